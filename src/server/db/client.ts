@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema/index';
+import { acquireDataDirLock } from './data-dir-lock';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The transaction handle has the same query API as the database. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  migrate(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
+
+/** PGlite kept in memory: one per test file, or for throwaway runs. */
+export async function openMemoryDatabase(): Promise<Database> {
+  const client = await PGlite.create({ extensions: { pg_trgm } });
+  return wrapPglite(client, async () => {});
+}
+
+/** The embedded database under DATA_DIR; one process at a time (guarded by a lock file). */
+export async function openEmbeddedDatabase(dataDir: string, purpose: string): Promise<Database> {
+  mkdirSync(dataDir, { recursive: true });
+  const release = await acquireDataDirLock(dataDir, purpose);
+  try {
+    const client = await PGlite.create({ dataDir: join(dataDir, 'pgdata'), extensions: { pg_trgm } });
+    return wrapPglite(client, release);
+  } catch (err) {
+    await release();
+    throw err;
+  }
+}
+
+function wrapPglite(client: PGlite, release: () => Promise<void>): Database {
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    migrate: async () => {
+      await migratePglite(db as never, { migrationsFolder });
+    },
+    ping: async () => {
+      await client.query('select 1');
+    },
+    close: async () => {
+      await client.close();
+      await release();
+    },
+  };
+}
+
+export async function openPostgresDatabase(url: string, max = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // A dropped connection must not crash the process; the next query reports the failure.
+  pool.on('error', () => {});
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    migrate: async () => {
+      await migratePg(db as never, { migrationsFolder });
+    },
+    ping: async () => {
+      await pool.query('select 1');
+    },
+    close: async () => {
+      await pool.end();
+    },
+  };
+}
+
+export async function openDatabase(
+  cfg: { databaseUrl: string | undefined; dataDir: string },
+  purpose: string,
+): Promise<Database> {
+  return cfg.databaseUrl
+    ? openPostgresDatabase(cfg.databaseUrl)
+    : openEmbeddedDatabase(cfg.dataDir, purpose);
+}

@@ -1,0 +1,2 @@
+// Every table of every room is exported here, so drizzle-kit sees one schema.
+export * from './users';

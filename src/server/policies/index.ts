@@ -1,0 +1,16 @@
+import { notFound } from '../errors';
+import type { Actor } from '../auth/actor';
+
+export type { Actor };
+
+/**
+ * Routes call a resource's `can(actor, action, resource)` and then `allowOr404`. A refusal on
+ * someone else's resource answers 404, never 403, so ids of other users' data are not confirmed.
+ */
+export function allowOr404(allowed: boolean, what: string): void {
+  if (!allowed) throw notFound(what);
+}
+
+export * from './account';
+export * from './api-token';
+export * from './session';

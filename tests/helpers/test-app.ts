@@ -1,0 +1,62 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp, type App } from '../../src/server/app';
+import { loadConfig } from '../../src/server/config';
+import type { Database } from '../../src/server/db/client';
+import { openTestDatabase } from './test-db';
+
+export type TestContext = { app: App; database: Database; close(): Promise<void> };
+
+export async function createTestApp(
+  env: Record<string, string> = {},
+  beforeReady?: (app: App) => void | Promise<void>,
+): Promise<TestContext> {
+  const database = await openTestDatabase();
+  const config = loadConfig({ DATA_DIR: '/tmp/trellis-test-unused', ...env });
+  const app = await buildApp({ db: database.db, database, config });
+  await beforeReady?.(app);
+  await app.ready();
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** A logged-in user as the browser would be: the session cookie plus the CSRF header for writes. */
+export type Session = {
+  userId: string;
+  email: string;
+  cookie: string;
+  csrfToken: string;
+  headers: Record<string, string>;
+};
+
+let counter = 0;
+export async function signupUser(app: App, overrides: Partial<{ email: string; name: string; password: string; timezone: string }> = {}): Promise<Session> {
+  counter += 1;
+  const email = overrides.email ?? `user${counter}-${Date.now()}@example.test`;
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/signup',
+    payload: { email, password: overrides.password ?? 'correct horse battery', name: overrides.name ?? `User ${counter}`, timezone: overrides.timezone },
+  });
+  if (res.statusCode !== 201) throw new Error(`signup failed: ${res.statusCode} ${res.body}`);
+  return sessionFrom(res);
+}
+
+export function sessionFrom(res: LightMyRequestResponse): Session {
+  const body = res.json() as { user: { id: string; email: string }; csrfToken: string };
+  const setCookie = res.cookies.find((c) => c.name === 'trellis_session');
+  if (!setCookie) throw new Error('no session cookie set');
+  const cookie = `trellis_session=${setCookie.value}`;
+  return {
+    userId: body.user.id,
+    email: body.user.email,
+    cookie,
+    csrfToken: body.csrfToken,
+    headers: { cookie, 'x-csrf-token': body.csrfToken },
+  };
+}
