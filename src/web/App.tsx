@@ -1,0 +1,49 @@
+import { Center, Loader } from '@mantine/core';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useSession } from './api/session';
+import { AppLayout } from './components/AppLayout';
+import { LoginPage } from './routes/LoginPage';
+import { SignupPage } from './routes/SignupPage';
+import { TodayPage } from './routes/TodayPage';
+import { NetworkPage } from './routes/NetworkPage';
+import { InterviewsPage } from './routes/InterviewsPage';
+import { MentoringPage } from './routes/MentoringPage';
+import { SettingsPage } from './routes/settings/SettingsPage';
+import { NotFoundPage } from './routes/NotFoundPage';
+
+function RequireSession({ children }: { children: React.ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) {
+    return (
+      <Center h="100vh" aria-busy="true">
+        <Loader aria-label="Loading" />
+      </Center>
+    );
+  }
+  if (!session.data) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
+  return <>{children}</>;
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/signup" element={<SignupPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<TodayPage />} />
+        <Route path="network" element={<NetworkPage />} />
+        <Route path="interviews" element={<InterviewsPage />} />
+        <Route path="mentoring" element={<MentoringPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,75 @@
+import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton, Avatar, rem } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconCalendarCheck, IconUsers, IconMessages, IconSchool, IconSettings, IconLogout, IconChevronDown } from '@tabler/icons-react';
+import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
+import { useLogout, useSession } from '../api/session';
+import { Logo } from './Logo';
+
+const nav = [
+  { to: '/', label: 'Today', icon: IconCalendarCheck, end: true },
+  { to: '/network', label: 'Network', icon: IconUsers },
+  { to: '/interviews', label: 'Interviews', icon: IconMessages },
+  { to: '/mentoring', label: 'Mentoring', icon: IconSchool },
+];
+
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const session = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const user = session.data?.user;
+  const initials = user?.name.split(/\s+/).map((p) => p[0]).slice(0, 2).join('').toUpperCase();
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Logo />
+          </Group>
+          <Menu position="bottom-end" width={200}>
+            <Menu.Target>
+              <UnstyledButton aria-label="Account menu">
+                <Group gap={8}>
+                  <Avatar color="teal" radius="xl" size={32}>{initials}</Avatar>
+                  <Text size="sm" fw={500} visibleFrom="xs">{user?.name}</Text>
+                  <IconChevronDown style={{ width: rem(14) }} />
+                </Group>
+              </UnstyledButton>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>{user?.email}</Menu.Label>
+              <Menu.Item leftSection={<IconSettings size={16} />} onClick={() => navigate('/settings')}>Settings</Menu.Item>
+              <Menu.Item
+                leftSection={<IconLogout size={16} />}
+                onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
+              >
+                Log out
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        {nav.map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterNavLink}
+            to={item.to}
+            end={item.end}
+            label={item.label}
+            leftSection={<item.icon size={18} stroke={1.6} />}
+            onClick={close}
+            style={{ borderRadius: 8 }}
+          />
+        ))}
+        <div style={{ flex: 1 }} />
+        <NavLink component={RouterNavLink} to="/settings" label="Settings" leftSection={<IconSettings size={18} stroke={1.6} />} onClick={close} style={{ borderRadius: 8 }} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
