@@ -1,0 +1,2 @@
+export { contactsToCsv, CSV_EXPORT_HEADER } from './csv';
+export { contactToVcard, contactsToVcard, escapeText, foldLine } from './vcard';
