@@ -8,6 +8,9 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The JSON report lets CI print one closing 'N passed, N failed' line for the whole run.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/e2e.json' },
     fileParallelism: false,
   },
 });

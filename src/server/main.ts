@@ -15,7 +15,7 @@ export async function startServer(config: Config, opts: StartOptions = {}) {
   };
   if (opts.buildIfStale && webBuildIsStale()) {
     console.log('Building the web app (first start, or its sources changed)…');
-    await buildWeb();
+    buildWeb();
   }
   const database = await openDatabase(config, 'trellis start');
   try {

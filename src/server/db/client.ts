@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -37,7 +37,13 @@ export async function openEmbeddedDatabase(dataDir: string, purpose: string): Pr
   mkdirSync(dataDir, { recursive: true });
   const release = await acquireDataDirLock(dataDir, purpose);
   try {
-    const client = await PGlite.create({ dataDir: join(dataDir, 'pgdata'), extensions: { pg_trgm } });
+    const pgdata = join(dataDir, 'pgdata');
+    if (!existsSync(join(pgdata, 'PG_VERSION'))) {
+      // Creating the cluster grows PGlite's WebAssembly heap to ~1.3 GB, which it never gives back;
+      // doing it in a throwaway instance lets the long-lived one start at its normal ~400 MB.
+      await (await PGlite.create({ dataDir: pgdata })).close();
+    }
+    const client = await PGlite.create({ dataDir: pgdata, extensions: { pg_trgm } });
     return wrapPglite(client, release);
   } catch (err) {
     await release();
@@ -57,6 +63,8 @@ function wrapPglite(client: PGlite, release: () => Promise<void>): Database {
       await client.query('select 1');
     },
     close: async () => {
+      // A checkpoint before closing spares the next start a WAL replay (seconds and ~700 MB of heap).
+      await client.query('CHECKPOINT').catch(() => {});
       await client.close();
       await release();
     },
