@@ -1,2 +1,3 @@
 // Every table of every room is exported here, so drizzle-kit sees one schema.
 export * from './users';
+export * from './network';
