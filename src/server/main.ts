@@ -2,6 +2,7 @@ import type { FastifyServerOptions } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { openDatabase } from './db/client';
+import { purgeExpiredSessions } from './auth/session-store';
 import { buildWeb, webBuildIsStale, webDistDir } from './web-build';
 
 export type StartOptions = { buildIfStale?: boolean; logger?: FastifyServerOptions['logger'] };
@@ -33,11 +34,13 @@ export async function startServer(config: Config, opts: StartOptions = {}) {
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
     await app.listen({ port: config.port, host: config.host });
+    // Expired sessions are refused anyway; purging them keeps the table small.
+    await purgeExpiredSessions(database.db);
+    setInterval(() => void purgeExpiredSessions(database.db).catch(() => {}), 3_600_000).unref();
     const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
-    app.log.info(
-      { startupMs: Math.round(performance.now() - startedAt) },
-      `Trellis is running at ${config.publicUrl} (${where})`,
-    );
+    const startupMs = Math.round(performance.now() - startedAt);
+    app.log.info({ startupMs }, `Trellis is running at ${config.publicUrl} (${where})`);
+    if (process.stdout.isTTY) console.log(`\n  Trellis is running at ${config.publicUrl}  (${where}; Ctrl-C to stop)\n`);
     return app;
   } catch (err) {
     await database.close();

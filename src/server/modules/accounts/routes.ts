@@ -36,7 +36,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
     '/auth/signup',
     {
       config: { public: true, rateLimit: authRateLimit },
-      schema: { tags, summary: 'Create an account and log in', body: signupBody, response: { 201: sessionResponse } },
+      schema: { tags, security: [], summary: 'Create an account and log in', body: signupBody, response: { 201: sessionResponse } },
     },
     async (req, reply) => {
       const { user, session } = await svc.signup(db, req.body, config.sessionTtlDays, client(req));
@@ -49,7 +49,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
     '/auth/login',
     {
       config: { public: true, rateLimit: authRateLimit },
-      schema: { tags, summary: 'Log in with e-mail and password', body: loginBody, response: { 200: sessionResponse } },
+      schema: { tags, security: [], summary: 'Log in with e-mail and password', body: loginBody, response: { 200: sessionResponse } },
     },
     async (req, reply) => {
       const { user, session } = await svc.login(db, req.body, config.sessionTtlDays, client(req));
