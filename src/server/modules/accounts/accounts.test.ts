@@ -150,3 +150,19 @@ describe('profile, password, deletion', () => {
     expect(left).toHaveLength(0);
   });
 });
+
+describe('behind an HTTPS reverse proxy', () => {
+  it('marks the session cookie Secure when TRUST_PROXY is on and the proxy says https', async () => {
+    const proxied = await createTestApp({ TRUST_PROXY: 'true' });
+    try {
+      const payload = { email: 'proxy@example.com', password: 'a long enough pw', name: 'Proxy' };
+      const https = await proxied.app.inject({ method: 'POST', url: '/api/v1/auth/signup', headers: { 'x-forwarded-proto': 'https' }, payload });
+      expect(https.cookies.find((c) => c.name === 'trellis_session')?.secure).toBe(true);
+      const plain = await proxied.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: payload.email, password: payload.password } });
+      expect(plain.cookies.find((c) => c.name === 'trellis_session')?.secure).toBeFalsy();
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
