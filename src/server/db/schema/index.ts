@@ -1,3 +1,4 @@
 // Every table of every room is exported here, so drizzle-kit sees one schema.
 export * from './users';
 export * from './network';
+export * from './follow-through';
