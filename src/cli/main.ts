@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { config as loadDotenv } from 'dotenv';
+import { registerMatchCommand } from './commands/match';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerStartCommand } from './commands/start';
 import { registerTokenCommands } from './commands/token';
@@ -17,5 +18,6 @@ registerStartCommand(program);
 registerMigrateCommand(program);
 registerUserCommands(program);
 registerTokenCommands(program);
+registerMatchCommand(program);
 
 await program.parseAsync(process.argv);

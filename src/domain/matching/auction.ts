@@ -1,0 +1,237 @@
+import type { CompiledInstance } from './types';
+
+/**
+ * ε-scaling forward auction (Bertsekas) for b-matching with an opt-out of value 0.
+ * Each mentor slot is a separate object with its own price; a mentee bids for the
+ * cheapest slot of its best mentor. The result is only a warm start: slots vacated
+ * between scaling phases may keep a positive price, and ε-optimality is not exact,
+ * so the exact stage (exact.ts) repairs whatever remains and produces the certificate.
+ */
+export interface AuctionOutput {
+  /** Edge assigned to each mentee, or -1. */
+  mateEdge: Int32Array;
+  /** Integer mentor prices in input score units (floor of the scaled minimum slot price). */
+  mentorPrice: Float64Array;
+  bids: number;
+  phases: number;
+}
+
+const MAX_EXACT = 2 ** 52;
+
+export function runAuction(inst: CompiledInstance, scores: Float64Array, alpha = 6): AuctionOutput {
+  const { nMentees: n, nMentors: m, capacity, rowStart, edgeMentor } = inst;
+  const E = edgeMentor.length;
+  let maxS = 0;
+  for (let e = 0; e < E; e++) if (scores[e]! > maxS) maxS = scores[e]!;
+  // Scaling by ~n makes final-phase ε (=1) worth less than 1/n of a score point,
+  // the classic condition for ε-optimality to imply optimality.
+  const K = Math.max(1, Math.min(n + 1, Math.floor(MAX_EXACT / Math.max(1, maxS * 4))));
+  const w = new Float64Array(E);
+  for (let e = 0; e < E; e++) w[e] = scores[e]! * K;
+
+  const slotStart = new Int32Array(m + 1);
+  for (let j = 0; j < m; j++) slotStart[j + 1] = slotStart[j]! + capacity[j]!;
+  const S = slotStart[m]!;
+  const slotPrice = new Float64Array(S);
+  const slotHolder = new Int32Array(S).fill(-1);
+  const minPrice = new Float64Array(m);
+  const minSlot = new Int32Array(m);
+  for (let j = 0; j < m; j++) {
+    if (capacity[j]! === 0) {
+      minPrice[j] = Infinity;
+      minSlot[j] = -1;
+    } else minSlot[j] = slotStart[j]!;
+  }
+  const slotMentor = new Int32Array(S);
+  for (let j = 0; j < m; j++) slotMentor.fill(j, slotStart[j]!, slotStart[j + 1]!);
+  const edgeMentee = new Int32Array(E);
+  for (let i = 0; i < n; i++) edgeMentee.fill(i, rowStart[i]!, rowStart[i + 1]!);
+  const colStart = new Int32Array(m + 1);
+  for (let e = 0; e < E; e++) colStart[edgeMentor[e]! + 1]!++;
+  for (let j = 0; j < m; j++) colStart[j + 1] = colStart[j + 1]! + colStart[j]!;
+  const colEdge = new Int32Array(E);
+  const colFill = colStart.slice(0, m);
+  for (let e = 0; e < E; e++) colEdge[colFill[edgeMentor[e]!]!++] = e;
+  const mateEdge = new Int32Array(n).fill(-1);
+  const mateSlot = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n + 1);
+  let qHead = 0;
+  let qLen = 0;
+  const qCap = n + 1;
+
+  let bids = 0;
+  let phases = 0;
+  let eps = Math.max(1, Math.floor((maxS * K) / 8));
+  let prevEps = eps;
+
+  for (;;) {
+    phases++;
+    if (phases === 1) {
+      for (let i = 0; i < n; i++) if (rowStart[i + 1]! > rowStart[i]!) queue[qLen++] = i;
+    } else {
+      // With an opt-out, the previous phase's overshoot (up to ε per price) would price
+      // out mentees for good. Lowering every price by the drop in ε keeps all relative
+      // comparisons and gives back exactly that slack; clamping at 0 only makes
+      // free slots look dearer, which cannot break anyone's ε-optimality.
+      const delta = prevEps - eps;
+      for (let j = 0; j < m; j++) {
+        let best = Infinity;
+        let bestSlot = -1;
+        for (let k = slotStart[j]!, end = slotStart[j + 1]!; k < end; k++) {
+          const p = Math.max(0, slotPrice[k]! - delta);
+          slotPrice[k] = p;
+          if (p < best) {
+            best = p;
+            bestSlot = k;
+          }
+        }
+        minPrice[j] = best;
+        minSlot[j] = bestSlot;
+      }
+      // Keep assignments that are still ε-optimal; only violators rebid.
+      for (let i = 0; i < n; i++) {
+        const me = mateEdge[i]!;
+        let best = 0;
+        for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+          if (e === me) continue;
+          const val = w[e]! - minPrice[edgeMentor[e]!]!;
+          if (val > best) best = val;
+        }
+        if (me < 0) {
+          if (best > eps) queue[(qHead + qLen++) % qCap] = i;
+          continue;
+        }
+        const j = edgeMentor[me]!;
+        const slot = mateSlot[i]!;
+        // Others only ever see a mentor's cheapest slot, so a held slot may be re-priced
+        // anywhere down to that minimum without disturbing anyone else. That restores
+        // ε-optimality without vacating a priced slot nobody might bid for again.
+        const floor = minPrice[j]!;
+        const wanted = Math.min(w[me]! - best + eps, slot === minSlot[j] ? Infinity : floor + eps);
+        if (slotPrice[slot]! <= wanted) continue;
+        if (wanted >= floor) slotPrice[slot] = wanted;
+        else {
+          slotPrice[slot] = floor;
+          slotHolder[slot] = -1;
+          mateEdge[i] = -1;
+          mateSlot[i] = -1;
+          queue[(qHead + qLen++) % qCap] = i;
+        }
+      }
+    }
+
+    while (qLen > 0) {
+      const i = queue[qHead]!;
+      qHead = (qHead + 1) % qCap;
+      qLen--;
+      bids++;
+      let best = -Infinity;
+      let second = -Infinity;
+      let bestE = -1;
+      for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+        const val = w[e]! - minPrice[edgeMentor[e]!]!;
+        if (val > best) {
+          second = best;
+          best = val;
+          bestE = e;
+        } else if (val > second) second = val;
+      }
+      if (bestE < 0 || best <= 0) continue; // opting out is at least as good
+      const j = edgeMentor[bestE]!;
+      const sMin = minSlot[j]!;
+      let s2 = Infinity;
+      let s2Slot = -1;
+      for (let k = slotStart[j]!, end = slotStart[j + 1]!; k < end; k++) {
+        if (k !== sMin && slotPrice[k]! < s2) {
+          s2 = slotPrice[k]!;
+          s2Slot = k;
+        }
+      }
+      const alt = w[bestE]! - s2;
+      if (alt > second) second = alt;
+      if (second < 0) second = 0;
+      const newPrice = w[bestE]! - second + eps;
+      const prev = slotHolder[sMin]!;
+      if (prev >= 0) {
+        mateEdge[prev] = -1;
+        mateSlot[prev] = -1;
+        queue[(qHead + qLen++) % qCap] = prev;
+      }
+      slotHolder[sMin] = i;
+      slotPrice[sMin] = newPrice;
+      mateEdge[i] = bestE;
+      mateSlot[i] = sMin;
+      if (s2 < newPrice) {
+        minPrice[j] = s2;
+        minSlot[j] = s2Slot;
+      } else minPrice[j] = newPrice;
+    }
+    reprice(eps);
+    if (eps === 1) break;
+    prevEps = eps;
+    eps = Math.max(1, Math.floor(eps / alpha));
+  }
+
+  /**
+   * Reverse step for slots left free with a positive price (vacated when a holder moved
+   * at a phase start): lower the price until the most interested mentee is ε from
+   * indifferent and hand it the slot, or to 0 when nobody wants it. Nobody's
+   * ε-optimality breaks; the mover may free another slot, handled the same way.
+   */
+  function reprice(epsNow: number): void {
+    const stack: number[] = [];
+    for (let k = 0; k < S; k++) if (slotHolder[k]! < 0 && slotPrice[k]! > 0) stack.push(k);
+    // Long reverse cascades move one mentee by ε at a time; past a budget the exact
+    // stage's shortest paths are far cheaper, so the rest is left to it.
+    let budget = 20 * stack.length + 100;
+    while (stack.length > 0 && budget-- > 0) {
+      const slot = stack.pop()!;
+      if (slotHolder[slot]! >= 0) continue;
+      const j = slotMentor[slot]!;
+      let best = -Infinity;
+      let bestE = -1;
+      for (let c = colStart[j]!, end = colStart[j + 1]!; c < end; c++) {
+        const e = colEdge[c]!;
+        const k = edgeMentee[e]!;
+        const me = mateEdge[k]!;
+        if (me >= 0 && edgeMentor[me] === j) continue;
+        const profit = me >= 0 ? w[me]! - slotPrice[mateSlot[k]!]! : 0;
+        const gain = w[e]! - profit;
+        if (gain > best) {
+          best = gain;
+          bestE = e;
+        }
+      }
+      const price = Math.max(0, best - epsNow);
+      slotPrice[slot] = price;
+      if (price > 0) {
+        const k = edgeMentee[bestE]!;
+        const old = mateSlot[k]!;
+        if (old >= 0) {
+          slotHolder[old] = -1;
+          if (slotPrice[old]! > 0) stack.push(old);
+        }
+        slotHolder[slot] = k;
+        mateEdge[k] = bestE;
+        mateSlot[k] = slot;
+      }
+      let low = Infinity;
+      let lowSlot = -1;
+      for (let q = slotStart[j]!, end = slotStart[j + 1]!; q < end; q++) {
+        if (slotPrice[q]! < low) {
+          low = slotPrice[q]!;
+          lowSlot = q;
+        }
+      }
+      minPrice[j] = low;
+      minSlot[j] = lowSlot;
+    }
+  }
+
+  const mentorPrice = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    const p = minPrice[j]!;
+    mentorPrice[j] = Number.isFinite(p) ? Math.floor((p + 1) / K) : 0;
+  }
+  return { mateEdge, mentorPrice, bids, phases };
+}
