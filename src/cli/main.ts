@@ -1,10 +1,12 @@
 import { Command } from 'commander';
 import { config as loadDotenv } from 'dotenv';
+import { registerImportCommand } from './commands/import';
 import { registerMatchCommand } from './commands/match';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerStartCommand } from './commands/start';
 import { registerTokenCommands } from './commands/token';
 import { registerUserCommands } from './commands/user';
+import { registerDemoCommand } from './commands/demo';
 
 // An optional .env beside the project; real environment variables win over it.
 loadDotenv({ quiet: true });
@@ -19,5 +21,7 @@ registerMigrateCommand(program);
 registerUserCommands(program);
 registerTokenCommands(program);
 registerMatchCommand(program);
+registerDemoCommand(program);
+registerImportCommand(program);
 
 await program.parseAsync(process.argv);

@@ -3,6 +3,13 @@ import type { AppDeps } from './app';
 import { accountRoutes } from './modules/accounts/routes';
 import { sessionRoutes } from './modules/sessions/routes';
 import { tokenRoutes } from './modules/tokens/routes';
+import { contactRoutes } from './modules/network/contacts-routes';
+import { interactionRoutes } from './modules/network/interactions-routes';
+import { networkOverviewRoutes } from './modules/network/overview-routes';
+import { demoRoutes } from './modules/demo/demo-routes';
+import { importRoutes } from './modules/network/imports-routes';
+import { exportRoutes } from './modules/network/exports-routes';
+import { duplicateRoutes } from './modules/network/duplicates-routes';
 
 /** Every room's routes, mounted under /api/v1. */
 export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database, config }) => {
@@ -11,4 +18,11 @@ export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database,
   await app.register(accountRoutes, deps);
   await app.register(tokenRoutes, deps);
   await app.register(sessionRoutes, deps);
+  await app.register(contactRoutes, deps);
+  await app.register(interactionRoutes, deps);
+  await app.register(networkOverviewRoutes, deps);
+  await app.register(demoRoutes, deps);
+  await app.register(importRoutes, deps);
+  await app.register(exportRoutes, deps);
+  await app.register(duplicateRoutes, deps);
 };

@@ -1,15 +1,27 @@
 import { Center, Loader } from '@mantine/core';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { lazy, Suspense } from 'react';
 import { useSession } from './api/session';
 import { AppLayout } from './components/AppLayout';
 import { LoginPage } from './routes/LoginPage';
 import { SignupPage } from './routes/SignupPage';
 import { TodayPage } from './routes/TodayPage';
 import { NetworkPage } from './routes/NetworkPage';
+import { ContactPage } from './routes/network/ContactPage';
+import { DuplicatesPage } from './routes/network/DuplicatesPage';
 import { InterviewsPage } from './routes/InterviewsPage';
 import { MentoringPage } from './routes/MentoringPage';
 import { SettingsPage } from './routes/settings/SettingsPage';
 import { NotFoundPage } from './routes/NotFoundPage';
+import { OverviewPage } from './routes/network/OverviewPage';
+
+// The import wizard carries the file parsers; load it only when someone imports.
+const ImportPage = lazy(() => import('./routes/network/import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const pageLoader = (
+  <Center py="xl" aria-busy="true">
+    <Loader aria-label="Loading" />
+  </Center>
+);
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const session = useSession();
@@ -39,6 +51,10 @@ export function App() {
       >
         <Route index element={<TodayPage />} />
         <Route path="network" element={<NetworkPage />} />
+        <Route path="network/contacts/:id" element={<ContactPage />} />
+        <Route path="network/import" element={<Suspense fallback={pageLoader}><ImportPage /></Suspense>} />
+        <Route path="network/duplicates" element={<DuplicatesPage />} />
+        <Route path="network/overview" element={<OverviewPage />} />
         <Route path="interviews" element={<InterviewsPage />} />
         <Route path="mentoring" element={<MentoringPage />} />
         <Route path="settings" element={<SettingsPage />} />

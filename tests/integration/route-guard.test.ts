@@ -1,18 +1,102 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { createTestApp, signupUser, type Session, type TestContext } from '../helpers/test-app';
+import { multipartBody } from '../helpers/multipart';
 
 /**
  * Walks every registered /api/v1 route. Anonymous callers must get 401 on every route that is
  * not explicitly public, and a user must get 404 for ids that belong to someone else.
  * A new route with an :id parameter must add a factory below, or this test fails.
  */
-const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/signup', 'POST /api/v1/auth/login']);
+const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/signup', 'POST /api/v1/auth/login', 'GET /api/v1/demo', 'POST /api/v1/demo']);
 
 type Factory = (t: TestContext, owner: Session) => Promise<Record<string, string>>;
+/** A never-contacted contact gets a keep-in-touch item due today: the owner's follow-up. */
+const followUpOf: Factory = async (t, owner) => {
+  await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: owner.headers, payload: { displayName: 'Kept' } });
+  const r = await t.app.inject({ method: 'GET', url: '/api/v1/today', headers: owner.headers });
+  return { id: r.json().dueToday[0].id };
+};
+const commitmentOf: Factory = async (t, owner) => {
+  const c = await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: owner.headers, payload: { displayName: 'Offerer' } });
+  const r = await t.app.inject({ method: 'POST', url: '/api/v1/commitments', headers: owner.headers, payload: { direction: 'they_offered', contactId: c.json().id, what: 'look at my CV' } });
+  return { id: r.json().id };
+};
+const templateOf: Factory = async (t, owner) => {
+  const r = await t.app.inject({ method: 'POST', url: '/api/v1/templates', headers: owner.headers, payload: { name: 'Mine', subject: null, body: 'Hi {firstName}' } });
+  return { id: r.json().id };
+};
+
 const ownedBy: Record<string, Factory> = {
+  '/api/v1/contacts/:id': async (t, owner) => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: owner.headers, payload: { displayName: 'Guarded' } });
+    return { id: r.json().id };
+  },
+  '/api/v1/contacts/:id/restore': async (t, owner) => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: owner.headers, payload: { displayName: 'Deleted' } });
+    await t.app.inject({ method: 'DELETE', url: `/api/v1/contacts/${r.json().id}`, headers: owner.headers });
+    return { id: r.json().id };
+  },
+  '/api/v1/interactions/:id': async (t, owner) => {
+    const c = await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: owner.headers, payload: { displayName: 'Met' } });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/interactions',
+      headers: owner.headers,
+      payload: { kind: 'coffee', occurredAt: '2026-01-05T09:00:00Z', contactIds: [c.json().id] },
+    });
+    return { id: r.json().id };
+  },
+  '/api/v1/imports/:id': async (t, owner) => {
+    const { body, contentType } = await multipartBody({ format: 'csv' }, { content: 'Name,E-mail\nAda,ada@example.com\n' });
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/imports', headers: { ...owner.headers, 'content-type': contentType }, payload: body });
+    return { id: r.json().id };
+  },
+  '/api/v1/imports/progress/:progressId': async (t, owner) => {
+    const progressId = randomUUID();
+    const { body, contentType } = await multipartBody({ format: 'csv', progressId, dryRun: 'true' }, { content: 'Name\nAda\n' });
+    await t.app.inject({ method: 'POST', url: '/api/v1/imports', headers: { ...owner.headers, 'content-type': contentType }, payload: body });
+    return { progressId };
+  },
+  '/api/v1/follow-ups/:id': followUpOf,
+  '/api/v1/follow-ups/:id/done': followUpOf,
+  '/api/v1/follow-ups/:id/snooze': followUpOf,
+  '/api/v1/follow-ups/:id/skip': followUpOf,
+  '/api/v1/follow-ups/:id/reopen': followUpOf,
+  '/api/v1/commitments/:id': commitmentOf,
+  '/api/v1/commitments/:id/nudge': commitmentOf,
+  '/api/v1/commitments/:id/complete': commitmentOf,
+  '/api/v1/commitments/:id/thank': commitmentOf,
+  '/api/v1/commitments/:id/reopen': commitmentOf,
+  '/api/v1/commitments/:id/thank-introducer': commitmentOf,
+  '/api/v1/commitments/:id/drop': commitmentOf,
+  '/api/v1/habits/:id': async (t, owner) => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/habits', headers: owner.headers, payload: { name: 'Weekly', kind: 'interactions', target: 1 } });
+    return { id: r.json().id };
+  },
+  '/api/v1/templates/:id': templateOf,
+  '/api/v1/templates/:id/reset': templateOf,
+  '/api/v1/templates/:id/render': templateOf,
   '/api/v1/tokens/:id': async (t, owner) => {
     const r = await t.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: owner.headers, payload: { name: 'x' } });
     return { id: r.json().id };
+  },
+  '/api/v1/mail/:id': async (t, owner) => {
+    const { sentMails } = await import('../../src/server/db/schema/index');
+    const [row] = await t.database.db
+      .insert(sentMails)
+      .values({ userId: owner.userId, kind: 'digest', idempotencyKey: `guard:${owner.userId}`, toAddress: owner.email, subject: 'Guarded', status: 'sent' })
+      .onConflictDoNothing()
+      .returning();
+    return { id: row?.id ?? '00000000-0000-4000-8000-000000000000' };
+  },
+  // Token routes: the secret is the credential, so naming the owner's revoked (rotated-away) feed
+  // secret or a tampered unsubscribe secret must not reach their data, even with a session.
+  '/api/v1/calendar/:token.ics': async (t, owner) => {
+    await t.app.inject({ method: 'GET', url: '/api/v1/calendar', headers: owner.headers });
+    const first = await t.app.inject({ method: 'POST', url: '/api/v1/calendar/rotate', headers: owner.headers });
+    await t.app.inject({ method: 'POST', url: '/api/v1/calendar/rotate', headers: owner.headers });
+    return { token: /\/calendar\/([^/]+)\.ics$/.exec(first.json().feedUrl)![1]! };
   },
   '/api/v1/sessions/:id': async (t, owner) => {
     const r = await t.app.inject({ method: 'GET', url: '/api/v1/sessions', headers: owner.headers });

@@ -73,7 +73,19 @@ export const createContactBody = contactInput.refine(
   (c) => Boolean(c.displayName || c.givenName || c.familyName || c.emails[0]),
   { message: 'Enter a name (or at least an e-mail address)', path: ['displayName'] },
 );
-export const updateContactBody = contactInput.partial();
+/**
+ * PATCH semantics: a field left out stays as it is. zod 4 applies `.default()` even under
+ * `.partial()`, so the create defaults are unwrapped here or `{}` would wipe e-mails and tags.
+ */
+export const updateContactBody = contactInput
+  .extend({
+    emails: contactInput.shape.emails.unwrap(),
+    phones: contactInput.shape.phones.unwrap(),
+    importantDates: contactInput.shape.importantDates.unwrap(),
+    tags: contactInput.shape.tags.unwrap(),
+    starred: contactInput.shape.starred.unwrap(),
+  })
+  .partial();
 export type CreateContactBody = z.input<typeof createContactBody>;
 export type UpdateContactBody = z.input<typeof updateContactBody>;
 
@@ -136,6 +148,9 @@ export const contactListResponse = z.object({
   total: z.number().int(),
 });
 
+/** GET /contacts/tags: every tag in use on live contacts, for filter pickers. */
+export const contactTagsResponse = z.object({ items: z.array(z.object({ tag: z.string(), count: z.number().int() })) });
+
 export const participantInput = z.object({
   contactId: z.uuid({ message: 'Not a valid contact id' }),
   role: z.enum(PARTICIPANT_ROLES).nullable().default(null),
@@ -155,7 +170,8 @@ export const createInteractionBody = interactionInput.refine(
   (i) => (i.contactIds?.length ?? 0) + (i.participants?.length ?? 0) > 0,
   { message: 'Choose at least one person', path: ['contactIds'] },
 );
-export const updateInteractionBody = interactionInput.partial();
+/** As for contacts: the `topics` default must not apply to a PATCH that leaves topics out. */
+export const updateInteractionBody = interactionInput.extend({ topics: interactionInput.shape.topics.unwrap() }).partial();
 export type CreateInteractionBody = z.input<typeof createInteractionBody>;
 
 export const interactionResponse = z.object({

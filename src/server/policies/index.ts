@@ -13,4 +13,8 @@ export function allowOr404(allowed: boolean, what: string): void {
 
 export * from './account';
 export * from './api-token';
+export * from './contact-import';
 export * from './session';
+export * from './network-overview';
+export * from './contact';
+export * from './interaction';

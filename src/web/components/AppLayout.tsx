@@ -4,6 +4,7 @@ import { IconCalendarCheck, IconUsers, IconMessages, IconSchool, IconSettings, I
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../api/session';
 import { Logo } from './Logo';
+import { LogInteractionButton, LogInteractionProvider } from './network/LogInteractionProvider';
 
 const nav = [
   { to: '/', label: 'Today', icon: IconCalendarCheck, end: true },
@@ -21,55 +22,60 @@ export function AppLayout() {
   const initials = user?.name.split(/\s+/).map((p) => p[0]).slice(0, 2).join('').toUpperCase();
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="sm">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Logo />
+    <LogInteractionProvider>
+      <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between">
+            <Group gap="sm">
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+              <Logo />
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <LogInteractionButton />
+              <Menu position="bottom-end" width={200}>
+                <Menu.Target>
+                  <UnstyledButton aria-label="Account menu">
+                    <Group gap={8}>
+                      <Avatar color="teal" radius="xl" size={32}>{initials}</Avatar>
+                      <Text size="sm" fw={500} visibleFrom="xs">{user?.name}</Text>
+                      <IconChevronDown style={{ width: rem(14) }} />
+                    </Group>
+                  </UnstyledButton>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Label>{user?.email}</Menu.Label>
+                  <Menu.Item leftSection={<IconSettings size={16} />} onClick={() => navigate('/settings')}>Settings</Menu.Item>
+                  <Menu.Item
+                    leftSection={<IconLogout size={16} />}
+                    onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
+                  >
+                    Log out
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            </Group>
           </Group>
-          <Menu position="bottom-end" width={200}>
-            <Menu.Target>
-              <UnstyledButton aria-label="Account menu">
-                <Group gap={8}>
-                  <Avatar color="teal" radius="xl" size={32}>{initials}</Avatar>
-                  <Text size="sm" fw={500} visibleFrom="xs">{user?.name}</Text>
-                  <IconChevronDown style={{ width: rem(14) }} />
-                </Group>
-              </UnstyledButton>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Label>{user?.email}</Menu.Label>
-              <Menu.Item leftSection={<IconSettings size={16} />} onClick={() => navigate('/settings')}>Settings</Menu.Item>
-              <Menu.Item
-                leftSection={<IconLogout size={16} />}
-                onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
-              >
-                Log out
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
-        {nav.map((item) => (
-          <NavLink
-            key={item.to}
-            component={RouterNavLink}
-            to={item.to}
-            end={item.end}
-            label={item.label}
-            leftSection={<item.icon size={18} stroke={1.6} />}
-            onClick={close}
-            style={{ borderRadius: 8 }}
-          />
-        ))}
-        <div style={{ flex: 1 }} />
-        <NavLink component={RouterNavLink} to="/settings" label="Settings" leftSection={<IconSettings size={18} stroke={1.6} />} onClick={close} style={{ borderRadius: 8 }} />
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" aria-label="Main navigation">
+          {nav.map((item) => (
+            <NavLink
+              key={item.to}
+              component={RouterNavLink}
+              to={item.to}
+              end={item.end}
+              label={item.label}
+              leftSection={<item.icon size={18} stroke={1.6} />}
+              onClick={close}
+              style={{ borderRadius: 8 }}
+            />
+          ))}
+          <div style={{ flex: 1 }} />
+          <NavLink component={RouterNavLink} to="/settings" label="Settings" leftSection={<IconSettings size={18} stroke={1.6} />} onClick={close} style={{ borderRadius: 8 }} />
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </LogInteractionProvider>
   );
 }

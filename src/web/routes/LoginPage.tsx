@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useLogin, useSession } from '../api/session';
 import { AuthCard } from '../components/AuthCard';
+import { TryDemo } from '../components/demo/TryDemo';
 
 /** Only same-site paths are honoured, so a crafted link cannot bounce the user elsewhere. */
 export const safeNext = (next: string | null) => (next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
@@ -32,6 +33,7 @@ export function LoginPage() {
           <Text size="sm" ta="center">
             New to Trellis? <Anchor component={Link} to="/signup">Create an account</Anchor>
           </Text>
+          <TryDemo onStarted={() => navigate(safeNext(params.get('next')), { replace: true })} />
         </Stack>
       </form>
     </AuthCard>

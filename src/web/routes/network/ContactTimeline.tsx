@@ -1,0 +1,105 @@
+import { ActionIcon, Alert, Anchor, Badge, Button, Card, Center, Group, Loader, Popover, Stack, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconMessagePlus, IconTrash } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { Contact, Interaction } from '../../../domain/network/api';
+import { useDeleteInteraction, useTimeline } from '../../api/network';
+import { KIND_ICONS, KIND_LABELS, ROLE_LABELS } from '../../components/network/vocabulary';
+import { formatDateTime } from '../../format';
+
+function Entry({ item, contactId }: { item: Interaction; contactId: string }) {
+  const del = useDeleteInteraction();
+  const [confirming, { toggle, close, set: setConfirming }] = useDisclosure(false);
+  const what = `${KIND_LABELS[item.kind].toLowerCase()} of ${formatDateTime(item.occurredAt)}`;
+  const others = item.participants.filter((p) => p.contactId !== contactId);
+  const self = item.participants.find((p) => p.contactId === contactId);
+  return (
+    <Stack gap={4}>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <div>
+          <Text fw={600} size="sm">
+            {KIND_LABELS[item.kind]}
+            {self?.role && <Text span c="dimmed" size="sm" fw={400}> · {ROLE_LABELS[self.role]}</Text>}
+          </Text>
+          <Text size="xs" c="dimmed"><time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt)}</time></Text>
+        </div>
+        <Popover opened={confirming} onChange={setConfirming} position="bottom-end" withArrow trapFocus returnFocus>
+          <Popover.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={`Delete ${what}`} onClick={toggle}>
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <Stack gap="xs">
+              <Text size="sm">Delete this {KIND_LABELS[item.kind].toLowerCase()} for everyone in it?</Text>
+              <Group justify="flex-end" gap="xs">
+                <Button size="compact-sm" variant="default" onClick={close}>Cancel</Button>
+                <Button
+                  size="compact-sm"
+                  color="red"
+                  loading={del.isPending}
+                  onClick={() => del.mutate(item.id, { onSuccess: close, onError: (e) => notifications.show({ color: 'red', message: e.message }) })}
+                >
+                  Delete
+                </Button>
+              </Group>
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
+      </Group>
+      {item.summary && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{item.summary}</Text>}
+      {item.topics.length > 0 && (
+        <Group gap={4}>{item.topics.map((t) => <Badge key={t} size="sm" variant="light" color="gray" tt="none" fw={500}>{t}</Badge>)}</Group>
+      )}
+      {others.length > 0 && (
+        <Text size="xs" c="dimmed">
+          Also with{' '}
+          {others.map((p, i) => (
+            <span key={p.contactId}>
+              {i > 0 && ', '}
+              <Anchor component={Link} to={`/network/contacts/${p.contactId}`} size="xs">{p.displayName}</Anchor>
+              {p.role && ` (${ROLE_LABELS[p.role].toLowerCase()})`}
+            </span>
+          ))}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** Interactions with one contact, newest first. */
+export function ContactTimeline({ contact, onLog }: { contact: Contact; onLog: () => void }) {
+  const timeline = useTimeline(contact.id);
+  const items = timeline.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="timeline-heading">
+      <Group justify="space-between" mb="md">
+        <Title order={3} size="h5" id="timeline-heading">Timeline</Title>
+        <Button size="xs" variant="light" leftSection={<IconMessagePlus size={14} />} onClick={onLog}>Log interaction</Button>
+      </Group>
+      {timeline.isPending && <Center py="md"><Loader size="sm" aria-label="Loading timeline" /></Center>}
+      {timeline.error && <Alert color="red" role="alert">{timeline.error.message}</Alert>}
+      {timeline.data && items.length === 0 && (
+        <Text size="sm" c="dimmed">No interactions yet. Log the first coffee, call or meeting with {contact.givenName ?? contact.displayName}.</Text>
+      )}
+      {items.length > 0 && (
+        <Timeline bulletSize={30} lineWidth={2} aria-label="Interactions">
+          {items.map((item) => {
+            const KindIcon = KIND_ICONS[item.kind];
+            return (
+              <Timeline.Item key={item.id} bullet={<ThemeIcon size={30} radius="xl" variant="light"><KindIcon size={16} /></ThemeIcon>}>
+                <Entry item={item} contactId={contact.id} />
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      )}
+      {timeline.hasNextPage && (
+        <Group justify="center" mt="md">
+          <Button variant="default" size="xs" loading={timeline.isFetchingNextPage} onClick={() => timeline.fetchNextPage()}>Load older</Button>
+        </Group>
+      )}
+    </Card>
+  );
+}

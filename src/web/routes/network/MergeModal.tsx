@@ -1,0 +1,101 @@
+import { Alert, Badge, Button, Card, Group, List, Modal, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { Contact } from '../../../domain/network/api';
+import { useMergeContacts } from '../../api/network';
+import { CircleBadge, ContactAvatar } from '../../components/network/CircleBadge';
+import { lastContactedLabel } from '../../components/network/dates';
+import { formatDateTime } from '../../format';
+
+function Field({ label, value }: { label: string; value: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>{value || <Text span c="dimmed">—</Text>}</Text>
+    </div>
+  );
+}
+
+function Side({ contact: c, keep }: { contact: Contact; keep: boolean }) {
+  return (
+    <Card withBorder padding="md" style={keep ? { borderColor: 'var(--mantine-color-teal-6)', borderWidth: 2 } : undefined}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <ContactAvatar contact={c} size={36} />
+            <Text fw={600} truncate>{c.displayName}</Text>
+          </Group>
+          <Radio value={c.id} aria-label={`Keep ${c.displayName}`} label="Keep" />
+        </Group>
+        <Field label="E-mail" value={c.emails.map((e) => e.value).join(', ')} />
+        <Field label="Phone" value={c.phones.map((p) => p.value).join(', ')} />
+        <Field label="Company" value={c.company} />
+        <Field label="Title" value={c.title} />
+        <Field label="Circle" value={c.circle ? <CircleBadge circle={c.circle} /> : null} />
+        <Field label="Tags" value={c.tags.join(', ')} />
+        <Field label="Last contacted" value={lastContactedLabel(c.lastContactedAt)} />
+        <Field label="Added" value={formatDateTime(c.createdAt)} />
+      </Stack>
+    </Card>
+  );
+}
+
+type Props = { pair: { a: Contact; b: Contact; reason: string } | null; onClose: () => void };
+
+/** Side-by-side review of a likely duplicate pair; the user picks the one to keep. */
+export function MergeModal({ pair, onClose }: Props) {
+  const fullScreen = useMediaQuery('(max-width: 36em)');
+  const merge = useMergeContacts();
+  const [keepId, setKeepId] = useState<string>('');
+  const { reset } = merge;
+  useEffect(() => {
+    // Default: keep the one with more history (older), the other is folded into it.
+    if (pair) setKeepId(pair.a.createdAt <= pair.b.createdAt ? pair.a.id : pair.b.id);
+    reset();
+  }, [pair, reset]);
+  if (!pair) return <Modal opened={false} onClose={onClose} title="Merge contacts">{null}</Modal>;
+  const keep = keepId === pair.a.id ? pair.a : pair.b;
+  const other = keepId === pair.a.id ? pair.b : pair.a;
+
+  const confirm = () =>
+    merge.mutate(
+      { keepId: keep.id, mergeId: other.id },
+      {
+        onSuccess: (c) => {
+          notifications.show({ color: 'teal', title: 'Contacts merged', message: `${other.displayName} is now part of ${c.displayName}.` });
+          onClose();
+        },
+      },
+    );
+
+  return (
+    <Modal opened onClose={onClose} title="Merge contacts" size="xl" fullScreen={fullScreen}>
+      <Stack>
+        <Group gap="xs">
+          <Text size="sm">Why these two:</Text>
+          <Badge variant="light" color="orange" tt="none">{pair.reason}</Badge>
+        </Group>
+        <Radio.Group value={keepId} onChange={setKeepId} label="Which contact do you keep?" description="Its name and details win where the two differ.">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
+            <Side contact={pair.a} keep={keepId === pair.a.id} />
+            <Side contact={pair.b} keep={keepId === pair.b.id} />
+          </SimpleGrid>
+        </Radio.Group>
+        <Alert variant="light" color="teal" icon={<IconInfoCircle size={18} />} title="Nothing is lost">
+          <List size="sm" spacing={2}>
+            <List.Item>E-mails, phones, tags and important dates of both are combined.</List.Item>
+            <List.Item>All interactions with {other.displayName} move to {keep.displayName}.</List.Item>
+            <List.Item>Notes are joined; where a single field differs (e.g. title), the other value is kept in the notes.</List.Item>
+          </List>
+        </Alert>
+        {merge.error && <Alert color="red" role="alert">{merge.error.message}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>Cancel</Button>
+          <Button onClick={confirm} loading={merge.isPending}>Merge into {keep.displayName}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Lisbon' });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the demo in the browser', () => {
+  it('a fresh install offers the demo on the login page, and one click opens the app', async () => {
+    await page.goto(`${server.url}/login`);
+    const tryDemo = page.getByRole('button', { name: 'Try the demo' });
+    await tryDemo.waitFor();
+    await page.getByText('150 invented contacts').waitFor();
+    await snap(page, 'demo-login');
+    await tryDemo.click();
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await page.getByRole('button', { name: 'Account menu' }).getByText('Alex Rivera').waitFor();
+  });
+
+  it('the network overview shows charts and the gaps in words', async () => {
+    await page.goto(`${server.url}/network/overview`);
+    await page.getByRole('heading', { name: 'Network overview' }).waitFor();
+    await page.getByText("haven't contacted in 6 months").waitFor();
+    for (const title of ['Circles', 'Inside and outside your employer', 'Level', 'Last in touch', 'Industries', 'Companies']) {
+      const card = page.getByRole('region', { name: title, exact: true });
+      await card.locator('svg.recharts-surface').first().waitFor();
+    }
+    expect(await page.locator('.recharts-pie-sector').count()).toBeGreaterThanOrEqual(9 + 3);
+    expect(await page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(20);
+    // Let the chart animations settle before the picture is taken.
+    await page.waitForTimeout(1200);
+    await snap(page, 'demo-overview');
+  });
+
+  it('fits a phone', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await page.context().storageState() });
+    const p = await phone.newPage();
+    await p.goto(`${server.url}/network/overview`);
+    await p.getByText("haven't contacted in 6 months").waitFor();
+    await p.waitForTimeout(1200);
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await snap(p, 'demo-overview-phone');
+    await phone.close();
+  });
+
+  it('is no longer offered once a real user signs up', async () => {
+    const signup = await fetch(`${server.url}/api/v1/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'real@example.test', password: 'a sturdy passphrase', name: 'Real Person' }),
+    });
+    expect(signup.status).toBe(201);
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    // Wait for the page's own availability check rather than for an idle network.
+    const checked = p.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/demo');
+    await p.goto(`${server.url}/login`);
+    expect(await (await checked).json()).toEqual({ available: false });
+    await p.getByRole('button', { name: 'Log in' }).waitFor();
+    expect(await p.getByRole('button', { name: 'Try the demo' }).count()).toBe(0);
+    // The real user's own overview is empty, with the way to fill it.
+    await p.getByLabel('E-mail').fill('real@example.test');
+    await p.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
+    await p.getByRole('button', { name: 'Log in' }).click();
+    await p.getByRole('heading', { name: 'Today' }).waitFor();
+    await p.goto(`${server.url}/network/overview`);
+    await p.getByRole('heading', { name: /Your network is empty/ }).waitFor();
+    expect(await p.getByRole('link', { name: 'Import contacts' }).getAttribute('href')).toBe('/network/import');
+    await snap(p, 'overview-empty');
+    await fresh.close();
+  });
+});

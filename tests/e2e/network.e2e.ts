@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+
+const fixture = join(new URL('../fixtures/imports/', import.meta.url).pathname, 'linkedin-connections.csv');
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Berlin', locale: 'en-GB', acceptDownloads: true });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const contactRows = () => page.getByRole('list', { name: 'Contacts' }).getByRole('listitem');
+const search = async (q: string) => {
+  await page.getByRole('searchbox', { name: 'Search contacts' }).fill(q);
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(q);
+};
+const apiGet = async <T>(path: string): Promise<T> => (await context.request.get(`${server.url}/api/v1${path}`)).json() as Promise<T>;
+
+describe('the network in the browser', () => {
+  it('signs up and shows an empty network with ways to start', async () => {
+    await page.goto(`${server.url}/signup`);
+    await page.getByLabel('Your name').fill('Ada Lovelace');
+    await page.getByLabel('E-mail').fill('ada@example.test');
+    await page.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Network' }).click();
+    await page.getByText('Your network starts here').waitFor();
+    expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBeGreaterThan(0);
+    await snap(page, 'network-empty');
+  });
+
+  it('imports a LinkedIn export through the wizard, with a dry run first', async () => {
+    await page.getByRole('link', { name: 'Import contacts' }).click();
+    await page.getByRole('heading', { name: 'Import contacts' }).waitFor();
+    await page.getByRole('radio', { name: /LinkedIn connections/ }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('input[type=file]').setInputFiles(fixture);
+    // The browser's own preview of the first rows, before anything is uploaded.
+    await page.getByRole('table', { name: 'File preview' }).getByText('Northwind Traders').waitFor();
+    const summary = page.getByTestId('dry-run-summary');
+    await expect.poll(() => summary.textContent()).toMatch(/^6 will be created, 0 merged, 3 skipped/);
+    // Nothing was written by the dry run.
+    expect((await apiGet<{ total: number }>('/contacts')).total).toBe(0);
+    await snap(page, 'import-dry-run');
+    await page.getByRole('button', { name: 'Import 6 contacts' }).click();
+    await page.getByText('Import finished').waitFor();
+    expect(await page.getByTestId('stat-created').textContent()).toBe('6');
+    expect(await page.getByTestId('stat-merged').textContent()).toBe('0');
+    expect(await page.getByTestId('stat-skipped').textContent()).toBe('3');
+    const skipped = page.getByRole('table', { name: 'Skipped rows' });
+    expect(await skipped.getByRole('row').filter({ hasText: 'no name or e-mail' }).count()).toBe(2);
+    await snap(page, 'import-report');
+    await page.getByRole('link', { name: 'View your contacts' }).click();
+    await page.getByText('6 contacts').waitFor();
+    expect(await contactRows().count()).toBe(6);
+    await snap(page, 'network-list');
+  });
+
+  it('finds a contact by name and by company', async () => {
+    await search('priya');
+    await expect.poll(() => contactRows().count()).toBe(1);
+    expect(await contactRows().first().textContent()).toContain('Priya Raman');
+    await search('Contoso');
+    await expect.poll(() => contactRows().allTextContents()).toEqual([expect.stringContaining('Wei Zhang')]);
+    await search('nobody-by-this-name');
+    await page.getByText('No contacts match').waitFor();
+    await page.getByRole('button', { name: 'Clear search and filters' }).click();
+    await expect.poll(() => contactRows().count()).toBe(6);
+  });
+
+  it('opens a contact and logs a coffee with the keyboard shortcut', async () => {
+    await search('Priya');
+    await expect.poll(() => contactRows().count()).toBe(1);
+    await contactRows().getByRole('link', { name: 'Priya Raman' }).click();
+    await page.getByRole('heading', { name: 'Priya Raman', level: 2 }).waitFor();
+    await page.getByText('Senior Product Manager @ Northwind Traders').first().waitFor();
+    const lastContact = page.getByRole('term').filter({ hasText: 'Last contact' }).locator('xpath=following-sibling::dd[1]');
+    expect(await lastContact.textContent()).toBe('Never');
+    await page.getByText('No interactions yet.', { exact: false }).waitFor();
+
+    await page.keyboard.press('Control+I');
+    const dialog = page.getByRole('dialog', { name: 'Log interaction' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Kind', { exact: true }).inputValue()).toBe('Coffee');
+    const people = dialog.getByLabel('People', { exact: true });
+    await people.fill('Raman');
+    await page.getByRole('option', { name: /Priya Raman/ }).click();
+    await dialog.getByRole('textbox', { name: 'Summary' }).fill('Talked about the product role at Northwind.');
+    await dialog.getByLabel('Topics', { exact: true }).fill('product management');
+    await dialog.getByLabel('Topics', { exact: true }).press('Enter');
+    await page.waitForTimeout(300);
+    await snap(page, 'log-interaction');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Coffee logged').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByText('Talked about the product role at Northwind.').waitFor();
+    expect(await timeline.getByText('Coffee', { exact: true }).count()).toBe(1);
+    expect(await timeline.getByText('product management').count()).toBe(1);
+    await expect.poll(() => lastContact.textContent()).toBe('today');
+    await snap(page, 'contact-page');
+  });
+
+  it('merges a hand-made duplicate on the duplicates screen', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Network' }).click();
+    await page.getByRole('button', { name: 'Add contact' }).first().click();
+    const form = page.getByRole('dialog', { name: 'Add contact' });
+    await form.getByRole('textbox', { name: 'Given name' }).fill('Pria');
+    await form.getByRole('textbox', { name: 'Family name' }).fill('Ramen');
+    await form.getByRole('button', { name: 'Add e-mail' }).click();
+    await form.getByRole('textbox', { name: 'E-mail 1', exact: true }).fill('not an address');
+    await form.getByRole('button', { name: 'Add contact' }).click();
+    await form.getByText('Enter a valid e-mail address').waitFor();
+    await form.getByRole('textbox', { name: 'E-mail 1', exact: true }).fill('Priya.Raman@example.com');
+    await form.getByRole('textbox', { name: 'Birthday' }).fill('--04-15');
+    await page.waitForTimeout(300);
+    await snap(page, 'add-contact');
+    await form.getByRole('button', { name: 'Add contact' }).click();
+    await page.getByRole('heading', { name: 'Pria Ramen', level: 2 }).waitFor();
+    await page.getByText('15 April').waitFor();
+    expect((await apiGet<{ total: number }>('/contacts?q=priya.raman')).total).toBe(2);
+
+    await page.goto(`${server.url}/network/duplicates`);
+    const pairs = page.getByRole('list', { name: 'Duplicate pairs' }).getByRole('listitem');
+    await expect.poll(() => pairs.count()).toBe(1);
+    expect(await pairs.first().textContent()).toContain('same e-mail');
+    await snap(page, 'duplicates');
+    await pairs.first().getByRole('button', { name: /Review/ }).click();
+    const merge = page.getByRole('dialog', { name: 'Merge contacts' });
+    await merge.getByText('Nothing is lost').waitFor();
+    await merge.getByRole('radio', { name: 'Keep Priya Raman' }).check();
+    await page.waitForTimeout(300);
+    await snap(page, 'merge');
+    await merge.getByRole('button', { name: 'Merge into Priya Raman' }).click();
+    await page.getByText('Contacts merged').waitFor();
+    await page.getByText('No likely duplicates').waitFor();
+
+    const after = await apiGet<{ total: number; items: { displayName: string; birthday: string | null }[] }>('/contacts?q=priya.raman');
+    expect(after.total).toBe(1);
+    expect(after.items[0]!.displayName).toBe('Priya Raman');
+    // The yearless birthday only the duplicate had survived the merge.
+    expect(after.items[0]!.birthday).toBe('--04-15');
+  });
+
+  it('exports the contacts as a vCard file', async () => {
+    await page.goto(`${server.url}/network`);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Contacts as vCard' }).click()]);
+    const path = await download.path();
+    const vcf = readFileSync(path, 'utf8');
+    expect(vcf).toContain('BEGIN:VCARD');
+    expect(vcf).toContain('FN:Priya Raman');
+    expect(vcf.match(/BEGIN:VCARD/g)?.length).toBe(6);
+  });
+
+  it('works on a phone: cards stack and the contact page reads top to bottom', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
+    const p = await phone.newPage();
+    p.setDefaultTimeout(10_000);
+    await p.goto(`${server.url}/network`);
+    await p.getByText('6 contacts').waitFor();
+    await snap(p, 'phone-network-list');
+    await p.getByRole('link', { name: 'Priya Raman' }).click();
+    await p.getByRole('heading', { name: 'Priya Raman', level: 2 }).waitFor();
+    await snap(p, 'phone-contact');
+    await p.getByRole('button', { name: 'Log interaction' }).first().click();
+    await p.getByRole('dialog', { name: 'Log interaction' }).waitFor();
+    await p.waitForTimeout(400); // let the modal finish sliding in before the screenshot
+    await snap(p, 'phone-log-interaction');
+    await phone.close();
+  });
+});
