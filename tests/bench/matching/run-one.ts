@@ -12,9 +12,11 @@ const seed = seedArg > 0 ? Number(process.argv[seedArg + 1]) : 1;
 
 const inst = generate({ ...SIZES[size], slotRatio: Number(ratio), distribution: dist, seed });
 const rssBefore = process.memoryUsage().rss;
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 const sol = solveCompiled(inst);
 const solveMs = performance.now() - t0;
+const solveCpuMs = process.cpuUsage(c0).user / 1000;
 const peakAfterSolveMB = process.resourceUsage().maxRSS / 1024;
 const greedy = greedyAssign(inst);
 const row: Record<string, unknown> = {
@@ -23,6 +25,7 @@ const row: Record<string, unknown> = {
   ratio: Number(ratio),
   edges: inst.edgeMentor.length,
   solveMs: Math.round(solveMs),
+  cpuMs: Math.round(solveCpuMs),
   auctionMs: Math.round(sol.stats.auctionMs),
   exactMs: Math.round(sol.stats.exactMs),
   repairs: sol.stats.repairs,

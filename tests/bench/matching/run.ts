@@ -35,7 +35,7 @@ for (const size of sizes) {
       rows.push(row);
       const h = row.highsMs === undefined ? '' : `  HiGHS ${row.highsMs} ms obj ${row.highsObjective} ${row.highsEqual ? 'EQUAL' : 'DIFFERENT'}`;
       console.log(
-        `${size} ${String(dist).padEnd(8)} ${ratio.padEnd(3)}  solve ${String(row.solveMs).padStart(5)} ms ` +
+        `${size} ${String(dist).padEnd(8)} ${ratio.padEnd(3)}  solve ${String(row.solveMs).padStart(5)} ms (cpu ${row.cpuMs}) ` +
           `(auction ${row.auctionMs}, exact ${row.exactMs}, repairs ${row.repairs})  peak ${row.peakMB} MB  ` +
           `obj ${row.objective} (${row.matched} matched)  cert ${row.certificate}  greedy ${row.greedy} (${row.greedyMatched})${h}`,
       );
