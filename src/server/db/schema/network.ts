@@ -52,7 +52,8 @@ export const contacts = pgTable(
   },
   (t) => [
     index('contacts_user_name_idx').on(t.userId, sql`lower(${t.displayName})`, t.id),
-    index('contacts_user_last_idx').on(t.userId, t.lastInteractionAt, t.id),
+    // NULLS FIRST matches the last_contacted sort (never contacted = longest ago), both directions.
+    index('contacts_user_last_idx').on(t.userId, t.lastInteractionAt.asc().nullsFirst(), t.id),
     index('contacts_user_created_idx').on(t.userId, t.createdAt, t.id),
     index('contacts_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('contacts_tags_idx').using('gin', t.tags),

@@ -156,11 +156,22 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const startOfDayForUser = (userId: string, date: string) =>
   sql`((${date}::date)::timestamp at time zone (select ${users.timezone} from ${users} where ${users.id} = ${userId}))`;
 
+const searchWords = (q: string | undefined) => normalizeSearchTerm(q ?? '').split(' ').filter(Boolean);
+
+/** True when anything narrows the list below "all live contacts". */
+export function hasFilters(f: ContactFilters): boolean {
+  return (
+    searchWords(f.q).length > 0 || !!f.circle?.length || !!f.level?.length || !!f.tag?.length || f.starred !== undefined ||
+    !!f.employer || !!f.lastContactedBefore || !!f.lastContactedAfter
+  );
+}
+
 function filterConditions(userId: string, f: ContactFilters): SQL[] {
   const where: SQL[] = [eq(contacts.userId, userId), isNull(contacts.deletedAt)];
-  // Each word must appear somewhere (any order); each ILIKE '%w%' can use the trigram GIN index.
-  const words = normalizeSearchTerm(f.q ?? '').split(' ').filter(Boolean);
-  for (const w of words) where.push(sql`${contacts.searchText} ilike ${`%${likeEscape(w)}%`}`);
+  // Each word must appear somewhere (any order); each LIKE '%w%' can use the trigram GIN index.
+  // search_text and the term are both lower-cased by normalizeSearchTerm, so a case-sensitive LIKE
+  // finds the same rows as ILIKE, at about half the cost per row when a scan has to read them all.
+  for (const w of searchWords(f.q)) where.push(sql`${contacts.searchText} like ${`%${likeEscape(w)}%`}`);
   if (f.circle?.length) where.push(inArray(contacts.circle, f.circle));
   if (f.level?.length) where.push(inArray(contacts.level, f.level));
   if (f.tag?.length) where.push(arrayContains(contacts.tags, f.tag));
@@ -211,7 +222,18 @@ function afterCondition(spec: SortSpec, descending: boolean, pos: KeysetPosition
 }
 
 
-/** One page in keyset order; asks for `limit` rows (the service asks for one more to know if there is a next page). */
+/** What a list page needs: everything but search_text (the heaviest column, never shown). */
+const { searchText: _searchText, ...listColumns } = getTableColumns(contacts);
+export type ListedContact = Omit<ContactRow, 'searchText'>;
+
+/**
+ * One page in keyset order; asks for `limit` rows (the service asks for one more to know if there
+ * is a next page). The ORDER BY must match an index exactly, (user_id, key, id) with the key's
+ * NULLS placement, so a page is an index range scan, not a sort of every contact.
+ *
+ * withTotal adds `count(*) over ()`, the number of rows matching the filters (before the keyset
+ * condition and the limit), so a filtered first page is one scan instead of a list plus a count.
+ */
 export async function listContacts(
   db: DbOrTx,
   userId: string,
@@ -219,17 +241,21 @@ export async function listContacts(
   sort: ContactSort,
   after: KeysetPosition | null,
   limit: number,
-) {
+  withTotal = false,
+): Promise<(ListedContact & { sortKey: string | null; total: number | null })[]> {
   const descending = sort.startsWith('-');
   const spec = sortSpec(sort);
   const where = filterConditions(userId, f);
   if (after) where.push(afterCondition(spec, descending, after));
-  const direction = descending ? sql`desc nulls last` : sql`asc nulls first`;
+  // NULL (never contacted) sorts first ascending and last descending; the key of other sorts is never NULL.
+  const nulls = spec.nullable ? (descending ? sql` nulls last` : sql` nulls first`) : sql``;
+  const direction = descending ? sql`desc` : sql`asc`;
+  const total = withTotal ? sql<number>`count(*) over ()`.mapWith(Number) : sql<null>`null`;
   return db
-    .select({ ...getTableColumns(contacts), sortKey: spec.key })
+    .select({ ...listColumns, sortKey: spec.key, total })
     .from(contacts)
     .where(and(...where))
-    .orderBy(sql`${spec.expr} ${direction}`, descending ? desc(contacts.id) : asc(contacts.id))
+    .orderBy(sql`${spec.expr} ${direction}${nulls}`, descending ? desc(contacts.id) : asc(contacts.id))
     .limit(limit);
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client';
 import type { Contact, createContactBody, listContactsQuery, updateContactBody } from '../../../domain/network/api';
@@ -6,6 +7,7 @@ import { badRequest } from '../../errors';
 import * as q from './contacts-queries';
 import { decodeCursor, pageOf } from './cursor';
 import { presentContact } from './present-contact';
+import { normalizeSearchTerm } from './search-text';
 
 export type CreateContactInput = z.output<typeof createContactBody>;
 export type UpdateContactInput = z.output<typeof updateContactBody>;
@@ -110,10 +112,24 @@ export async function listContacts(db: DbOrTx, userId: string, query: ListContac
     lastContactedBefore: query.lastContactedBefore,
     lastContactedAfter: query.lastContactedAfter,
   };
-  const [rows, total] = await Promise.all([
-    q.listContacts(db, userId, filters, query.sort, after, query.limit + 1),
-    q.countContacts(db, userId, filters),
+  // The total is counted once, on the first page, and then travels in the cursor; a cursor made
+  // for other filters (or an old one without it) is counted again. A filtered first page counts
+  // in the same scan (count(*) over ()); an unfiltered one is an index range scan plus a count.
+  const fingerprint = filtersFingerprint(filters);
+  const carried = after?.total?.filters === fingerprint ? after.total.n : undefined;
+  const inline = carried === undefined && !after && q.hasFilters(filters);
+  const rows = await q.listContacts(db, userId, filters, query.sort, after, query.limit + 1, inline);
+  const total = carried ?? (inline ? (rows[0]?.total ?? 0) : await q.countContacts(db, userId, filters));
+  const page = pageOf(rows, query.limit, query.sort, { n: total, filters: fingerprint });
+  // presentContact never reads search_text, which the list does not load.
+  return { items: page.items.map((r) => presentContact({ ...r, searchText: '' })), nextCursor: page.nextCursor, total };
+}
+
+/** A short, stable digest of the filters, so a carried total is only trusted for the same filters. */
+function filtersFingerprint(f: q.ContactFilters): string {
+  const canonical = JSON.stringify([
+    normalizeSearchTerm(f.q ?? ''), f.circle ?? [], f.tag ?? [], f.starred ?? null, f.employer ?? null, f.level ?? [],
+    f.lastContactedBefore ?? null, f.lastContactedAfter ?? null,
   ]);
-  const page = pageOf(rows, query.limit, query.sort);
-  return { items: page.items.map(presentContact), nextCursor: page.nextCursor, total };
+  return createHash('sha256').update(canonical).digest('base64url').slice(0, 16);
 }

@@ -224,6 +224,33 @@ describe('sorting with keyset pages', () => {
     expect((await call(s, 'GET', `/contacts?sort=last_contacted&cursor=${enc({ s: 'last_contacted', k: null, i: id })}`)).statusCode).toBe(200);
     for (const limit of ['0', '1000000', 'abc', '2.5']) expect((await call(s, 'GET', `/contacts?limit=${limit}`)).statusCode).toBe(400);
     expect((await call(s, 'GET', '/contacts?sort=age')).statusCode).toBe(400);
+    // A carried total must be a non-negative integer: anything else is a malformed cursor, not a 500.
+    for (const t of [-1, 1.5, 'many']) {
+      const r = await call(s, 'GET', `/contacts?sort=name&cursor=${enc({ s: 'name', k: 'a', i: id, t, f: 'x' })}`);
+      expect(r.statusCode, String(t)).toBe(400);
+    }
+  });
+
+  it('counts the total on the first page and carries it in the cursor, only for the same filters', async () => {
+    const u = await signupUser(t.app);
+    for (const n of ['ann', 'ben', 'cal', 'dan', 'eli']) await create(u, { displayName: n, tags: n < 'd' ? ['early'] : [] });
+    const first = await list(u, 'limit=2');
+    expect(first.total).toBe(5);
+    const filtered = await list(u, 'limit=2&tag=early');
+    expect(filtered.total).toBe(3);
+    expect((await list(u, 'q=nobody-is-called-this')).total).toBe(0);
+    // Later pages report the total as counted for the first page (a snapshot of the listing)...
+    await create(u, { displayName: 'fay' });
+    const second = await list(u, `limit=2&cursor=${first.nextCursor}`);
+    expect(second.items.map((c) => c.displayName)).toEqual(['cal', 'dan']);
+    expect(second.total).toBe(5);
+    expect((await list(u, `limit=2&tag=early&cursor=${filtered.nextCursor}`)).total).toBe(3);
+    // ...but a cursor used with other filters, or one without a total, is counted again.
+    expect((await list(u, `limit=2&tag=early&cursor=${first.nextCursor}`)).total).toBe(3);
+    expect((await list(u, `limit=2&q=an&cursor=${first.nextCursor}`)).total).toBe(2);
+    const decoded = JSON.parse(Buffer.from(first.nextCursor!, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const bare = Buffer.from(JSON.stringify({ s: decoded.s, k: decoded.k, i: decoded.i })).toString('base64url');
+    expect((await list(u, `limit=2&cursor=${bare}`)).total).toBe(6);
   });
 });
 
