@@ -11,6 +11,7 @@ import { lockContacts } from './contacts-queries';
 import { touchLastInteraction } from './contacts-service';
 import { decodeCursor, pageOf } from './cursor';
 import * as q from './interactions-queries';
+import { onInteractionLogged, onInteractionRemoved } from '../follow-through/interaction-hooks';
 
 export type CreateInteractionInput = z.output<typeof createInteractionBody>;
 export type UpdateInteractionInput = z.output<typeof updateInteractionBody>;
@@ -95,6 +96,7 @@ export async function createInteraction(db: Db, userId: string, body: CreateInte
     await q.setParticipants(tx, row.id, wanted.links);
     await touchLastInteraction(tx, userId, wanted.links.map((l) => l.contactId));
     const created = await load(tx, userId, row);
+    await onInteractionLogged(tx, userId, created);
     return created;
   });
 }
@@ -124,6 +126,7 @@ export async function updateInteraction(db: Db, userId: string, id: string, patc
     // Old and new participants: someone removed from the meeting may have lost their latest contact.
     if (wanted || occurredAt) await touchLastInteraction(tx, userId, [...before, ...(wanted?.links.map((l) => l.contactId) ?? [])]);
     const updated = await load(tx, userId, row);
+    await onInteractionLogged(tx, userId, updated, before);
     return updated;
   });
 }
@@ -136,6 +139,7 @@ export async function deleteInteraction(db: Db, userId: string, id: string): Pro
     await lockContacts(tx, userId, before);
     await q.deleteInteraction(tx, userId, id);
     await touchLastInteraction(tx, userId, before);
+    await onInteractionRemoved(tx, userId, id, before);
     return true;
   });
 }
