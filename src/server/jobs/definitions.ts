@@ -1,0 +1,37 @@
+import type { Config } from '../config';
+import type { Db } from '../db/client';
+import { runDigestJob, runNotifyJob, sweepDigests } from '../modules/notifications/digest-service';
+import { purgeFinished, requeueStale } from './queue';
+import { JobRunner, type JobHandlers, type JobLog, type RunnerOptions, type Schedule } from './runner';
+
+/** A job still `running` after this long lost its worker (a digest takes well under a second). */
+export const STALE_RUNNING_SECONDS = 10 * 60;
+/** Done jobs are kept this long: their idempotency keys guard against re-enqueueing meanwhile. */
+export const KEEP_DONE_DAYS = 14;
+
+/** Every job type this binary can run. Other rooms add theirs here. */
+export const jobHandlers: JobHandlers = {
+  digest: runDigestJob,
+  notify: runNotifyJob,
+  'sweep.digests': async (_job, ctx) => {
+    const n = await sweepDigests(ctx.db);
+    if (n > 0) ctx.log.info({ enqueued: n }, 'digests enqueued');
+  },
+  'sweep.maintenance': async (_job, ctx) => {
+    const requeued = await requeueStale(ctx.db, STALE_RUNNING_SECONDS);
+    const purged = await purgeFinished(ctx.db, KEEP_DONE_DAYS);
+    if (requeued > 0 || purged > 0) ctx.log.info({ requeued, purged }, 'jobs maintenance');
+  },
+};
+
+export const schedules: Schedule[] = [
+  { name: 'sweep.digests', everySeconds: 60 },
+  { name: 'sweep.maintenance', everySeconds: 300 },
+];
+
+export function createJobRunner(
+  deps: { db: Db; config: Config; log?: JobLog },
+  opts: Partial<Omit<RunnerOptions, 'db' | 'config' | 'log'>> = {},
+): JobRunner {
+  return new JobRunner({ handlers: jobHandlers, schedules, ...opts, db: deps.db, config: deps.config, log: deps.log });
+}

@@ -1,0 +1,109 @@
+import type { Config } from '../config';
+import type { DbOrTx } from '../db/client';
+import { ensureSettings } from '../modules/notifications/queries';
+import { claimMail, markMailFailed, markMailSent, type SentMailRow } from './queries';
+import { transportFor, type MailTransport } from './transport';
+
+export type MailInput = {
+  userId: string;
+  /** digest | notify:<what> */
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** The same key never sends twice; jobs pass their own key (digest:<user>:<local date>). */
+  idempotencyKey: string;
+  /** The user's unsubscribe secret when the caller already has it (saves a query per mail); looked up otherwise. */
+  unsubscribeToken?: string;
+};
+
+export type SendResult = { status: 'sent' | 'already_sent'; mailId: string; outboxFile: string | null };
+
+/** Thrown when another attempt holds the mail row; the job retries later and then finds it sent or stale. */
+export class MailInFlightError extends Error {}
+
+/**
+ * A `sending` row older than this is taken to be from a process that died mid-send. Longer than
+ * nodemailer's own SMTP timeouts, so a slow but live attempt is never doubled.
+ */
+export const STALE_SENDING_SECONDS = 15 * 60;
+
+export const unsubscribeUrl = (config: Pick<Config, 'publicUrl'>, token: string) =>
+  `${config.publicUrl}/api/v1/unsubscribe/${encodeURIComponent(token)}`;
+
+/** Stable per row, so a retry can tell whether the outbox already holds the message. */
+export function outboxFileName(row: Pick<SentMailRow, 'id' | 'createdAt'>): string {
+  const stamp = row.createdAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return `${stamp}-${row.id}.eml`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Records the mail, then delivers it (SMTP, or an .eml in the outbox), then marks it sent.
+ * Every mail carries an unsubscribe link and RFC 8058 one-click headers.
+ */
+export async function sendMail(
+  db: DbOrTx,
+  config: Config,
+  input: MailInput,
+  transport: MailTransport = transportFor(config),
+): Promise<SendResult> {
+  const claim = await claimMail(
+    db,
+    { userId: input.userId, kind: input.kind, idempotencyKey: input.idempotencyKey, toAddress: input.to, subject: input.subject },
+    STALE_SENDING_SECONDS,
+  );
+  if (claim.state === 'sent') return { status: 'already_sent', mailId: claim.row.id, outboxFile: claim.row.outboxFile };
+  if (claim.state === 'in_flight') {
+    throw new MailInFlightError(`mail ${input.idempotencyKey} is being sent by another attempt (status ${claim.row.status})`);
+  }
+  const row = claim.row;
+  const fileName = outboxFileName(row);
+  // Only the outbox can answer whether an interrupted attempt got through; then nothing is resent.
+  if (claim.takeover !== 'none' && transport.alreadyDelivered(fileName) === true) {
+    await markMailSent(db, row.id, { messageId: messageIdFor(config, row.id), outboxFile: fileName });
+    return { status: 'already_sent', mailId: row.id, outboxFile: fileName };
+  }
+
+  const token = input.unsubscribeToken ?? (await ensureSettings(db, input.userId)).unsubscribeToken;
+  const unsubscribe = unsubscribeUrl(config, token);
+  const text = `${input.text.trimEnd()}\n\n--\nTo stop these e-mails: ${unsubscribe}\n`;
+  const footer = `<hr><p style="font-size:12px;color:#666">Don't want these e-mails? <a href="${escapeHtml(unsubscribe)}">Unsubscribe</a>.</p>`;
+  const html = input.html?.includes('</body>') ? input.html.replace('</body>', `${footer}\n</body>`) : input.html && `${input.html}\n${footer}`;
+
+  let delivery;
+  try {
+    delivery = await transport.send(
+      {
+        from: config.mailFrom,
+        to: input.to,
+        subject: input.subject,
+        text,
+        ...(html ? { html } : {}),
+        messageId: messageIdFor(config, row.id),
+        headers: {
+          'List-Unsubscribe': `<${unsubscribe}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          // RFC 3834: out-of-office robots should not answer.
+          'Auto-Submitted': 'auto-generated',
+          'X-Trellis-Kind': input.kind,
+        },
+      },
+      fileName,
+    );
+  } catch (err) {
+    // The transport refused or could not connect: nothing was accepted, so a retry is safe.
+    await markMailFailed(db, row.id, err instanceof Error ? err.message : String(err));
+    throw err;
+  }
+  await markMailSent(db, row.id, delivery);
+  return { status: 'sent', mailId: row.id, outboxFile: delivery.outboxFile };
+}
+
+function messageIdFor(config: Pick<Config, 'publicUrl'>, id: string): string {
+  return `<${id}@${new URL(config.publicUrl).hostname || 'trellis.local'}>`;
+}
