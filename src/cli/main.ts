@@ -7,6 +7,7 @@ import { registerStartCommand } from './commands/start';
 import { registerTokenCommands } from './commands/token';
 import { registerUserCommands } from './commands/user';
 import { registerDemoCommand } from './commands/demo';
+import { registerJobsCommands } from './commands/jobs';
 
 // An optional .env beside the project; real environment variables win over it.
 loadDotenv({ quiet: true });
@@ -23,5 +24,6 @@ registerTokenCommands(program);
 registerMatchCommand(program);
 registerDemoCommand(program);
 registerImportCommand(program);
+registerJobsCommands(program);
 
 await program.parseAsync(process.argv);

@@ -10,6 +10,12 @@ import { demoRoutes } from './modules/demo/demo-routes';
 import { importRoutes } from './modules/network/imports-routes';
 import { exportRoutes } from './modules/network/exports-routes';
 import { duplicateRoutes } from './modules/network/duplicates-routes';
+import { todayRoutes } from './modules/follow-through/today-routes';
+import { commitmentRoutes } from './modules/follow-through/commitments-routes';
+import { habitRoutes } from './modules/follow-through/habits-routes';
+import { templateRoutes } from './modules/follow-through/templates-routes';
+import { followThroughSettingsRoutes } from './modules/follow-through/settings-routes';
+import { notificationRoutes } from './modules/notifications/routes';
 
 /** Every room's routes, mounted under /api/v1. */
 export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database, config }) => {
@@ -25,4 +31,10 @@ export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database,
   await app.register(importRoutes, deps);
   await app.register(exportRoutes, deps);
   await app.register(duplicateRoutes, deps);
+  await app.register(todayRoutes, deps);
+  await app.register(commitmentRoutes, deps);
+  await app.register(habitRoutes, deps);
+  await app.register(templateRoutes, deps);
+  await app.register(followThroughSettingsRoutes, deps);
+  await app.register(notificationRoutes, deps);
 };

@@ -14,6 +14,8 @@ import { MentoringPage } from './routes/MentoringPage';
 import { SettingsPage } from './routes/settings/SettingsPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { OverviewPage } from './routes/network/OverviewPage';
+import { PromisesPage } from './routes/promises/PromisesPage';
+import { TemplatesPage } from './routes/templates/TemplatesPage';
 
 // The import wizard carries the file parsers; load it only when someone imports.
 const ImportPage = lazy(() => import('./routes/network/import/ImportPage').then((m) => ({ default: m.ImportPage })));
@@ -55,6 +57,8 @@ export function App() {
         <Route path="network/import" element={<Suspense fallback={pageLoader}><ImportPage /></Suspense>} />
         <Route path="network/duplicates" element={<DuplicatesPage />} />
         <Route path="network/overview" element={<OverviewPage />} />
+        <Route path="promises" element={<PromisesPage />} />
+        <Route path="templates" element={<TemplatesPage />} />
         <Route path="interviews" element={<InterviewsPage />} />
         <Route path="mentoring" element={<MentoringPage />} />
         <Route path="settings" element={<SettingsPage />} />

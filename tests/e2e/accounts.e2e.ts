@@ -37,7 +37,7 @@ describe('accounts in the browser', () => {
     expect(await page.getByRole('combobox', { name: 'Time zone' }).inputValue()).toBe('Europe/Berlin');
     await snap(page, 'signup');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     for (const name of ['Today', 'Network', 'Interviews', 'Mentoring', 'Settings']) {
       expect(await page.getByRole('navigation').getByRole('link', { name }).count()).toBe(1);
     }
@@ -95,7 +95,7 @@ describe('accounts in the browser', () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
     const p = await phone.newPage();
     await p.goto(`${server.url}/`);
-    await p.getByRole('heading', { name: 'Today' }).waitFor();
+    await p.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await p.getByRole('button', { name: 'Toggle navigation' }).click();
     await p.getByRole('navigation').getByRole('link', { name: 'Network' }).click();
     await p.getByRole('heading', { name: 'Network' }).waitFor();

@@ -26,7 +26,7 @@ describe('the demo in the browser', () => {
     await page.getByText('150 invented contacts').waitFor();
     await snap(page, 'demo-login');
     await tryDemo.click();
-    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Account menu' }).getByText('Alex Rivera').waitFor();
   });
 
@@ -76,7 +76,7 @@ describe('the demo in the browser', () => {
     await p.getByLabel('E-mail').fill('real@example.test');
     await p.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
     await p.getByRole('button', { name: 'Log in' }).click();
-    await p.getByRole('heading', { name: 'Today' }).waitFor();
+    await p.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await p.goto(`${server.url}/network/overview`);
     await p.getByRole('heading', { name: /Your network is empty/ }).waitFor();
     expect(await p.getByRole('link', { name: 'Import contacts' }).getAttribute('href')).toBe('/network/import');

@@ -37,7 +37,7 @@ describe('the network in the browser', () => {
     await page.getByLabel('E-mail').fill('ada@example.test');
     await page.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Network' }).click();
     await page.getByText('Your network starts here').waitFor();
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBeGreaterThan(0);

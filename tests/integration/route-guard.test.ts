@@ -8,7 +8,9 @@ import { multipartBody } from '../helpers/multipart';
  * not explicitly public, and a user must get 404 for ids that belong to someone else.
  * A new route with an :id parameter must add a factory below, or this test fails.
  */
-const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/signup', 'POST /api/v1/auth/login', 'GET /api/v1/demo', 'POST /api/v1/demo']);
+const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/signup', 'POST /api/v1/auth/login', 'GET /api/v1/demo', 'POST /api/v1/demo',
+  // Secret-token URLs: calendar apps and mail clients call them without a session.
+  'GET /api/v1/calendar/:token.ics', 'GET /api/v1/unsubscribe/:token', 'POST /api/v1/unsubscribe/:token']);
 
 type Factory = (t: TestContext, owner: Session) => Promise<Record<string, string>>;
 /** A never-contacted contact gets a keep-in-touch item due today: the owner's follow-up. */
@@ -97,6 +99,10 @@ const ownedBy: Record<string, Factory> = {
     const first = await t.app.inject({ method: 'POST', url: '/api/v1/calendar/rotate', headers: owner.headers });
     await t.app.inject({ method: 'POST', url: '/api/v1/calendar/rotate', headers: owner.headers });
     return { token: /\/calendar\/([^/]+)\.ics$/.exec(first.json().feedUrl)![1]! };
+  },
+  '/api/v1/unsubscribe/:token': async (t, owner) => {
+    const { ensureSettings } = await import('../../src/server/modules/notifications/queries');
+    return { token: `${(await ensureSettings(t.database.db, owner.userId)).unsubscribeToken}x` };
   },
   '/api/v1/sessions/:id': async (t, owner) => {
     const r = await t.app.inject({ method: 'GET', url: '/api/v1/sessions', headers: owner.headers });

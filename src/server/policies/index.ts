@@ -18,3 +18,7 @@ export * from './session';
 export * from './network-overview';
 export * from './contact';
 export * from './interaction';
+export * from './follow-up';
+export * from './commitment';
+export * from './habit';
+export * from './message-template';

@@ -91,10 +91,13 @@ export function useTimeline(contactId: string) {
   });
 }
 
-/** Any change to contacts or interactions: refetch every list, page and timeline of the network room. */
+/**
+ * Any change to contacts or interactions: refetch every list, page and timeline of the network room,
+ * and Today, since logging an interaction closes or creates follow-ups (thank-yous, cadences).
+ */
 function useInvalidateNetwork() {
   const qc = useQueryClient();
-  return () => qc.invalidateQueries({ queryKey: networkKeys.all });
+  return () => Promise.all([qc.invalidateQueries({ queryKey: networkKeys.all }), qc.invalidateQueries({ queryKey: ['follow-through'] })]);
 }
 
 export function useSaveContact() {

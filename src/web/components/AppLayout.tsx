@@ -1,16 +1,19 @@
 import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton, Avatar, rem } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarCheck, IconUsers, IconMessages, IconSchool, IconSettings, IconLogout, IconChevronDown } from '@tabler/icons-react';
+import { IconCalendarCheck, IconUsers, IconMessages, IconSchool, IconSettings, IconLogout, IconChevronDown, IconHeartHandshake, IconTemplate } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../api/session';
 import { Logo } from './Logo';
 import { LogInteractionButton, LogInteractionProvider } from './network/LogInteractionProvider';
+import { ComposerProvider } from './follow-through/ComposerProvider';
 
 const nav = [
   { to: '/', label: 'Today', icon: IconCalendarCheck, end: true },
+  { to: '/promises', label: 'Promises', icon: IconHeartHandshake },
   { to: '/network', label: 'Network', icon: IconUsers },
   { to: '/interviews', label: 'Interviews', icon: IconMessages },
   { to: '/mentoring', label: 'Mentoring', icon: IconSchool },
+  { to: '/templates', label: 'Templates', icon: IconTemplate },
 ];
 
 export function AppLayout() {
@@ -23,6 +26,7 @@ export function AppLayout() {
 
   return (
     <LogInteractionProvider>
+      <ComposerProvider>
       <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between">
@@ -76,6 +80,7 @@ export function AppLayout() {
           <Outlet />
         </AppShell.Main>
       </AppShell>
+      </ComposerProvider>
     </LogInteractionProvider>
   );
 }

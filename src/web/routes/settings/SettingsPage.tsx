@@ -4,15 +4,21 @@ import { PasswordSection } from './PasswordSection';
 import { TokensSection } from './TokensSection';
 import { SessionsSection } from './SessionsSection';
 import { DeleteAccountSection } from './DeleteAccountSection';
+import { FollowThroughSection } from './FollowThroughSection';
+import { CalendarSection } from './CalendarSection';
+import { MailSection } from './MailSection';
 
 export function SettingsPage() {
   return (
     <Stack maw={820} gap="lg">
       <div>
         <Title order={2}>Settings</Title>
-        <Text c="dimmed">Your profile, security and API access.</Text>
+        <Text c="dimmed">Your profile, reminders, security and API access.</Text>
       </div>
       <ProfileSection />
+      <FollowThroughSection />
+      <CalendarSection />
+      <MailSection />
       <PasswordSection />
       <TokensSection />
       <SessionsSection />

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+type Item = { id: string; source: string; title: string; contact: { id: string } | null; dueDate: string; snoozedUntil: string | null; status: string };
+type Today = { today: string; overdue: Item[]; dueToday: Item[]; upcoming: Item[] };
+
+const apiGet = async <T>(path: string): Promise<T> => (await context.request.get(`${server.url}/api/v1${path}`)).json() as Promise<T>;
+const apiPost = async <T>(path: string, data: unknown): Promise<T> => {
+  const { csrfToken } = await apiGet<{ csrfToken: string }>('/me');
+  const res = await context.request.post(`${server.url}/api/v1${path}`, { data, headers: { 'x-csrf-token': csrfToken } });
+  expect(res.status(), await res.text()).toBeLessThan(300);
+  return res.json() as Promise<T>;
+};
+const todayItems = async () => {
+  const t = await apiGet<Today>('/today');
+  return [...t.overdue, ...t.dueToday, ...t.upcoming];
+};
+const cards = () => page.locator('[data-followup]');
+const thanks: Record<string, Item> = {};
+const thankYouCard = (given: string) => page.locator(`[data-followup="${thanks[given]!.id}"]`);
+const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+describe('Today: following through after an interview', () => {
+  it('signs up and shows an empty Today', async () => {
+    await page.goto(`${server.url}/signup`);
+    await page.getByLabel('Your name').fill('Grace Hopper');
+    await page.getByLabel('E-mail').fill('grace@example.test');
+    await page.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await page.getByText('All caught up').waitFor();
+    await snap(page, 'today-empty');
+  });
+
+  it('logs a job interview with three people and gets three thank-you items', async () => {
+    for (const [given, family] of [['Ana', 'Okafor'], ['Ben', 'Recruiter'], ['Cleo', 'Connector']] as const) {
+      const c = await apiPost<{ id: string }>('/contacts', { givenName: given, familyName: family, emails: [{ value: `${given.toLowerCase()}@example.test` }] });
+      ids[given] = c.id;
+    }
+    await page.reload();
+    await page.getByRole('heading', { name: 'Weekly habits' }).waitFor();
+    await page.keyboard.press('Control+I');
+    const dialog = page.getByRole('dialog', { name: 'Log interaction' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Kind', { exact: true }).click();
+    await page.getByRole('option', { name: 'Job interview' }).click();
+    const people = dialog.getByLabel('People', { exact: true });
+    const roles = [['Ana Okafor', 'Interviewer'], ['Ben Recruiter', 'Recruiter'], ['Cleo Connector', 'Arranged by']] as const;
+    for (const [name] of roles) {
+      await people.fill(name.split(' ')[0]!);
+      await page.getByRole('option', { name: new RegExp(name) }).click();
+    }
+    // Typing in the summary closes the people dropdown that covers the role fields.
+    await dialog.getByRole('textbox', { name: 'Summary' }).fill('Talked about scaling the data platform team.');
+    for (const [name, role] of roles) {
+      await dialog.getByLabel(`Role of ${name}`).click();
+      await page.getByRole('option', { name: role, exact: true }).click();
+    }
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await expect.poll(() => cards().filter({ has: page.getByRole('img', { name: 'Thank-you' }) }).count()).toBe(3);
+    const items = (await todayItems()).filter((i) => i.source === 'thank_you');
+    expect(items.map((i) => i.contact?.id).sort()).toEqual([ids.Ana, ids.Ben, ids.Cleo].sort());
+    for (const given of ['Ana', 'Ben', 'Cleo']) {
+      thanks[given] = items.find((i) => i.contact?.id === ids[given])!;
+      const card = thankYouCard(given);
+      expect(await card.getByRole('link', { name: new RegExp(given) }).getAttribute('href')).toBe(`/network/contacts/${ids[given]}`);
+      expect(await card.getByRole('button', { name: 'Write with template' }).count()).toBe(1);
+    }
+    await snap(page, 'today-thank-yous');
+  });
+
+  it('writes the thank-you to Ana with the template, copies it and marks it done', async () => {
+    await thankYouCard('Ana').getByRole('button', { name: 'Write with template' }).click();
+    const composer = page.getByRole('dialog', { name: 'Write to Ana Okafor' });
+    await composer.waitFor();
+    expect(await composer.getByLabel('Template', { exact: true }).inputValue()).toBe('Thank-you with recap');
+    const message = composer.getByRole('textbox', { name: 'Message' });
+    await expect.poll(() => message.inputValue()).toContain('Ana');
+    expect(await message.inputValue()).toContain('scaling the data platform team');
+    expect(await composer.getByRole('link', { name: 'Open in mail app' }).getAttribute('href')).toMatch(/^mailto:ana@example\.test\?/);
+    await snap(page, 'today-composer');
+    await composer.getByRole('button', { name: 'Copy to clipboard' }).click();
+    await composer.getByRole('button', { name: 'Copied' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('scaling the data platform team');
+    await composer.getByRole('button', { name: 'Mark done' }).click();
+    await composer.waitFor({ state: 'hidden' });
+    await expect.poll(() => thankYouCard('Ana').count()).toBe(0);
+    expect(await thankYouCard('Ben').count()).toBe(1);
+    const left = (await todayItems()).filter((i) => i.source === 'thank_you');
+    expect(left.map((i) => i.contact?.id)).not.toContain(ids.Ana);
+  });
+
+  it("shows the interview and the thank-you on Ana's timeline", async () => {
+    await page.goto(`${server.url}/network/contacts/${ids.Ana}`);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    // The interview's summary, and the thank-you mail quoting it as the recap.
+    await timeline.getByText('Talked about scaling the data platform team.').first().waitFor();
+    expect(await timeline.getByText(/^Job interview · Interviewer$/).count()).toBe(1);
+    expect(await timeline.getByText(/^E-mail$/).count()).toBe(1);
+    expect(await timeline.getByText(/^Thank you, Ana/).count()).toBe(1);
+    await snap(page, 'today-contact-timeline');
+    await page.getByRole('navigation').getByRole('link', { name: 'Today' }).click();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  });
+
+  it('snoozes the thank-you to Ben by a week', async () => {
+    const before = thanks.Ben!;
+    const { today } = await apiGet<Today>('/today');
+    const card = thankYouCard('Ben');
+    await card.getByRole('button', { name: /^Snooze:/ }).click();
+    await page.getByRole('menuitem', { name: 'In a week' }).click();
+    await page.getByText('Snoozed').first().waitFor();
+    // It now sits a week out: off Overdue and Today (and off this week's list when the week window ends before it).
+    await expect.poll(async () => (await apiGet<Item>(`/follow-ups/${before.id}`)).snoozedUntil).toBe(addDays(today, 7));
+    const t = await apiGet<Today>('/today');
+    expect([...t.overdue, ...t.dueToday].map((i) => i.id)).not.toContain(before.id);
+    await expect.poll(() => page.getByRole('list', { name: 'Today' }).locator(`[data-followup="${before.id}"]`).count()).toBe(0);
+    expect(await page.getByRole('list', { name: 'Overdue' }).locator(`[data-followup="${before.id}"]`).count()).toBe(0);
+    const later = t.upcoming.find((i) => i.id === before.id);
+    expect(await card.count()).toBe(later ? 1 : 0);
+    // Cleo's thank-you is still due.
+    expect(await thankYouCard('Cleo').count()).toBe(1);
+  });
+
+  it('records an offer Cleo made and shows the next step on Today', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Promises' }).click();
+    await page.getByRole('heading', { name: 'Promises' }).waitFor();
+    await page.getByRole('button', { name: 'New promise' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New promise' });
+    await dialog.getByLabel('Who offered', { exact: true }).fill('Cleo');
+    await page.getByRole('option', { name: /Cleo Connector/ }).click();
+    await dialog.getByLabel('Offered to…').fill('introduce you to Raj');
+    await dialog.getByRole('button', { name: 'Save promise' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.getByRole('listitem', { name: 'Cleo Connector: introduce you to Raj' });
+    await row.getByText('Coordinate: Cleo Connector offered to introduce you to Raj').waitFor();
+    expect(await row.getByRole('button', { name: 'They did it' }).count()).toBe(1);
+    expect(await row.getByRole('button', { name: 'I thanked them' }).count()).toBe(0);
+    await snap(page, 'promises');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Today' }).click();
+    const item = cards().filter({ hasText: 'Coordinate: Cleo Connector offered to introduce you to Raj' });
+    await item.waitFor();
+    expect(await item.getByRole('img', { name: 'Promise' }).count()).toBe(1);
+    await snap(page, 'today-with-promise');
+  });
+});
