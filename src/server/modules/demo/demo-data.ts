@@ -232,7 +232,16 @@ export function generateDemoNetwork(opts: { seed: number; now: Date }): DemoNetw
   const warm = (i: number) => i % 7 !== 3 && i % 11 !== 5;
   const team = indices((c, i) => c.employer === 'inside' && warm(i));
   const peers = indices((c, i) => c.circle === 'industry_peer' && warm(i) && !Object.values(story).includes(i));
-  const sample = (from: number[], n: number) => Array.from(new Set(Array.from({ length: n }, () => rng.pick(from))));
+  // Without replacement (partial Fisher-Yates): n distinct people whenever there are n to choose from.
+  const sample = (from: number[], n: number) => {
+    const pool = [...from];
+    const count = Math.min(n, pool.length);
+    for (let i = 0; i < count; i++) {
+      const j = rng.int(i, pool.length - 1);
+      [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+    }
+    return pool.slice(0, count);
+  };
 
   for (let w = 0; w < 24; w++) {
     add('meeting', w * 14 + rng.int(1, 10), sample(team, rng.int(3, 5)).map((contact) => ({ contact, role: 'attendee' as const })), 'Team planning: priorities for the next sprint.');
