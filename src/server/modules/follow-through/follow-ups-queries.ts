@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { followUps } from '../../db/schema/follow-through';
 import { contacts } from '../../db/schema/network';
@@ -62,7 +62,10 @@ export async function listDueBuckets(db: DbOrTx, userId: string, today: string, 
   // Counts skip the contact join (items of a contact deleted in the last 30 days may be counted).
   const counted = (b: Bucket) => sql<number>`(select count(*) from (${db.select({ one: sql`1` }).from(followUps).where(where[b]).limit(COUNT_CAP)}) as c)`.mapWith(Number);
   const lists: FollowUpWithContact[][] = [];
-  for (const b of buckets) lists.push(await selectWithContact(db).where(and(where[b], contactLive)).orderBy(asc(followUps.dueDate)).limit(limit));
+  // Overdue comes most recent first: yesterday's promise or thank-you is more actionable than a
+  // keep-in-touch round that lapsed a year ago, and the list is cut at `limit`.
+  const order = (b: Bucket) => (b === 'overdue' ? desc(followUps.dueDate) : asc(followUps.dueDate));
+  for (const b of buckets) lists.push(await selectWithContact(db).where(and(where[b], contactLive)).orderBy(order(b)).limit(limit));
   const [counts] = await db.select({ overdue: counted('overdue'), today: counted('today'), upcoming: counted('upcoming') }).from(sql`(select 1) as one`);
   return { rows: buckets.flatMap((bucket, k) => lists[k]!.map((r) => ({ ...r, bucket }))), counts: counts! };
 }
