@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   changePasswordBody,
@@ -11,6 +11,7 @@ import {
   updateMeBody,
 } from '../../../domain/accounts/schemas';
 import { SESSION_COOKIE } from '../../auth/session-store';
+import { setSessionCookie } from '../../auth/session-cookie';
 import { requireActor } from '../../auth/require-actor';
 import { allowOr404, canAccount } from '../../policies/index';
 import type { AppDeps } from '../../app';
@@ -18,16 +19,6 @@ import * as svc from './service';
 
 const tags = ['accounts'];
 const authRateLimit = { max: 20, timeWindow: '1 minute' };
-
-function setSessionCookie(req: FastifyRequest, reply: FastifyReply, secret: string, expires: Date) {
-  reply.setCookie(SESSION_COOKIE, secret, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: req.protocol === 'https',
-    path: '/',
-    expires,
-  });
-}
 
 const client = (req: FastifyRequest) => ({ ip: req.ip, userAgent: req.headers['user-agent'] });
 

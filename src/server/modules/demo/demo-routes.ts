@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sessionResponse, timeZoneSchema } from '../../../domain/accounts/schemas';
-import { SESSION_COOKIE } from '../../auth/session-store';
+import { setSessionCookie } from '../../auth/session-cookie';
 import { presentUser } from '../accounts/service';
 import type { AppDeps } from '../../app';
 import { isDemoAvailable, startDemo } from './demo-service';
@@ -41,14 +41,7 @@ export const demoRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, conf
         userAgent: req.headers['user-agent'],
         timezone: req.body?.timezone,
       });
-      // The same cookie signup sets.
-      reply.setCookie(SESSION_COOKIE, session.secret, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: req.protocol === 'https',
-        path: '/',
-        expires: session.expiresAt,
-      });
+      setSessionCookie(req, reply, session.secret, session.expiresAt);
       return reply.code(201).send({ user: presentUser(user), csrfToken: session.csrfToken });
     },
   );
