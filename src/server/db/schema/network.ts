@@ -55,6 +55,8 @@ export const contacts = pgTable(
     // NULLS FIRST matches the last_contacted sort (never contacted = longest ago), both directions.
     index('contacts_user_last_idx').on(t.userId, t.lastInteractionAt.asc().nullsFirst(), t.id),
     index('contacts_user_created_idx').on(t.userId, t.createdAt, t.id),
+    // Follow-through's sync asks "which contacts changed since my watermark?" before every Today.
+    index('contacts_user_updated_idx').on(t.userId, t.updatedAt),
     index('contacts_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('contacts_tags_idx').using('gin', t.tags),
   ],
