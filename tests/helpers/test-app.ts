@@ -60,3 +60,9 @@ export function sessionFrom(res: LightMyRequestResponse): Session {
     headers: { cookie, 'x-csrf-token': body.csrfToken },
   };
 }
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** A JSON call to /api/v1 as a logged-in user (cookie + CSRF header). */
+export const callApi = (app: App, s: Session, method: Method, url: string, payload?: object) =>
+  app.inject({ method, url: `/api/v1${url}`, headers: s.headers, payload });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signupUser, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { callApi, createTestApp, signupUser, type Session, type TestContext, type Method } from '../../../../tests/helpers/test-app';
 import type { CommitmentResponse } from '../../../domain/follow-through/api';
 import type { Db } from '../../db/client';
 import { createCommitment } from './commitments-service';
@@ -18,9 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-const call = (s: Session, method: Method, url: string, payload?: object) =>
-  t.app.inject({ method, url: `/api/v1${url}`, headers: s.headers, payload });
+const call = (s: Session, method: Method, url: string, payload?: object) => callApi(t.app, s, method, url, payload);
 const person = async (s: Session, body: object) => {
   const r = await call(s, 'POST', '/contacts', body);
   expect(r.statusCode, r.body).toBe(201);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inArray, sql } from 'drizzle-orm';
-import { createTestApp, signupUser, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { callApi, createTestApp, signupUser, type Session, type TestContext, type Method } from '../../../../tests/helpers/test-app';
 import { contacts } from '../../db/schema/index';
 import type { Contact } from '../../../domain/network/api';
 
@@ -14,9 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-const call = (s: Session, method: Method, url: string, payload?: object) =>
-  t.app.inject({ method, url: `/api/v1${url}`, headers: s.headers, payload });
+const call = (s: Session, method: Method, url: string, payload?: object) => callApi(t.app, s, method, url, payload);
 const create = async (s: Session, body: object): Promise<Contact> => {
   const r = await call(s, 'POST', '/contacts', body);
   expect(r.statusCode, r.body).toBe(201);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestApp, signupUser, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { callApi, createTestApp, signupUser, type Session, type TestContext, type Method } from '../../../../tests/helpers/test-app';
 import { interactions } from '../../db/schema/index';
 import type { Contact, Interaction } from '../../../domain/network/api';
 
@@ -14,9 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-const call = (s: Session, method: Method, url: string, payload?: object) =>
-  t.app.inject({ method, url: `/api/v1${url}`, headers: s.headers, payload });
+const call = (s: Session, method: Method, url: string, payload?: object) => callApi(t.app, s, method, url, payload);
 const person = async (s: Session, displayName: string): Promise<Contact> => {
   const r = await call(s, 'POST', '/contacts', { displayName });
   expect(r.statusCode).toBe(201);
