@@ -16,6 +16,7 @@ import { habitRoutes } from './modules/follow-through/habits-routes';
 import { templateRoutes } from './modules/follow-through/templates-routes';
 import { followThroughSettingsRoutes } from './modules/follow-through/settings-routes';
 import { notificationRoutes } from './modules/notifications/routes';
+import { interviewRoutes } from './modules/interviews/routes';
 
 /** Every room's routes, mounted under /api/v1. */
 export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database, config }) => {
@@ -37,4 +38,5 @@ export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database,
   await app.register(templateRoutes, deps);
   await app.register(followThroughSettingsRoutes, deps);
   await app.register(notificationRoutes, deps);
+  await app.register(interviewRoutes, deps);
 };

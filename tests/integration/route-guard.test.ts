@@ -28,6 +28,10 @@ const templateOf: Factory = async (t, owner) => {
   const r = await t.app.inject({ method: 'POST', url: '/api/v1/templates', headers: owner.headers, payload: { name: 'Mine', subject: null, body: 'Hi {firstName}' } });
   return { id: r.json().id };
 };
+const interviewOf: Factory = async (t, owner) => {
+  const r = await t.app.inject({ method: 'POST', url: '/api/v1/interviews', headers: owner.headers, payload: { newContact: { displayName: 'Interviewed' } } });
+  return { id: r.json().id };
+};
 
 const ownedBy: Record<string, Factory> = {
   '/api/v1/contacts/:id': async (t, owner) => {
@@ -79,6 +83,15 @@ const ownedBy: Record<string, Factory> = {
   '/api/v1/templates/:id': templateOf,
   '/api/v1/templates/:id/reset': templateOf,
   '/api/v1/templates/:id/render': templateOf,
+  '/api/v1/interviews/:id': interviewOf,
+  '/api/v1/interviews/:id/stage': interviewOf,
+  '/api/v1/interviews/:id/star': interviewOf,
+  '/api/v1/interviews/:id/questions': interviewOf,
+  '/api/v1/interviews/:id/ask-message': interviewOf,
+  '/api/v1/interview-questions/:id': async (t, owner) => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/interview-questions', headers: owner.headers, payload: { text: 'A private question?' } });
+    return { id: r.json().id };
+  },
   '/api/v1/tokens/:id': async (t, owner) => {
     const r = await t.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: owner.headers, payload: { name: 'x' } });
     return { id: r.json().id };

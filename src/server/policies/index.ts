@@ -22,3 +22,4 @@ export * from './follow-up';
 export * from './commitment';
 export * from './habit';
 export * from './message-template';
+export * from './interview';

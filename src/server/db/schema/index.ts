@@ -2,3 +2,4 @@
 export * from './users';
 export * from './network';
 export * from './follow-through';
+export * from './interviews';

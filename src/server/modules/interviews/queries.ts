@@ -1,0 +1,145 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { interviewQuestionPicks, interviewQuestions, interviews, interviewStageEvents } from '../../db/schema/interviews';
+
+/** The only SQL of the interviews room; every query is scoped to its caller's user id. */
+export type InterviewRow = typeof interviews.$inferSelect;
+export type InterviewValues = Omit<typeof interviews.$inferInsert, 'userId' | 'id'>;
+export type PickRow = typeof interviewQuestionPicks.$inferSelect;
+export type QuestionRow = typeof interviewQuestions.$inferSelect;
+type Position = { key: string | null; id: string } | null;
+
+const createdKey = (col: typeof interviews.createdAt | typeof interviewQuestions.createdAt) =>
+  sql<string>`to_char(${col} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+export async function findInterview(db: DbOrTx, userId: string, id: string, lock = false): Promise<InterviewRow | null> {
+  const base = db.select().from(interviews).where(and(eq(interviews.userId, userId), eq(interviews.id, id))).limit(1);
+  const rows = lock ? await base.for('update') : await base;
+  return rows[0] ?? null;
+}
+
+export type InterviewFilters = { stages?: string[]; contactId?: string };
+
+/** Newest first, keyset on (created_at, id). */
+export async function listInterviews(db: DbOrTx, userId: string, f: InterviewFilters, after: Position, limit: number) {
+  const conds: (SQL | undefined)[] = [eq(interviews.userId, userId)];
+  if (f.stages?.length) conds.push(inArray(interviews.stage, f.stages));
+  if (f.contactId) conds.push(eq(interviews.contactId, f.contactId));
+  if (after?.key) conds.push(sql`(${interviews.createdAt}, ${interviews.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`);
+  const rows = await db
+    .select({ row: interviews, sortKey: createdKey(interviews.createdAt) })
+    .from(interviews)
+    .where(and(...conds))
+    .orderBy(desc(interviews.createdAt), desc(interviews.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r.row, sortKey: r.sortKey }));
+}
+
+/** Held interviews, best-flowing first (unrated last), then the most recent. */
+export async function listHeld(db: DbOrTx, userId: string, limit: number) {
+  return db
+    .select()
+    .from(interviews)
+    .where(and(eq(interviews.userId, userId), isNotNull(interviews.heldAt)))
+    .orderBy(sql`${interviews.flowRating} desc nulls last`, desc(interviews.heldAt), desc(interviews.id))
+    .limit(limit);
+}
+
+export async function insertInterview(db: DbOrTx, userId: string, v: InterviewValues) {
+  const [row] = await db.insert(interviews).values({ ...v, userId }).returning();
+  return row!;
+}
+
+export async function updateInterview(db: DbOrTx, userId: string, id: string, v: Partial<InterviewValues>) {
+  const [row] = await db
+    .update(interviews)
+    .set({ ...v, updatedAt: new Date() })
+    .where(and(eq(interviews.userId, userId), eq(interviews.id, id)))
+    .returning();
+  return row ?? null;
+}
+
+export async function deleteInterview(db: DbOrTx, userId: string, id: string) {
+  const rows = await db.delete(interviews).where(and(eq(interviews.userId, userId), eq(interviews.id, id))).returning({ id: interviews.id });
+  return rows.length > 0;
+}
+
+export async function insertStageEvent(db: DbOrTx, userId: string, v: { interviewId: string; fromStage: string | null; toStage: string; reason: string | null; at: Date }) {
+  await db.insert(interviewStageEvents).values({ ...v, userId });
+}
+
+export async function listStageEvents(db: DbOrTx, userId: string, interviewId: string) {
+  return db
+    .select()
+    .from(interviewStageEvents)
+    .where(and(eq(interviewStageEvents.userId, userId), eq(interviewStageEvents.interviewId, interviewId)))
+    .orderBy(asc(interviewStageEvents.at), asc(interviewStageEvents.id));
+}
+
+/** Picks of the caller's interviews, in order. */
+export async function listPicks(db: DbOrTx, userId: string, interviewId: string): Promise<PickRow[]> {
+  const rows = await db
+    .select({ pick: interviewQuestionPicks })
+    .from(interviewQuestionPicks)
+    .innerJoin(interviews, eq(interviews.id, interviewQuestionPicks.interviewId))
+    .where(and(eq(interviews.userId, userId), eq(interviewQuestionPicks.interviewId, interviewId)))
+    .orderBy(asc(interviewQuestionPicks.position));
+  return rows.map((r) => r.pick);
+}
+
+/** Per interview: how many questions are picked and how many have notes. */
+export async function pickCounts(db: DbOrTx, userId: string, interviewIds: string[]) {
+  if (interviewIds.length === 0) return new Map<string, { questions: number; notes: number }>();
+  const rows = await db
+    .select({
+      interviewId: interviewQuestionPicks.interviewId,
+      questions: count(),
+      notes: sql<number>`count(*) filter (where coalesce(trim(${interviewQuestionPicks.notes}), '') <> '')`.mapWith(Number),
+    })
+    .from(interviewQuestionPicks)
+    .innerJoin(interviews, eq(interviews.id, interviewQuestionPicks.interviewId))
+    .where(and(eq(interviews.userId, userId), inArray(interviewQuestionPicks.interviewId, interviewIds)))
+    .groupBy(interviewQuestionPicks.interviewId);
+  return new Map(rows.map((r) => [r.interviewId, { questions: r.questions, notes: r.notes }]));
+}
+
+/** Call only for an interview the caller owns (the service has locked it). */
+export async function replacePicks(db: DbOrTx, interviewId: string, picks: Omit<PickRow, 'interviewId'>[]) {
+  await db.delete(interviewQuestionPicks).where(eq(interviewQuestionPicks.interviewId, interviewId));
+  if (picks.length > 0) await db.insert(interviewQuestionPicks).values(picks.map((p) => ({ ...p, interviewId })));
+}
+
+export async function listQuestions(db: DbOrTx, userId: string, after: Position, limit: number) {
+  const conds: (SQL | undefined)[] = [eq(interviewQuestions.userId, userId)];
+  if (after?.key) conds.push(sql`(${interviewQuestions.createdAt}, ${interviewQuestions.id}) > (${after.key}::timestamptz, ${after.id}::uuid)`);
+  const rows = await db
+    .select({ row: interviewQuestions, sortKey: createdKey(interviewQuestions.createdAt) })
+    .from(interviewQuestions)
+    .where(and(...conds))
+    .orderBy(asc(interviewQuestions.createdAt), asc(interviewQuestions.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r.row, sortKey: r.sortKey }));
+}
+
+export async function findQuestionsByIds(db: DbOrTx, userId: string, ids: string[]): Promise<QuestionRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(interviewQuestions).where(and(eq(interviewQuestions.userId, userId), inArray(interviewQuestions.id, ids)));
+}
+
+export async function insertQuestion(db: DbOrTx, userId: string, text: string) {
+  const [row] = await db.insert(interviewQuestions).values({ userId, text }).returning();
+  return row!;
+}
+
+export async function updateQuestion(db: DbOrTx, userId: string, id: string, text: string) {
+  const [row] = await db
+    .update(interviewQuestions)
+    .set({ text, updatedAt: new Date() })
+    .where(and(eq(interviewQuestions.userId, userId), eq(interviewQuestions.id, id)))
+    .returning();
+  return row ?? null;
+}
+
+export async function deleteQuestion(db: DbOrTx, userId: string, id: string) {
+  await db.delete(interviewQuestions).where(and(eq(interviewQuestions.userId, userId), eq(interviewQuestions.id, id)));
+}
