@@ -6,11 +6,12 @@ import { createSession } from '../../auth/session-store';
 import { createUser, type ClientInfo } from '../accounts/service';
 import { followThroughSeeder } from './demo-follow-through-seeder';
 import { networkSeeder } from './demo-network-seeder';
+import { interviewsSeeder } from './demo-interviews-seeder';
 import type { DemoSeedContext, DemoSeeder } from './demo-seeders';
 import { DEMO_EMAIL_DOMAIN, hasNonDemoUsers } from './demo-queries';
 
 /** In order: later seeders may use what earlier ones created (ctx.network). */
-export const DEMO_SEEDERS: readonly DemoSeeder[] = [networkSeeder, followThroughSeeder];
+export const DEMO_SEEDERS: readonly DemoSeeder[] = [networkSeeder, followThroughSeeder, interviewsSeeder];
 
 export const DEMO_USER_NAME = 'Alex Rivera';
 

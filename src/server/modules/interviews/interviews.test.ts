@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, createTestApp, signupUser, type Method, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { createTestApp, signupUser, type Method, type Session, type TestContext } from '../../../../tests/helpers/test-app';
 import type { InterviewResponse, QuestionResponse } from '../../../domain/interviews/api';
 import type { Contact } from '../../../domain/network/api';
 
