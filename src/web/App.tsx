@@ -10,6 +10,7 @@ import { NetworkPage } from './routes/NetworkPage';
 import { ContactPage } from './routes/network/ContactPage';
 import { DuplicatesPage } from './routes/network/DuplicatesPage';
 import { InterviewsPage } from './routes/InterviewsPage';
+import { InterviewDetailPage } from './routes/interviews/InterviewDetailPage';
 import { MentoringPage } from './routes/MentoringPage';
 import { SettingsPage } from './routes/settings/SettingsPage';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -60,6 +61,7 @@ export function App() {
         <Route path="promises" element={<PromisesPage />} />
         <Route path="templates" element={<TemplatesPage />} />
         <Route path="interviews" element={<InterviewsPage />} />
+        <Route path="interviews/:id" element={<InterviewDetailPage />} />
         <Route path="mentoring" element={<MentoringPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -55,6 +55,18 @@ const HELD_NOTES: [string, string | null][][] = [
   [['builtin:how-got-here', 'A bootcamp, then an agency, then in-house.'], ['builtin:expected', 'Thought they would be a designer forever.']],
 ];
 
+const LEARNED = [
+  'Ask for feedback early; shadow someone for a day before switching roles.',
+  'Good overview of the field, though less relevant to my path than I hoped.',
+  'Side projects opened more doors for them than any certificate.',
+  'Pick a team for the manager, not the product.',
+];
+const CARES = [
+  'Hearing how their advice played out; bringing more women into leadership.',
+  'Their volunteer work teaching teens to code.',
+  'Open-source tooling and good documentation.',
+];
+
 export const interviewsSeeder: DemoSeeder = {
   name: 'interviews',
   async seed(ctx) {
@@ -98,8 +110,8 @@ export const interviewsSeeder: DemoSeeder = {
           location: k % 2 === 0 ? 'Video call' : 'Coffee near their office',
           starred: person.starred,
           flowRating: person.starred ? 5 - (k % 2) : 2 + (k % 2),
-          learned: person.starred ? 'Ask for feedback early; shadow someone before switching roles.' : 'Good overview of the field, less relevant to my path.',
-          theyCareAbout: person.starred ? `Mentoring people new to ${it.topics[0] ?? 'the field'}` : null,
+          learned: LEARNED[k % LEARNED.length]!,
+          theyCareAbout: person.starred ? CARES[k % CARES.length]! : null,
         },
       });
     }
