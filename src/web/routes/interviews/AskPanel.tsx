@@ -1,9 +1,9 @@
 import { Alert, Anchor, Button, CopyButton, Group, Loader, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconCheck, IconCopy, IconMail } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { InterviewResponse } from '../../../domain/interviews/api';
 import { useAskMessage } from '../../api/interviews';
+import { useSyncedState } from './use-synced-state';
 
 const mailto = (to: string | null, subject: string, body: string) =>
   `mailto:${to ?? ''}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
@@ -11,14 +11,8 @@ const mailto = (to: string | null, subject: string, body: string) =>
 /** The 5–10 minute request, written from your "Informational interview request" template; edit, copy or open in your mail app. */
 export function AskPanel({ iv, onMarkAsked }: { iv: InterviewResponse; onMarkAsked?: () => void }) {
   const message = useAskMessage(iv.id, iv.topic ?? '', iv.contact !== null);
-  const [subject, setSubject] = useState('');
-  const [body, setBody] = useState('');
-  useEffect(() => {
-    if (message.data) {
-      setSubject(message.data.subject ?? '');
-      setBody(message.data.body);
-    }
-  }, [message.data]);
+  const [subject, setSubject] = useSyncedState(message.data?.subject ?? '');
+  const [body, setBody] = useSyncedState(message.data?.body ?? '');
   const email = iv.contact?.email ?? null;
 
   return (

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Menu, Paper, Stack, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconChevronDown, IconStarFilled, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { InterviewResponse } from '../../../domain/interviews/api';
 import { NEXT_STAGE } from '../../../domain/interviews/stages';
@@ -14,6 +14,7 @@ import { QuestionsPanel } from './QuestionsPanel';
 import { ReflectionPanel } from './ReflectionPanel';
 import { MOVE_LABELS, STAGE_COLORS, STAGE_HINTS, STAGE_LABELS, formatDay, formatWhen, isEnd } from './labels';
 import { useStageMove } from './use-stage-move';
+import { useSyncedState } from './use-synced-state';
 
 /** One interview: the request, the questions with notes, the reflection and star, and its stage moves. */
 export function InterviewDetailPage() {
@@ -135,14 +136,9 @@ function Detail({ iv }: { iv: InterviewResponse }) {
 /** Topic, time, place and free notes; saved together. */
 function DetailsCard({ iv }: { iv: InterviewResponse }) {
   const update = useUpdateInterview();
-  const [topic, setTopic] = useState(iv.topic ?? '');
-  const [location, setLocation] = useState(iv.location ?? '');
-  const [notes, setNotes] = useState(iv.notes ?? '');
-  useEffect(() => {
-    setTopic(iv.topic ?? '');
-    setLocation(iv.location ?? '');
-    setNotes(iv.notes ?? '');
-  }, [iv.topic, iv.location, iv.notes]);
+  const [topic, setTopic] = useSyncedState(iv.topic ?? '');
+  const [location, setLocation] = useSyncedState(iv.location ?? '');
+  const [notes, setNotes] = useSyncedState(iv.notes ?? '');
   const dirty = topic !== (iv.topic ?? '') || location !== (iv.location ?? '') || notes !== (iv.notes ?? '');
   const save = (e: React.FormEvent) => {
     e.preventDefault();

@@ -21,17 +21,20 @@ export function QuestionsPanel({ iv }: { iv: InterviewResponse }) {
   const [saved, setSaved] = useState(false);
 
   const current = (): Item[] => iv.questions.map((q) => ({ questionId: q.questionId, notes: drafts[q.questionId] ?? q.notes }));
-  const save = (items: Item[]) =>
+  const save = (items: Item[]) => {
+    const sent = { ...drafts };
     replace.mutate(
       { id: iv.id, body: { items } },
       {
+        // Only the drafts that went out are settled: typing in the next field meanwhile stays a draft.
         onSuccess: () => {
-          setDrafts({});
+          setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([k, v]) => sent[k] !== v)));
           setSaved(true);
         },
         onError: (err) => notifications.show({ color: 'red', title: 'Notes not saved', message: errorMessage(err) }),
       },
     );
+  };
   const move = (i: number, by: number) => {
     const items = current();
     const [it] = items.splice(i, 1);

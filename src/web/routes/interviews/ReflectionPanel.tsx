@@ -1,24 +1,20 @@
 import { Alert, Button, Group, Paper, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconStar, IconStarFilled } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { InterviewResponse } from '../../../domain/interviews/api';
 import { ApiError, errorMessage } from '../../api/client';
 import { useStarInterview, useUpdateInterview } from '../../api/interviews';
+import { useSyncedState } from './use-synced-state';
 
 /** After the conversation: how well it flowed, what you learned, what they care about, and the star. */
 export function ReflectionPanel({ iv }: { iv: InterviewResponse }) {
   const update = useUpdateInterview();
   const star = useStarInterview();
-  const [rating, setRating] = useState(iv.flowRating ?? 0);
-  const [learned, setLearned] = useState(iv.learned ?? '');
-  const [cares, setCares] = useState(iv.theyCareAbout ?? '');
+  const [rating, setRating] = useSyncedState(iv.flowRating ?? 0);
+  const [learned, setLearned] = useSyncedState(iv.learned ?? '');
+  const [cares, setCares] = useSyncedState(iv.theyCareAbout ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    setRating(iv.flowRating ?? 0);
-    setLearned(iv.learned ?? '');
-    setCares(iv.theyCareAbout ?? '');
-  }, [iv.flowRating, iv.learned, iv.theyCareAbout]);
   const name = iv.contact?.displayName ?? 'them';
   const dirty = rating !== (iv.flowRating ?? 0) || learned !== (iv.learned ?? '') || cares !== (iv.theyCareAbout ?? '');
 
@@ -41,7 +37,8 @@ export function ReflectionPanel({ iv }: { iv: InterviewResponse }) {
           <Text size="sm" c="dimmed">Sit back and reflect: which conversations flowed best? Star the people you would like as mentors.</Text>
           <div>
             <Text size="sm" fw={500} id="flow-label">How well did it flow?</Text>
-            <Group gap="xs">
+            {/* Enter picks a star (Mantine) and must not also submit the form. */}
+            <Group gap="xs" onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}>
               <Rating value={rating} onChange={setRating} aria-labelledby="flow-label" size="lg" getSymbolLabel={(v) => `Flowed ${v} of 5`} />
               {rating > 0 && <Button variant="subtle" size="compact-xs" color="gray" onClick={() => setRating(0)}>Clear</Button>}
             </Group>
