@@ -149,6 +149,8 @@ export type InterviewSummary = z.infer<typeof interviewSummary>;
 export const interviewResponse = interviewSummary.extend({
   questions: z.array(pickedQuestion),
   history: z.array(stageEvent),
+  /** The thank-you follow-through put on Today when it was held, and whether it is done. */
+  thankYou: z.object({ id: z.string(), status: z.enum(['open', 'done', 'skipped']), dueDate: z.string() }).nullable(),
 });
 export type InterviewResponse = z.infer<typeof interviewResponse>;
 

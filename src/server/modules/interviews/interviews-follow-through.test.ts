@@ -79,6 +79,9 @@ describe('holding, thanking and starring', () => {
     expect(again?.title).toBe('Reach out again to Lee Chen');
     expect(monthsBetween(iv.heldAt!, `${again!.dueDate}T12:00:00Z`)).toBeGreaterThan(1.9);
     expect(monthsBetween(iv.heldAt!, `${again!.dueDate}T12:00:00Z`)).toBeLessThan(2.1);
+    expect((await ok<InterviewResponse>('GET', `/interviews/${iv.id}`)).thankYou).toEqual({ id: thank!.id, status: 'open', dueDate: thank!.dueDate });
+    await ok('POST', `/follow-ups/${thank!.id}/done`, {});
+    expect((await ok<InterviewResponse>('GET', `/interviews/${iv.id}`)).thankYou?.status).toBe('done');
   });
 
   it('starring stars the contact in the network and moves the interview to potential mentor; unstarring takes both back', async () => {

@@ -27,6 +27,7 @@ import { createContact, findContact, getContactsByIds, updateContact } from '../
 import { createInteraction } from '../network/interactions-service';
 import { decodeCursor, pageOf } from '../network/cursor';
 import { findTemplate, renderForUser } from '../follow-through/templates-service';
+import { listFollowUps } from '../follow-through/follow-ups-service';
 import * as q from './queries';
 import { resolveQuestions } from './questions-service';
 
@@ -91,10 +92,19 @@ async function detail(db: DbOrTx, userId: string, id: string, clock: Clock): Pro
   const picks = await q.listPicks(db, userId, id);
   const events = await q.listStageEvents(db, userId, id);
   return {
+    thankYou: await thankYouOf(db, userId, row),
     ...summary!,
     questions: picks.map((p) => ({ questionId: p.questionId, text: p.text, builtIn: p.questionId.startsWith('builtin:'), notes: p.notes })),
     history: events.map((e) => ({ from: (e.fromStage as Stage | null) ?? null, to: e.toStage as Stage, at: e.at.toISOString(), reason: e.reason })),
   };
+}
+
+/** Follow-through's thank-you for the interaction logged when it was held (found through its service). */
+async function thankYouOf(db: DbOrTx, userId: string, row: q.InterviewRow) {
+  if (!row.interactionId) return null;
+  const { items } = await listFollowUps(db, userId, { source: 'thank_you', contactId: row.contactId, limit: 200 });
+  const item = items.find((i) => i.sourceId === row.interactionId);
+  return item ? { id: item.id, status: item.status, dueDate: item.dueDate } : null;
 }
 
 async function lockOwn(tx: DbOrTx, userId: string, id: string) {

@@ -79,9 +79,18 @@ function Detail({ iv }: { iv: InterviewResponse }) {
         </Group>
       </Group>
       {iv.followUpDue && <Alert color="orange" title="No answer yet">You planned to follow up on {formatDay(iv.followUpOn!)}. A short, friendly nudge is fine.</Alert>}
-      {iv.stage === 'held' && (
+      {iv.stage === 'held' && iv.thankYou?.status === 'done' && (
+        <Alert color="teal" title="Thank-you sent">
+          <Group justify="space-between">
+            <Text size="sm">You ticked off the thank-you to {name} on Today.</Text>
+            <Button size="xs" onClick={() => mover.request(iv, 'thanked')}>Mark thanked</Button>
+          </Group>
+        </Alert>
+      )}
+      {iv.stage === 'held' && iv.thankYou?.status !== 'done' && (
         <Alert color="teal" title="Follow through">
-          The thank-you for {name} is on <Anchor component={Link} to="/" inherit>Today</Anchor>, with a recap prompt from your notes, and a reminder to reach out again in two months.
+          {iv.thankYou?.status === 'open' ? <>The thank-you for {name} is on <Anchor component={Link} to="/" inherit>Today</Anchor> (due {formatDay(iv.thankYou.dueDate)}), with a recap prompt from your notes.</> : <>Send {name} a thank-you with a sentence or two recapping what you talked about.</>}{' '}
+          A reminder to reach out again in two months is on its way too.
         </Alert>
       )}
       <Grid gap="md">
