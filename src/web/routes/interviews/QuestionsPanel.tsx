@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Group, Paper, Select, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Group, Paper, Select, Stack, Text, Textarea, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { InterviewResponse } from '../../../domain/interviews/api';
 import { errorMessage } from '../../api/client';
 import { useQuestionBank, useReplaceQuestions } from '../../api/interviews';
@@ -101,6 +102,7 @@ export function QuestionsPanel({ iv }: { iv: InterviewResponse }) {
           onChange={(v) => v && save([...current(), { questionId: v, notes: null }])}
           nothingFoundMessage="No question matches"
         />
+        <Anchor component={Link} to="/interviews?tab=questions" size="xs">Write your own questions in the question bank</Anchor>
       </Stack>
       <ConfirmModal
         opened={removing !== null}
