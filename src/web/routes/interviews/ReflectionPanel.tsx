@@ -45,7 +45,7 @@ export function ReflectionPanel({ iv }: { iv: InterviewResponse }) {
             {errors.flowRating && <Text size="xs" c="red">{errors.flowRating}</Text>}
           </div>
           <Textarea label="What I learned" autosize minRows={2} value={learned} onChange={(e) => setLearned(e.currentTarget.value)} error={errors.learned} />
-          <Textarea label="What they care about" description="Trellis can remind you to share something useful with them later." autosize minRows={2} value={cares} onChange={(e) => setCares(e.currentTarget.value)} error={errors.theyCareAbout} />
+          <Textarea label="What they care about" description="So you can share an article or a job that fits when you reach out again." autosize minRows={2} value={cares} onChange={(e) => setCares(e.currentTarget.value)} error={errors.theyCareAbout} />
           {update.error && !(update.error instanceof ApiError && update.error.problem.errors) && <Alert color="red">{update.error.message}</Alert>}
           <Group justify="space-between">
             <Button type="submit" disabled={!dirty} loading={update.isPending}>Save reflection</Button>
