@@ -3,3 +3,4 @@ export * from './users';
 export * from './network';
 export * from './follow-through';
 export * from './interviews';
+export * from './mentoring';
