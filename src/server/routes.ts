@@ -17,6 +17,7 @@ import { templateRoutes } from './modules/follow-through/templates-routes';
 import { followThroughSettingsRoutes } from './modules/follow-through/settings-routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { interviewRoutes } from './modules/interviews/routes';
+import { mentoringRoutes } from './modules/mentoring/routes';
 
 /** Every room's routes, mounted under /api/v1. */
 export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database, config }) => {
@@ -39,4 +40,5 @@ export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database,
   await app.register(followThroughSettingsRoutes, deps);
   await app.register(notificationRoutes, deps);
   await app.register(interviewRoutes, deps);
+  await app.register(mentoringRoutes, deps);
 };

@@ -10,7 +10,9 @@ import { multipartBody } from '../helpers/multipart';
  */
 const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/signup', 'POST /api/v1/auth/login', 'GET /api/v1/demo', 'POST /api/v1/demo',
   // Secret-token URLs: calendar apps and mail clients call them without a session.
-  'GET /api/v1/calendar/:token.ics', 'GET /api/v1/unsubscribe/:token', 'POST /api/v1/unsubscribe/:token']);
+  'GET /api/v1/calendar/:token.ics', 'GET /api/v1/unsubscribe/:token', 'POST /api/v1/unsubscribe/:token',
+  // The mentor wish list's read-only page, sent to trusted colleagues.
+  'GET /api/v1/wish-list/:token']);
 
 type Factory = (t: TestContext, owner: Session) => Promise<Record<string, string>>;
 /** A never-contacted contact gets a keep-in-touch item due today: the owner's follow-up. */
@@ -31,6 +33,15 @@ const templateOf: Factory = async (t, owner) => {
 const interviewOf: Factory = async (t, owner) => {
   const r = await t.app.inject({ method: 'POST', url: '/api/v1/interviews', headers: owner.headers, payload: { newContact: { displayName: 'Interviewed' } } });
   return { id: r.json().id };
+};
+const mentorshipOf: Factory = async (t, owner) => {
+  const r = await t.app.inject({ method: 'POST', url: '/api/v1/mentorships', headers: owner.headers, payload: { newContact: { displayName: 'Mentor' }, kind: 'shepherd' } });
+  return { id: r.json().id };
+};
+const meetingOf: Factory = async (t, owner) => {
+  const { id } = await mentorshipOf(t, owner);
+  const r = await t.app.inject({ method: 'POST', url: `/api/v1/mentorships/${id}/meetings`, headers: owner.headers, payload: { heldOn: '2026-11-02', actionItems: [{ text: 'Read the book' }] } });
+  return { id: r.json().id, itemId: r.json().actionItems[0].id };
 };
 
 const ownedBy: Record<string, Factory> = {
@@ -91,6 +102,27 @@ const ownedBy: Record<string, Factory> = {
   '/api/v1/interview-questions/:id': async (t, owner) => {
     const r = await t.app.inject({ method: 'POST', url: '/api/v1/interview-questions', headers: owner.headers, payload: { text: 'A private question?' } });
     return { id: r.json().id };
+  },
+  '/api/v1/mentorships/:id': mentorshipOf,
+  '/api/v1/mentorships/:id/meetings': mentorshipOf,
+  '/api/v1/mentorships/:id/agreement': mentorshipOf,
+  '/api/v1/mentorships/:id/agreement/accept': mentorshipOf,
+  '/api/v1/mentoring-goals/:id': async (t, owner) => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/mentoring-goals', headers: owner.headers, payload: { horizon: 'one_year', title: 'Lead a team' } });
+    return { id: r.json().id };
+  },
+  '/api/v1/mentoring-goals/:id/posts': async (t, owner) => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/mentoring-goals', headers: owner.headers, payload: { horizon: 'long_term', title: 'Run a company' } });
+    return { id: r.json().id };
+  },
+  '/api/v1/mentoring-meetings/:id': meetingOf,
+  '/api/v1/mentoring-meetings/:id/action-items': meetingOf,
+  '/api/v1/mentoring-action-items/:id': async (t, owner) => ({ id: (await meetingOf(t, owner)).itemId! }),
+  // The owner's rotated-away wish-list link must not show their wish list.
+  '/api/v1/wish-list/:token': async (t, owner) => {
+    const first = await t.app.inject({ method: 'PUT', url: '/api/v1/mentor-wish-list', headers: owner.headers, payload: { lookingFor: 'Private' } });
+    await t.app.inject({ method: 'POST', url: '/api/v1/mentor-wish-list/rotate', headers: owner.headers });
+    return { token: /\/wish-list\/([^/]+)$/.exec(first.json().shareUrl)![1]! };
   },
   '/api/v1/tokens/:id': async (t, owner) => {
     const r = await t.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: owner.headers, payload: { name: 'x' } });

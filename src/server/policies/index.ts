@@ -23,3 +23,4 @@ export * from './commitment';
 export * from './habit';
 export * from './message-template';
 export * from './interview';
+export * from './mentorship';
