@@ -7,11 +7,12 @@ import { createUser, type ClientInfo } from '../accounts/service';
 import { followThroughSeeder } from './demo-follow-through-seeder';
 import { networkSeeder } from './demo-network-seeder';
 import { interviewsSeeder } from './demo-interviews-seeder';
+import { mentoringSeeder } from './demo-mentoring-seeder';
 import type { DemoSeedContext, DemoSeeder } from './demo-seeders';
 import { DEMO_EMAIL_DOMAIN, hasNonDemoUsers } from './demo-queries';
 
 /** In order: later seeders may use what earlier ones created (ctx.network). */
-export const DEMO_SEEDERS: readonly DemoSeeder[] = [networkSeeder, followThroughSeeder, interviewsSeeder];
+export const DEMO_SEEDERS: readonly DemoSeeder[] = [networkSeeder, followThroughSeeder, interviewsSeeder, mentoringSeeder];
 
 export const DEMO_USER_NAME = 'Alex Rivera';
 

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, sessionFrom, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import type { GoalResponse, MentorshipResponse, MentorshipSummary, OpenActionItem, WishListResponse } from '../../../domain/mentoring/api';
+
+let t: TestContext;
+let demo: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/demo', payload: { timezone: 'America/New_York' } });
+  expect(res.statusCode, res.body).toBe(201);
+  demo = sessionFrom(res);
+});
+afterAll(async () => t?.close());
+
+async function get<T>(url: string): Promise<T> {
+  const r = await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: demo.headers });
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json() as T;
+}
+
+describe("the demo's mentoring", () => {
+  it('has mentors of different kinds, none of them the boss, inside and outside the employer', async () => {
+    const { items } = await get<{ items: MentorshipSummary[] }>('/mentorships');
+    expect(new Set(items.map((m) => m.kind))).toEqual(new Set(['guardian_angel', 'shepherd', 'board_of_directors']));
+    expect(items.every((m) => m.warnings.length === 0 && m.contact !== null)).toBe(true);
+    expect(new Set(items.map((m) => m.employer))).toContain('outside');
+  });
+
+  it('has goals with a thread, a past meeting with one item done and one open, an accepted agreement and a wish list', async () => {
+    const goals = (await get<{ items: GoalResponse[] }>('/mentoring-goals')).items;
+    expect(goals.map((g) => g.horizon).sort()).toEqual(['long_term', 'one_year', 'two_year']);
+    expect(goals.flatMap((g) => g.posts.map((p) => p.kind))).toEqual(expect.arrayContaining(['progress', 'challenge']));
+    const shepherd = (await get<{ items: MentorshipSummary[] }>('/mentorships')).items.find((m) => m.kind === 'shepherd')!;
+    const detail = await get<MentorshipResponse>(`/mentorships/${shepherd.id}`);
+    expect(detail.meetings[0]!.actionItems.map((i) => i.done)).toEqual([true, false, false]);
+    expect(detail.agreement.current).toMatchObject({ version: 1, acceptedByBoth: true });
+    expect(detail.sharedGoals.length).toBe(2);
+    const open = (await get<{ items: OpenActionItem[] }>('/mentoring-action-items')).items;
+    expect(open.length).toBe(2);
+    const wish = await get<WishListResponse>('/mentor-wish-list');
+    expect(wish.shareUrl).not.toBeNull();
+    expect(wish.lookingFor).toContain('product team');
+  });
+});
