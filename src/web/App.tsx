@@ -12,6 +12,7 @@ import { DuplicatesPage } from './routes/network/DuplicatesPage';
 import { InterviewsPage } from './routes/InterviewsPage';
 import { InterviewDetailPage } from './routes/interviews/InterviewDetailPage';
 import { MentoringPage } from './routes/MentoringPage';
+import { MentorDetailPage } from './routes/mentoring/MentorDetailPage';
 import { SettingsPage } from './routes/settings/SettingsPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { OverviewPage } from './routes/network/OverviewPage';
@@ -63,6 +64,7 @@ export function App() {
         <Route path="interviews" element={<InterviewsPage />} />
         <Route path="interviews/:id" element={<InterviewDetailPage />} />
         <Route path="mentoring" element={<MentoringPage />} />
+        <Route path="mentoring/:id" element={<MentorDetailPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,0 +1,176 @@
+import { Alert, Anchor, Badge, Button, Center, Checkbox, Grid, Group, Loader, Menu, Modal, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconArrowLeft, IconChevronDown, IconHeartHandshake, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { MentorshipResponse, UpdateMentorshipBody } from '../../../domain/mentoring/api';
+import type { MentorKind } from '../../../domain/mentoring/rules';
+import { ApiError, errorMessage } from '../../api/client';
+import { useDeleteMentorship, useMentorship, useUpdateMentorship } from '../../api/mentoring';
+import { ConfirmModal } from '../interviews/ConfirmModal';
+import { AgreementPanel } from './AgreementPanel';
+import { MeetingsPanel } from './MeetingsPanel';
+import { HORIZON_LABELS, KIND_COLORS, KIND_HINTS, KIND_LABELS, STATUS_COLORS, STATUS_LABELS, formatDay, kindOptions, parseAreas } from './labels';
+
+/** One mentor: warnings, areas, meetings with action items, the expectations agreement, shared goals. */
+export function MentorDetailPage() {
+  const { id = '' } = useParams();
+  const query = useMentorship(id);
+  if (query.isPending) return <Center py="xl" aria-busy="true"><Loader aria-label="Loading the mentor" /></Center>;
+  if (query.error) {
+    return (
+      <Stack maw={720}>
+        <BackLink />
+        <Alert color="red" role="alert" title={query.error.message === 'No such mentorship.' ? 'This mentor does not exist' : 'The mentor could not be loaded'}>{query.error.message}</Alert>
+      </Stack>
+    );
+  }
+  return <Detail m={query.data} />;
+}
+
+const BackLink = () => (
+  <Anchor component={Link} to="/mentoring" size="sm">
+    <Group gap={4}><IconArrowLeft size={14} />Mentoring</Group>
+  </Anchor>
+);
+
+function Detail({ m }: { m: MentorshipResponse }) {
+  const navigate = useNavigate();
+  const update = useUpdateMentorship();
+  const del = useDeleteMentorship();
+  const [deleting, setDeleting] = useState(false);
+  const [closing, setClosing] = useState(false);
+  const name = m.contact?.displayName ?? 'Deleted contact';
+  const patch = (body: UpdateMentorshipBody, done?: string) =>
+    update.mutate({ id: m.id, body }, { onSuccess: () => done && notifications.show({ message: done }), onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }) });
+
+  return (
+    <Stack gap="md">
+      <BackLink />
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="xs">
+            <Title order={1} size="h2">{m.contact ? <Anchor component={Link} to={`/network/contacts/${m.contact.id}`} inherit c="inherit">{name}</Anchor> : name}</Title>
+            <Badge color={KIND_COLORS[m.kind]} variant="light" size="lg">{KIND_LABELS[m.kind]}</Badge>
+            <Badge color={STATUS_COLORS[m.status]} variant="light" size="lg">{STATUS_LABELS[m.status]}</Badge>
+          </Group>
+          <Text c="dimmed" size="sm">
+            {[m.contact?.title, m.contact?.company, m.employer === 'inside' ? 'inside my employer' : m.employer === 'outside' ? 'outside my employer' : null].filter(Boolean).join(' · ') || 'No title or company yet'}
+            {m.startedOn ? ` · since ${formatDay(m.startedOn)}` : ''}
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          <Menu position="bottom-end">
+            <Menu.Target><Button variant="default" rightSection={<IconChevronDown size={14} />}>Status</Button></Menu.Target>
+            <Menu.Dropdown>
+              {m.status !== 'active' && <Menu.Item onClick={() => patch({ status: 'active' }, 'Active again')}>{m.status === 'closed' ? 'Reopen' : 'Resume'}</Menu.Item>}
+              {m.status === 'active' && <Menu.Item onClick={() => patch({ status: 'paused' }, 'Paused')}>Pause</Menu.Item>}
+              {m.status !== 'closed' && <Menu.Item onClick={() => setClosing(true)}>Close with a reflection…</Menu.Item>}
+            </Menu.Dropdown>
+          </Menu>
+          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>Delete</Button>
+        </Group>
+      </Group>
+
+      {m.warnings.map((w) => (
+        <Alert key={w.code} color="orange" icon={<IconAlertTriangle size={18} />} title={w.code === 'own_manager' ? 'This mentor is your boss' : 'This mentor may be in your reporting line'} role="alert">
+          {w.message}
+        </Alert>
+      ))}
+      {m.status === 'closed' && (
+        <Alert color="teal" icon={<IconHeartHandshake size={18} />} title="Pay it forward">
+          {m.reflection && <Text size="sm" mb="xs">Your reflection: “{m.reflection}”</Text>}
+          <Text size="sm">{m.payItForward}</Text>
+        </Alert>
+      )}
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <MeetingsPanel m={m} />
+            <AgreementPanel m={m} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md">
+            <AboutPanel m={m} busy={update.isPending} onSave={(body) => patch(body, 'Saved')} />
+            <Paper withBorder radius="md" p="md">
+              <Stack gap="xs">
+                <Title order={2} size="h4">Goals shared with {name}</Title>
+                {m.sharedGoals.length === 0 ? (
+                  <Text size="sm" c="dimmed">None yet. Share goals from the <Anchor component={Link} to="/mentoring?tab=goals" inherit>Goals</Anchor> tab.</Text>
+                ) : (
+                  m.sharedGoals.map((g) => <Text key={g.id} size="sm">{g.title} <Text span c="dimmed" size="xs">({HORIZON_LABELS[g.horizon]})</Text></Text>)
+                )}
+              </Stack>
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+
+      <CloseModal opened={closing} onClose={() => setClosing(false)} m={m} />
+      <ConfirmModal
+        opened={deleting}
+        title={`Delete ${name} as a mentor?`}
+        message="Their meetings, action items and agreement are deleted too. They stay in your network. To keep the history, close the mentorship instead."
+        confirm="Delete mentorship"
+        busy={del.isPending}
+        onConfirm={() => del.mutate(m.id, { onSuccess: () => void navigate('/mentoring') })}
+        onClose={() => setDeleting(false)}
+      />
+    </Stack>
+  );
+}
+
+function AboutPanel({ m, busy, onSave }: { m: MentorshipResponse; busy: boolean; onSave: (b: UpdateMentorshipBody) => void }) {
+  const [kind, setKind] = useState<MentorKind>(m.kind);
+  const [areas, setAreas] = useState(m.areas.join(', '));
+  const [isManager, setIsManager] = useState(m.isManager);
+  const [notes, setNotes] = useState(m.notes ?? '');
+  useEffect(() => {
+    setKind(m.kind);
+    setAreas(m.areas.join(', '));
+    setIsManager(m.isManager);
+    setNotes(m.notes ?? '');
+  }, [m]);
+  return (
+    <Paper withBorder radius="md" p="md">
+      <form onSubmit={(e) => { e.preventDefault(); onSave({ kind, areas: parseAreas(areas), isManager, notes: notes.trim() || null }); }} noValidate>
+        <Stack gap="sm">
+          <Title order={2} size="h4">About this mentorship</Title>
+          <Select label="Kind of mentor" allowDeselect={false} value={kind} onChange={(v) => v && setKind(v as MentorKind)} data={kindOptions} description={KIND_HINTS[kind]} />
+          <TextInput label="Areas of growth they help with" description="Separate with commas" value={areas} onChange={(e) => setAreas(e.currentTarget.value)} />
+          <Checkbox label="This person is my manager or in my management chain" checked={isManager} onChange={(e) => setIsManager(e.currentTarget.checked)} />
+          <Textarea label="Notes" autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+          <Group justify="flex-end"><Button type="submit" variant="light" loading={busy}>Save</Button></Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+function CloseModal({ opened, onClose, m }: { opened: boolean; onClose: () => void; m: MentorshipResponse }) {
+  const update = useUpdateMentorship();
+  const [reflection, setReflection] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => { if (opened) { setReflection(''); setError(undefined); } }, [opened]);
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!reflection.trim()) return setError('Write a short reflection before closing');
+    update.mutate({ id: m.id, body: { status: 'closed', reflection: reflection.trim() } }, { onSuccess: onClose, onError: (err) => setError(err instanceof ApiError ? (err.fieldErrors().reflection ?? err.message) : errorMessage(err)) });
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title="Close this mentorship">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm">Relationships end, and that is fine. What did you take away? Tell your mentor too: they will want to know.</Text>
+          <Textarea label="Reflection" required autosize minRows={3} value={reflection} onChange={(e) => setReflection(e.currentTarget.value)} error={error} data-autofocus />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>Cancel</Button>
+            <Button type="submit" loading={update.isPending}>Close mentorship</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
