@@ -27,7 +27,7 @@ export function wishListPage(w: Page | null): string {
   return (
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">' +
     '<meta name="robots" content="noindex"><title>Mentor wish list · Trellis</title>' +
-    '<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#222;line-height:1.5}' +
+    '<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#222;line-height:1.5}h1{font-size:1.6rem;line-height:1.25}' +
     'dt{font-weight:600;margin-top:1rem}dd{margin:0.25rem 0 0}.foot{margin-top:2rem;color:#666;font-size:.9rem}</style></head>' +
     `<body>${body}</body></html>`
   );

@@ -1,4 +1,4 @@
-import { Accordion, Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Accordion, Alert, Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarDue, IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -49,21 +49,21 @@ export function AgreementPanel({ m }: { m: MentorshipResponse }) {
         {current && !editing && (
           <>
             <Terms v={current} />
-            <Group gap="xs">
+            <Stack gap="xs" align="flex-start">
               {current.menteeAcceptedAt ? (
-                <Badge color="green" leftSection={<IconCheck size={12} />}>You accepted on {formatDay(current.menteeAcceptedAt.slice(0, 10))}</Badge>
+                <Accepted>You accepted on {formatDay(current.menteeAcceptedAt.slice(0, 10))}</Accepted>
               ) : (
                 <Button size="compact-sm" loading={accept.isPending && accept.variables?.body.party === 'mentee'} onClick={() => accept.mutate({ mentorshipId: m.id, body: { party: 'mentee' } }, { onError: onErr })}>I accept</Button>
               )}
               {current.mentorAgreedOn || current.mentorAcceptedAt ? (
-                <Badge color="green" leftSection={<IconCheck size={12} />}>{current.mentorAgreedOn ? `${name} agreed in conversation on ${formatDay(current.mentorAgreedOn)}` : `${name} accepted`}</Badge>
+                <Accepted>{current.mentorAgreedOn ? `${name} agreed in conversation on ${formatDay(current.mentorAgreedOn)}` : `${name} accepted`}</Accepted>
               ) : (
                 <Group gap="xs" align="flex-end" wrap="wrap">
                   <TextInput size="xs" type="date" label={`${name} agreed in conversation on`} value={agreedOn} onChange={(e) => setAgreedOn(e.currentTarget.value)} w={200} />
                   <Button size="compact-sm" variant="light" loading={accept.isPending && accept.variables?.body.party === 'mentor'} onClick={() => accept.mutate({ mentorshipId: m.id, body: { party: 'mentor', agreedOn: agreedOn || undefined } }, { onError: onErr })}>Record their agreement</Button>
                 </Group>
               )}
-            </Group>
+            </Stack>
           </>
         )}
         {history.length > 1 && (
@@ -85,6 +85,15 @@ export function AgreementPanel({ m }: { m: MentorshipResponse }) {
         )}
       </Stack>
     </Paper>
+  );
+}
+
+function Accepted({ children }: { children: React.ReactNode }) {
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start" c="green.8">
+      <IconCheck size={16} style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
+      <Text size="sm">{children}</Text>
+    </Group>
   );
 }
 
