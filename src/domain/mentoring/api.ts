@@ -75,6 +75,8 @@ export const mentorshipSummary = z.object({
   reflection: z.string().nullable(),
   /** Closed: an invitation to mentor someone yourself. */
   payItForward: z.string().nullable(),
+  /** The latest agreement's review date has come (not for closed mentorships). */
+  agreementReviewDue: z.boolean(),
   notes: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

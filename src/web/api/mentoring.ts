@@ -64,6 +64,7 @@ export const usePostOnGoal = () => useWrite(({ id, body }: { id: string; body: G
 export const useCreateMeeting = () => useWrite(({ mentorshipId, body }: { mentorshipId: string; body: CreateMeetingBody }) => api<MeetingResponse>('POST', `/mentorships/${mentorshipId}/meetings`, body));
 export const useDeleteMeeting = () => useWrite((id: string) => api<void>('DELETE', `/mentoring-meetings/${id}`));
 export const useAddActionItem = () => useWrite(({ meetingId, body }: { meetingId: string; body: CreateActionItemBody }) => api<ActionItemResponse>('POST', `/mentoring-meetings/${meetingId}/action-items`, body));
+export const useDeleteActionItem = () => useWrite((id: string) => api<void>('DELETE', `/mentoring-action-items/${id}`));
 export const useUpdateActionItem = () => useWrite(({ id, body }: { id: string; body: UpdateActionItemBody }) => api<ActionItemResponse>('PATCH', `/mentoring-action-items/${id}`, body));
 
 export const useReviseAgreement = () => useWrite(({ mentorshipId, body }: { mentorshipId: string; body: ReviseAgreementBody }) => api<AgreementResponse>('POST', `/mentorships/${mentorshipId}/agreement`, body));

@@ -198,6 +198,9 @@ describe('the expectations agreement', () => {
     expect(v2.history.map((h) => [h.version, h.cadence, h.acceptedByBoth])).toEqual([[2, 'Every two weeks', false], [1, 'Monthly', true]]);
     expect(v2.current).toMatchObject({ version: 2, menteeAcceptedAt: null, mentorAgreedOn: null });
     expect(v2.reviewDue).toBe(true);
+    const listed = (await ok<{ items: MentorshipResponse[] }>(a, 'GET', '/mentorships')).items;
+    expect(listed.find((x) => x.id === m.id)?.agreementReviewDue).toBe(true);
+    expect(listed.filter((x) => x.id !== m.id).every((x) => !x.agreementReviewDue)).toBe(true);
     expect((await ok<AgreementResponse>(a, 'GET', `/mentorships/${m.id}/agreement`)).history).toHaveLength(2);
     problem(await call(a, 'POST', `/mentorships/${m.id}/agreement/accept`, { party: 'mentee', agreedOn: '2026-11-03' }), 400);
     problem(await call(a, 'POST', `/mentorships/${m.id}/agreement`, { reviewOn: 'soon' }), 400);

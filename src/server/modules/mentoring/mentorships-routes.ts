@@ -41,7 +41,7 @@ function own(req: FastifyRequest, action: MentorshipPolicyAction) {
 
 export const mentorshipRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
   app.get('/mentorships', { schema: { tags, summary: 'Your mentors, oldest first, with warnings (e.g. your own boss)', querystring: listMentorshipsQuery, response: { 200: mentorshipListResponse } } }, async (req) =>
-    svc.listMentorships(db, own(req, 'list'), req.query.status),
+    svc.listMentorships(db, own(req, 'list'), req.query.status, new Date()),
   );
 
   app.post(

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
-import { boardCoverage, mentorWarnings, normaliseAreas, type MentorKind, type MentorshipStatus } from '../../../domain/mentoring/index';
+import { boardCoverage, mentorWarnings, normaliseAreas, reviewDue, type MentorKind, type MentorshipStatus } from '../../../domain/mentoring/index';
 import type { createMentorshipBody, MentorshipResponse, MentorshipSummary, updateMentorshipBody } from '../../../domain/mentoring/api';
 import type { Contact } from '../../../domain/network/api';
 import { badRequest, notFound } from '../../errors';
@@ -13,7 +13,7 @@ import { meetingsOf } from './meetings-service';
 export const PAY_IT_FORWARD =
   'Someone helped you grow. Pass it on: offer an hour a month to a person a few steps behind you, as a guardian angel, shepherd or board member of their own.';
 
-function present(r: q.MentorshipRow, contact: Contact | undefined): MentorshipSummary {
+function present(r: q.MentorshipRow, contact: Contact | undefined, agreementReviewDue: boolean): MentorshipSummary {
   return {
     id: r.id,
     contactId: r.contactId,
@@ -30,27 +30,30 @@ function present(r: q.MentorshipRow, contact: Contact | undefined): MentorshipSu
     closedOn: r.closedOn,
     reflection: r.reflection,
     payItForward: r.status === 'closed' ? PAY_IT_FORWARD : null,
+    agreementReviewDue: r.status !== 'closed' && agreementReviewDue,
     notes: r.notes,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };
 }
 
-export async function presentMentorships(db: DbOrTx, userId: string, rows: q.MentorshipRow[]) {
+export async function presentMentorships(db: DbOrTx, userId: string, rows: q.MentorshipRow[], now = new Date()) {
   const contacts = new Map((await getContactsByIds(db, userId, [...new Set(rows.map((r) => r.contactId))])).map((c) => [c.id, c]));
-  return rows.map((r) => present(r, contacts.get(r.contactId)));
+  const reviews = await q.latestReviewDates(db, userId, rows.map((r) => r.id));
+  const today = rows.length ? await todayFor(db, userId, now) : '';
+  return rows.map((r) => present(r, contacts.get(r.contactId), reviewDue(reviews.get(r.id) ?? null, today)));
 }
 
 export const findMentorship = (db: DbOrTx, userId: string, id: string) => q.findMentorship(db, userId, id);
 
-export async function listMentorships(db: DbOrTx, userId: string, status?: MentorshipStatus) {
-  return { items: await presentMentorships(db, userId, await q.listMentorships(db, userId, status)), nextCursor: null };
+export async function listMentorships(db: DbOrTx, userId: string, status: MentorshipStatus | undefined, now: Date) {
+  return { items: await presentMentorships(db, userId, await q.listMentorships(db, userId, status), now), nextCursor: null };
 }
 
 export async function getMentorship(db: DbOrTx, userId: string, id: string, now: Date): Promise<MentorshipResponse> {
   const row = await q.findMentorship(db, userId, id);
   if (!row) throw notFound('mentorship');
-  const [summary] = await presentMentorships(db, userId, [row]);
+  const [summary] = await presentMentorships(db, userId, [row], now);
   const today = await todayFor(db, userId, now);
   const shares = await q.listShares(db, userId, { mentorshipId: id });
   const goals = new Map((await q.listGoals(db, userId)).map((g) => [g.id, g]));

@@ -223,6 +223,17 @@ export async function latestVersion(db: DbOrTx, userId: string, mentorshipId: st
   return row?.v ?? null;
 }
 
+/** Per mentorship, the review date of its latest agreement version (mentorships without one are absent). */
+export async function latestReviewDates(db: DbOrTx, userId: string, mentorshipIds: string[]) {
+  if (mentorshipIds.length === 0) return new Map<string, string | null>();
+  const rows = await db
+    .selectDistinctOn([mentoringAgreements.mentorshipId], { mentorshipId: mentoringAgreements.mentorshipId, reviewOn: mentoringAgreements.reviewOn })
+    .from(mentoringAgreements)
+    .where(and(eq(mentoringAgreements.userId, userId), inArray(mentoringAgreements.mentorshipId, mentorshipIds)))
+    .orderBy(mentoringAgreements.mentorshipId, desc(mentoringAgreements.version));
+  return new Map(rows.map((r) => [r.mentorshipId, r.reviewOn]));
+}
+
 export async function insertAgreement(db: DbOrTx, userId: string, v: AgreementValues) {
   const [row] = await db.insert(mentoringAgreements).values({ ...v, userId }).returning();
   return row!;

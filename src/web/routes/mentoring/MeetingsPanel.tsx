@@ -4,7 +4,7 @@ import { IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MeetingResponse, MentorshipResponse } from '../../../domain/mentoring/api';
 import { ApiError, errorMessage } from '../../api/client';
-import { useAddActionItem, useCreateMeeting, useDeleteMeeting, useUpdateActionItem } from '../../api/mentoring';
+import { useAddActionItem, useCreateMeeting, useDeleteActionItem, useDeleteMeeting, useUpdateActionItem } from '../../api/mentoring';
 import { ConfirmModal } from '../interviews/ConfirmModal';
 import { formatDay } from './labels';
 
@@ -77,8 +77,25 @@ function Meeting({ meeting }: { meeting: MeetingResponse }) {
   const toggle = useUpdateActionItem();
   const add = useAddActionItem();
   const del = useDeleteMeeting();
+  const delItem = useDeleteActionItem();
   const [text, setText] = useState('');
   const [deleting, setDeleting] = useState(false);
+  /** Removing is undoable: the notification puts the item back. */
+  const removeItem = (id: string, itemText: string, owner: 'me' | 'mentor', dueOn: string | null) =>
+    delItem.mutate(id, {
+      onSuccess: () => {
+        const nid = notifications.show({
+          autoClose: 8000,
+          message: (
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">Removed: {itemText}</Text>
+              <Button size="compact-xs" variant="light" onClick={() => { notifications.hide(nid); add.mutate({ meetingId: meeting.id, body: { text: itemText, owner, dueOn } }); }}>Undo</Button>
+            </Group>
+          ),
+        });
+      },
+      onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }),
+    });
   return (
     <Stack gap={6} pt="xs" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
       <Group justify="space-between">
@@ -93,6 +110,7 @@ function Meeting({ meeting }: { meeting: MeetingResponse }) {
           <Text size="sm" td={i.done ? 'line-through' : undefined} c={i.done ? 'dimmed' : undefined} style={{ flex: 1 }}>{i.text}</Text>
           <Badge size="xs" variant="outline" color="gray">{i.owner === 'me' ? 'Me' : 'Mentor'}</Badge>
           {i.dueOn && <Badge size="xs" variant="light" color={i.overdue ? 'red' : 'gray'}>{formatDay(i.dueOn)}</Badge>}
+          <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Remove: ${i.text}`} onClick={() => removeItem(i.id, i.text, i.owner, i.dueOn)}><IconX size={14} /></ActionIcon>
         </Group>
       ))}
       <form onSubmit={(e) => { e.preventDefault(); if (text.trim()) add.mutate({ meetingId: meeting.id, body: { text: text.trim(), owner: 'me' } }, { onSuccess: () => setText('') }); }}>

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarDue } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { MentorshipSummary } from '../../../domain/mentoring/api';
 import { KIND_COLORS, KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from './labels';
@@ -19,6 +19,12 @@ export function MentorCard({ m }: { m: MentorshipSummary }) {
         </Group>
         <Text size="sm" c="dimmed" lineClamp={1}>{[m.contact?.title, m.contact?.company].filter(Boolean).join(' · ') || '\u00a0'}</Text>
         {m.areas.length > 0 ? <Text size="sm">Helps with: {m.areas.join(', ')}</Text> : <Text size="sm" c="dimmed">No areas of growth named yet</Text>}
+        {m.agreementReviewDue && (
+          <Group gap={6} wrap="nowrap" align="flex-start" c="orange.8">
+            <IconCalendarDue size={16} style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
+            <Text size="sm">Time to review your agreement</Text>
+          </Group>
+        )}
         {m.warnings.map((w) => (
           <Group key={w.code} gap={6} wrap="nowrap" align="flex-start" c="orange.8">
             <IconAlertTriangle size={16} style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
