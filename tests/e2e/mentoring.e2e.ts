@@ -81,20 +81,24 @@ describe('Mentoring: the mentee drives the relationship', () => {
     await snap(page, 'mentoring-mentor-detail');
   });
 
-  it('sets a goal shared with nobody yet, and posts a progress update', async () => {
+  it('sets a goal shared with the mentor, and posts a progress update', async () => {
     await page.goto(`${server.url}/mentoring?tab=goals`);
     await page.getByRole('button', { name: 'Set your first goal' }).click();
     await page.getByRole('button', { name: 'Save goal' }).click();
     await page.getByText('Name the goal').waitFor();
     await page.getByRole('textbox', { name: 'Goal' }).fill('Speak at a conference');
     await page.getByLabel('Areas of growth').fill('Public speaking, Leadership');
+    await page.getByRole('combobox', { name: 'Share with mentors' }).click();
+    await page.getByRole('option', { name: 'Grace Hopper' }).click();
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Save goal' }).click();
     await page.getByText('Speak at a conference').waitFor();
     await page.getByRole('textbox', { name: 'Update on Speak at a conference' }).fill('Gave a lightning talk at the meetup');
     await page.getByRole('button', { name: 'Post update' }).click();
     await page.getByText('Gave a lightning talk at the meetup').waitFor();
-    const goals = await apiGet<{ items: { posts: { kind: string; body: string }[] }[] }>('/mentoring-goals');
+    const goals = await apiGet<{ items: { posts: { kind: string; body: string }[]; sharedWith: { name: string }[] }[] }>('/mentoring-goals');
     expect(goals.items[0]!.posts).toEqual([expect.objectContaining({ kind: 'progress', body: 'Gave a lightning talk at the meetup' })]);
+    expect(goals.items[0]!.sharedWith.map((s) => s.name)).toEqual(['Grace Hopper']);
   });
 
   it('shares the wish list, whose public page opens without login', async () => {

@@ -71,7 +71,7 @@ function GoalForm({ onDone }: { onDone: () => void }) {
           <TextInput label="Goal" required placeholder="e.g. Lead a product area" value={title} onChange={(ev) => setTitle(ev.currentTarget.value)} error={errors.title} data-autofocus />
           <Textarea label="What success looks like (optional)" autosize minRows={2} value={description} onChange={(ev) => setDescription(ev.currentTarget.value)} error={errors.description} />
           <TextInput label="Areas of growth" description="Separate with commas; the board shows who covers them" value={areas} onChange={(ev) => setAreas(ev.currentTarget.value)} error={errors.areas} />
-          {options.length > 0 && <MultiSelect label="Share with mentors" data={options} value={shared} onChange={setShared} error={errors['sharedWith.0']} clearable />}
+          {options.length > 0 && <MultiSelect label="Share with mentors" searchable data={options} value={shared} onChange={setShared} error={errors['sharedWith.0']} clearable nothingFoundMessage="No such mentor" />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onDone}>Cancel</Button>
             <Button type="submit" loading={create.isPending}>Save goal</Button>
@@ -111,6 +111,7 @@ function GoalCard({ g }: { g: GoalResponse }) {
         {options.length > 0 && (
           <MultiSelect
             size="xs"
+            searchable
             label="Shared with"
             placeholder={g.sharedWith.length ? undefined : 'Not shared yet'}
             data={options}
