@@ -31,6 +31,8 @@ export const followUps = pgTable(
     /** open | done | skipped */
     status: text('status').notNull().default('open'),
     snoozedUntil: date('snoozed_until', { mode: 'string' }),
+    /** The due date a snooze moved away from, so the snooze can be undone (and survives a resync). */
+    dueDateBeforeSnooze: date('due_date_before_snooze', { mode: 'string' }),
     skipReason: text('skip_reason'),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     completedInteractionId: uuid('completed_interaction_id').references(() => interactions.id, { onDelete: 'set null' }),
@@ -136,6 +138,12 @@ export const followThroughSettings = pgTable('follow_through_settings', {
   calendarTokenHash: text('calendar_token_hash').unique(),
   /** Secret in unsubscribe links, so they work without logging in. */
   unsubscribeToken: text('unsubscribe_token').notNull().unique(),
+  /**
+   * When keep-in-touch and occasion items were last brought up to date (the lazy sync's watermark:
+   * contacts changed after it are looked at again); null until the first sync or after a change
+   * that needs everything recomputed.
+   */
+  syncedAt: timestamp('synced_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

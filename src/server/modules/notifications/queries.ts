@@ -8,9 +8,8 @@ export type SettingsRow = typeof followThroughSettings.$inferSelect;
 
 /**
  * The settings row is created lazily by whoever needs it first (this room or the follow-through
- * settings endpoint); ON CONFLICT keeps the first one's unsubscribe token. updated_at is the
- * follow-through room's sync watermark: a new row starts at the epoch (nothing synced yet) and this
- * room never moves it.
+ * settings endpoint); ON CONFLICT keeps the first one's unsubscribe token. A new row has no
+ * synced_at, so follow-through's first sync recomputes everything.
  */
 export async function ensureSettings(db: DbOrTx, userId: string): Promise<SettingsRow> {
   // Read first: the row nearly always exists, and this runs for every mail sent.
@@ -18,7 +17,7 @@ export async function ensureSettings(db: DbOrTx, userId: string): Promise<Settin
   if (existing) return existing;
   const [created] = await db
     .insert(followThroughSettings)
-    .values({ userId, unsubscribeToken: randomToken(24), updatedAt: new Date(0) })
+    .values({ userId, unsubscribeToken: randomToken(24) })
     .onConflictDoNothing({ target: followThroughSettings.userId })
     .returning();
   if (created) return created;
