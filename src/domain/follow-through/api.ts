@@ -110,7 +110,8 @@ export const createCommitmentBody = z.object({
   dueDate: isoDate.nullable().optional(),
   notes: z.string().trim().max(5000).nullable().optional(),
 });
-export const updateCommitmentBody = createCommitmentBody.omit({ direction: true }).partial();
+/** `direction` may change only while the commitment is open or nudged (a done promise stays who made it). */
+export const updateCommitmentBody = createCommitmentBody.partial();
 export type CreateCommitmentBody = z.output<typeof createCommitmentBody>;
 export type UpdateCommitmentBody = z.output<typeof updateCommitmentBody>;
 
