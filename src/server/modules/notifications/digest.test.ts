@@ -64,6 +64,9 @@ describe('the digest over real SMTP', () => {
     expect(body).toContain('https://trellis.example.org/today');
     const unsub = /https:\/\/trellis\.example\.org\/api\/v1\/unsubscribe\/[\w-]+/.exec(body)?.[0];
     expect(unsub).toBeDefined();
+    // The footer says what the link does: it stops the digest, nothing more.
+    expect(body).toContain('You get this digest because it is switched on in Trellis settings');
+    expect(body).toContain(`Turn the digest off (one click, no login): ${unsub}`);
     expect(headerOf(raw, 'List-Unsubscribe')).toBe(`<${unsub}>`);
     expect(headerOf(raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     expect(raw).toContain('Content-Type: text/html');
@@ -180,7 +183,10 @@ describe('immediate mail (notify jobs)', () => {
     const got = mailsTo(u.email);
     expect(got).toHaveLength(1);
     expect(headerOf(got[0]!.raw, 'Subject')).toBe('Ana asked you to mentor her');
-    expect(decodedBody(got[0]!.raw)).toContain('/api/v1/unsubscribe/');
+    const body = decodedBody(got[0]!.raw);
+    expect(body).toContain('/api/v1/unsubscribe/');
+    expect(body).toContain('could not wait for the digest. Turn the daily digest off (one click, no login)');
+    expect(body).not.toContain('these e-mails');
     expect(await findMailByKey(db(), 'notify:mentorship_request:123')).toMatchObject({ kind: 'notify:mentorship_request', status: 'sent' });
     await expect(enqueueNotification(db(), { ...n, what: 'Bad Kind' })).rejects.toThrow();
   });
