@@ -98,6 +98,9 @@ export const snoozeFollowUpBody = z.union([
   z.object({ until: isoDate }).strict(),
 ]);
 export const skipFollowUpBody = z.object({ reason: z.string().trim().min(1, 'Say why you skip it').max(500) });
+export const UNDO_ACTIONS = ['done', 'snooze', 'skip'] as const;
+export type UndoAction = (typeof UNDO_ACTIONS)[number];
+export const undoFollowUpBody = z.object({ action: z.enum(UNDO_ACTIONS, { message: 'Undo done, snooze or skip' }) });
 
 export const COMMITMENT_DIRECTIONS = ['they_offered', 'i_promised'] as const;
 export const COMMITMENT_STATES = ['open', 'nudged', 'done', 'thanked', 'dropped'] as const;

@@ -98,7 +98,7 @@ export async function upsertFollowUps(db: DbOrTx, userId: string, rows: (NewFoll
   for (let i = 0; i < rows.length; i += 1000) {
     await db
       .insert(followUps)
-      .values(rows.slice(i, i + 1000).map((r) => ({ status: 'open', snoozedUntil: null, skipReason: null, ...r, userId })))
+      .values(rows.slice(i, i + 1000).map((r) => ({ status: 'open', snoozedUntil: null, skipReason: null, dueDateBeforeSnooze: null, ...r, userId })))
       .onConflictDoUpdate({
         target: [followUps.userId, followUps.dedupeKey],
         set: {
@@ -109,6 +109,7 @@ export async function upsertFollowUps(db: DbOrTx, userId: string, rows: (NewFoll
           contactId: sql`excluded.contact_id`,
           status: sql`excluded.status`,
           snoozedUntil: sql`excluded.snoozed_until`,
+          dueDateBeforeSnooze: sql`excluded.due_date_before_snooze`,
           skipReason: sql`excluded.skip_reason`,
           completedAt: sql`case when excluded.status = 'open' then null else ${followUps.completedAt} end`,
           updatedAt: sql`now()`,
@@ -170,5 +171,5 @@ export const deleteOpenForInteraction = (db: DbOrTx, userId: string, interaction
 export const reopenSkippedCadences = (db: DbOrTx, userId: string, today: string) =>
   db
     .update(followUps)
-    .set({ status: 'open', dueDate: sql`${followUps.snoozedUntil}`, snoozedUntil: null, completedAt: null, updatedAt: new Date() })
+    .set({ status: 'open', dueDate: sql`${followUps.snoozedUntil}`, snoozedUntil: null, dueDateBeforeSnooze: null, completedAt: null, updatedAt: new Date() })
     .where(and(eq(followUps.userId, userId), eq(followUps.source, 'cadence'), eq(followUps.status, 'skipped'), lte(followUps.snoozedUntil, today)));

@@ -55,7 +55,8 @@ export async function refreshContacts(db: DbOrTx, ctx: FollowThroughContext, lis
       continue;
     }
     const row = existing.get(item.dedupeKey);
-    const same = row && row.dueDate === item.dueDate && row.title === item.title;
+    // A snoozed row is compared by the date it was due before the snooze moved it.
+    const same = row && (row.dueDateBeforeSnooze ?? row.dueDate) === item.dueDate && row.title === item.title;
     if (!same || (force && row.status !== 'open')) upserts.push(item);
   }
   await fq.upsertFollowUps(db, ctx.userId, upserts);

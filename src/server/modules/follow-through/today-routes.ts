@@ -6,6 +6,7 @@ import {
   listFollowUpsQuery,
   skipFollowUpBody,
   snoozeFollowUpBody,
+  undoFollowUpBody,
   todayQuery,
   todayResponse,
 } from '../../../domain/follow-through/api';
@@ -85,6 +86,25 @@ export const todayRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =
       const row = await svc.findFollowUp(db, actor.userId, req.params.id);
       allowOr404(row !== null && canFollowUp(actor, 'skip', row), 'follow-up');
       return svc.skipFollowUp(db, actor.userId, req.params.id, req.body.reason, new Date());
+    },
+  );
+
+  app.post(
+    '/follow-ups/:id/undo',
+    {
+      schema: {
+        tags,
+        summary: 'Take back the last done (removing the interaction it logged), snooze (the old due date returns) or skip',
+        params: idParams,
+        body: undoFollowUpBody,
+        response: { 200: followUpItem },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const row = await svc.findFollowUp(db, actor.userId, req.params.id);
+      allowOr404(row !== null && canFollowUp(actor, 'reopen', row), 'follow-up');
+      return svc.undoFollowUp(db, actor.userId, req.params.id, req.body.action);
     },
   );
 
