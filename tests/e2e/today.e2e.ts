@@ -144,6 +144,27 @@ describe('Today: following through after an interview', () => {
     expect(await thankYouCard('Cleo').count()).toBe(1);
   });
 
+  it('undoes the snooze from the notification, and a skip with the u key', async () => {
+    const ben = thanks.Ben!;
+    await page.getByRole('button', { name: `Undo snoozed: ${ben.title}` }).click();
+    await page.getByText(`${ben.title} is back on Today.`).waitFor();
+    await expect.poll(async () => (await apiGet<Item>(`/follow-ups/${ben.id}`)).snoozedUntil).toBeNull();
+    expect((await apiGet<Item>(`/follow-ups/${ben.id}`)).dueDate).toBe(ben.dueDate);
+    await thankYouCard('Ben').waitFor();
+
+    const cleo = thanks.Cleo!;
+    await thankYouCard('Cleo').getByRole('button', { name: `Skip: ${cleo.title}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Skip this one' });
+    await dialog.getByRole('textbox').fill('We already spoke on the phone');
+    await dialog.getByRole('button', { name: 'Skip' }).click();
+    await expect.poll(() => thankYouCard('Cleo').count()).toBe(0);
+    await page.getByRole('button', { name: `Undo skipped: ${cleo.title}` }).waitFor();
+    await snap(page, 'today-undo');
+    await page.keyboard.press('u');
+    await thankYouCard('Cleo').waitFor();
+    expect((await apiGet<Item>(`/follow-ups/${cleo.id}`)).status).toBe('open');
+  });
+
   it('records an offer Cleo made and shows the next step on Today', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Promises' }).click();
     await page.getByRole('heading', { name: 'Promises' }).waitFor();
@@ -165,5 +186,30 @@ describe('Today: following through after an interview', () => {
     await item.waitFor();
     expect(await item.getByRole('img', { name: 'Promise' }).count()).toBe(1);
     await snap(page, 'today-with-promise');
+  });
+
+  it('edits the promise: validation in place, then what, due date and direction change', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Promises' }).click();
+    const row = page.getByRole('listitem', { name: 'Cleo Connector: introduce you to Raj' });
+    await row.getByRole('button', { name: 'More for introduce you to Raj' }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit promise' });
+    const what = dialog.getByLabel('Offered to…');
+    expect(await what.inputValue()).toBe('introduce you to Raj');
+    await what.fill('   ');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.getByText('Say what they offered').waitFor();
+    await snap(page, 'promise-edit-error');
+    await dialog.getByText('I promised', { exact: true }).click();
+    await dialog.getByLabel('I promised to…').fill('send Cleo my portfolio');
+    await dialog.getByLabel('Due (optional)').fill('2031-03-04');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('tab', { name: /I promised/ }).click();
+    const edited = page.getByRole('listitem', { name: 'Cleo Connector: send Cleo my portfolio' });
+    await edited.getByText(/Due/).waitFor();
+    expect(await edited.getByText(/^You promised Cleo Connector to send Cleo my portfolio/).count()).toBe(1);
+    const list = await apiGet<{ items: { what: string; direction: string; dueDate: string }[] }>('/commitments');
+    expect(list.items.find((c) => c.what === 'send Cleo my portfolio')).toMatchObject({ direction: 'i_promised', dueDate: '2031-03-04' });
   });
 });

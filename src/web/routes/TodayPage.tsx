@@ -25,7 +25,7 @@ export function TodayPage() {
           <Text c="dimmed">{d ? longDate.format(Date.parse(`${d.today}T00:00:00Z`)) : 'What to follow through on now.'}</Text>
         </div>
         <Text size="xs" c="dimmed" visibleFrom="sm">
-          <Kbd size="xs">j</Kbd>/<Kbd size="xs">k</Kbd> move · <Kbd size="xs">d</Kbd> done · <Kbd size="xs">s</Kbd> snooze
+          <Kbd size="xs">j</Kbd>/<Kbd size="xs">k</Kbd> move · <Kbd size="xs">d</Kbd> done · <Kbd size="xs">s</Kbd> snooze · <Kbd size="xs">u</Kbd> undo
         </Text>
       </Group>
       {today.isPending && (
