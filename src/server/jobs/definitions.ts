@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/client';
 import { catchUpDigests, runDigestJob, runNotifyJob, sweepDigests } from '../modules/notifications/digest-service';
 import { purgeFinished, requeueStale } from './queue';
+import { vacuumChurnedTables } from './vacuum';
 import { JobRunner, type JobHandlers, type JobLog, type RunnerOptions, type Schedule } from './runner';
 
 /** A job still `running` after this long lost its worker (a digest takes well under a second). */
@@ -21,6 +22,11 @@ export const jobHandlers: JobHandlers = {
     const n = await catchUpDigests(ctx.db);
     if (n > 0) ctx.log.info({ enqueued: n }, 'missed digests enqueued');
   },
+  // PostgreSQL servers have autovacuum for this; the embedded database has none.
+  'sweep.vacuum': async (_job, ctx) => {
+    if (ctx.config.databaseUrl) return;
+    await vacuumChurnedTables(ctx.db);
+  },
   'sweep.maintenance': async (_job, ctx) => {
     const requeued = await requeueStale(ctx.db, STALE_RUNNING_SECONDS);
     const purged = await purgeFinished(ctx.db, KEEP_DONE_DAYS);
@@ -33,6 +39,7 @@ export const schedules: Schedule[] = [
   // Its slot is enqueued by the first runner of each hour, so a worker coming back also catches up.
   { name: 'sweep.digests.catch-up', everySeconds: 3600 },
   { name: 'sweep.maintenance', everySeconds: 300 },
+  { name: 'sweep.vacuum', everySeconds: 3600 },
 ];
 
 export function createJobRunner(

@@ -41,7 +41,8 @@ export const followUps = pgTable(
   },
   (t) => [
     uniqueIndex('follow_ups_user_dedupe_key').on(t.userId, t.dedupeKey),
-    index('follow_ups_user_open_due_idx').on(t.userId, t.dueDate).where(sql`${t.status} = 'open'`),
+    // snoozed_until rides along so Today's bucket counts can be index-only scans (after a vacuum).
+    index('follow_ups_user_open_due_idx').on(t.userId, t.dueDate, t.snoozedUntil).where(sql`${t.status} = 'open'`),
     index('follow_ups_contact_idx').on(t.contactId),
   ],
 );
