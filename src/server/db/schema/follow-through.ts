@@ -102,6 +102,29 @@ export const habits = pgTable(
   (t) => [index('habits_user_idx').on(t.userId)],
 );
 
+/**
+ * Something useful the user came across (an article, a job listing, an event) with the topics it
+ * is about; contacts who care about those topics get a "share it with them" item on Today.
+ */
+export const finds = pgTable(
+  'finds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** article | job | event */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    url: text('url').notNull(),
+    /** Lower-cased, as they are matched against contacts' tags and interaction topics. */
+    topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('finds_user_created_idx').on(t.userId, t.createdAt)],
+);
+
 /** User-edited message templates; a row with builtInId overrides that built-in template. */
 export const messageTemplates = pgTable(
   'message_templates',

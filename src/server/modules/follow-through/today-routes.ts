@@ -17,10 +17,15 @@ import type { AppDeps } from '../../app';
 import * as svc from './follow-ups-service';
 import { getToday } from './today-service';
 import { presentFollowUp } from './present-follow-up';
+import { findRoutes } from './finds-routes';
 
 const tags = ['follow-through'];
 
-export const todayRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const todayRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db } = deps;
+  // Finds feed Today's share items; registered here so the app's route list stays as it is.
+  await app.register(findRoutes, deps);
+
   app.get(
     '/today',
     { schema: { tags, summary: "What is overdue, due today and coming up this week, in the user's time zone", querystring: todayQuery, response: { 200: todayResponse } } },
