@@ -212,4 +212,38 @@ describe('Today: following through after an interview', () => {
     const list = await apiGet<{ items: { what: string; direction: string; dueDate: string }[] }>('/commitments');
     expect(list.items.find((c) => c.what === 'send Cleo my portfolio')).toMatchObject({ direction: 'i_promised', dueDate: '2031-03-04' });
   });
+
+  it('saves a find and shares it with the contact who cares about its topic, using the template', async () => {
+    const dana = await apiPost<{ id: string }>('/contacts', { givenName: 'Dana', familyName: 'Data', tags: ['Data platform'], emails: [{ value: 'dana@example.test' }] });
+    await page.getByRole('navigation').getByRole('link', { name: 'Today' }).click();
+    await page.getByRole('button', { name: 'Share something useful' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share something useful' });
+    await dialog.getByRole('button', { name: 'Find who to share with' }).click();
+    await dialog.getByText('Add at least one topic, so Trellis knows who cares about it').waitFor();
+    await dialog.getByText('Use a web address starting with http:// or https://').waitFor();
+    await dialog.getByLabel('Title').fill('How we scaled our data platform team');
+    await dialog.getByLabel('Link').fill('https://example.org/scaling');
+    await dialog.getByLabel('Topics').fill('data platform');
+    await dialog.getByLabel('Topics').press('Enter');
+    await snap(page, 'share-find');
+    await dialog.getByRole('button', { name: 'Find who to share with' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Proposed to 1 person').waitFor();
+    const card = cards().filter({ hasText: 'Share “How we scaled our data platform team” with Dana Data' });
+    await card.waitFor();
+    expect(await card.getByRole('img', { name: 'Share something useful' }).count()).toBe(1);
+    await snap(page, 'today-share');
+
+    await card.getByRole('button', { name: 'Write with template' }).click();
+    const composer = page.getByRole('dialog', { name: 'Write to Dana Data' });
+    await composer.waitFor();
+    const message = composer.getByRole('textbox', { name: 'Message' });
+    await expect.poll(() => message.inputValue()).toContain('https://example.org/scaling');
+    expect(await message.inputValue()).toContain('since you mentioned data platform');
+    await composer.getByRole('button', { name: 'Mark done' }).click();
+    await composer.waitFor({ state: 'hidden' });
+    await expect.poll(() => card.count()).toBe(0);
+    const log = await apiGet<{ items: { kind: string }[] }>(`/interactions?contactId=${dana.id}`);
+    expect(log.items.map((i) => i.kind)).toEqual(['email']);
+  });
 });

@@ -81,12 +81,19 @@ export function FollowUpCard({ item, today }: Props) {
         </Stack>
       </Group>
       <Group gap={6} justify="flex-end" wrap="nowrap" style={{ flexShrink: 0 }}>
-        {item.source === 'thank_you' && item.contact && (
+        {(item.source === 'thank_you' || item.source === 'share') && item.contact && (
           <Button
             size="xs"
             variant="subtle"
             leftSection={<IconWriting size={14} />}
-            onClick={() => openComposer({ contactId: item.contact!.id, contactName: item.contact!.displayName, followUpId: item.id, templateId: 'thank-you-recap' })}
+            onClick={() =>
+              openComposer({
+                contactId: item.contact!.id,
+                contactName: item.contact!.displayName,
+                followUpId: item.id,
+                templateId: item.source === 'share' ? 'share-something-useful' : 'thank-you-recap',
+              })
+            }
           >
             Write with template
           </Button>

@@ -44,6 +44,8 @@ export function CommitmentFormModal({ opened, onClose, direction: initial, editi
   // Who made a fulfilled promise is history; the server refuses to change it (409) too.
   const directionLocked = editing !== null && !['open', 'nudged'].includes(editing.state);
 
+  const edited = (field: string) => setErrors((e) => (field in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e));
+
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const next: Record<string, string> = {};
@@ -88,12 +90,12 @@ export function CommitmentFormModal({ opened, onClose, direction: initial, editi
             description={EXAMPLES[direction]}
             placeholder={direction === 'they_offered' ? 'introduce you to Raj' : 'send your portfolio'}
             value={what}
-            onChange={(e) => setWhat(e.currentTarget.value)}
+            onChange={(e) => { setWhat(e.currentTarget.value); edited('what'); }}
             error={errors.what}
             required
           />
           <ContactPicker label="Involving (optional)" description="For an introduction: who you will be introduced to" value={involving} onChange={(v) => setInvolving(last(v))} error={errors.involvingContactId} />
-          <TextInput type="date" label="Due (optional)" value={due} onChange={(e) => setDue(e.currentTarget.value)} error={errors.dueDate} />
+          <TextInput type="date" label="Due (optional)" value={due} onChange={(e) => { setDue(e.currentTarget.value); edited('dueDate'); }} error={errors.dueDate} />
           <Textarea label="Notes (optional)" autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.notes} />
           <Text size="xs" c="dimmed">
             {direction === 'they_offered'
