@@ -25,11 +25,11 @@ const presentFind = (f: q.FindRow) => ({
  * Saves the find and proposes sharing it, due today, with each contact who cares about one of its
  * topics, in one transaction. The items are keyed per find and person, so nobody is asked twice.
  */
-export async function createFind(db: Db, userId: string, body: CreateFindBody, now: Date): Promise<FindResponse> {
+export async function createFind(db: Db, userId: string, body: CreateFindBody, now: Date, maxShares = MAX_SHARES_PER_FIND): Promise<FindResponse> {
   return db.transaction(async (tx) => {
     const ctx = await loadContext(tx, userId);
     const find = await q.insertFind(tx, userId, { kind: body.kind, title: body.title, url: body.url, topics: body.topics, note: body.note ?? null });
-    const matches = await q.contactsCaringAbout(tx, userId, find.topics, { limit: MAX_SHARES_PER_FIND });
+    const matches = await q.contactsCaringAbout(tx, userId, find.topics, { limit: maxShares });
     const today = todayIn(ctx.timeZone, now);
     const items = matches.map((m) => ({
       source: 'share',
