@@ -1,6 +1,7 @@
 /**
  * Digest at scale: 100,000 users spread over time zones and digest settings →
- *   1. the enqueue sweep (one INSERT … SELECT; target ≤ 10 s), run twice (the second finds nothing new);
+ *   1. the enqueue sweep (one INSERT … SELECT; target ≤ 10 s), run twice (the second finds nothing new),
+ *      then the hourly catch-up sweep (every user past their hour today), twice;
  *   2. raw mail rate: sendMail to a local smtp-server sink over one pooled SMTP transport (target ≥ 200/s);
  *   3. end to end: digest jobs through the runner (sync + compose + send + bookkeeping).
  * PGlite in memory by default; TEST_DATABASE_URL=postgres://… runs it on a throwaway PostgreSQL database.
@@ -10,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { openTestDatabase } from '../helpers/test-db';
 import { loadConfig } from '../../src/server/config';
-import { sweepDigests } from '../../src/server/modules/notifications/digest-service';
+import { catchUpDigests, sweepDigests } from '../../src/server/modules/notifications/digest-service';
 import { sendMail } from '../../src/server/mail/send-mail';
 import { closeTransports } from '../../src/server/mail/transport';
 import { startSmtpSink } from '../../src/server/modules/notifications/test-support';
@@ -36,8 +37,8 @@ console.log(`Digest benchmark on ${database.kind}: ${USERS.toLocaleString()} use
 let t0 = performance.now();
 const zoneArray = sql.raw(`ARRAY[${ZONES.map((z) => `'${z}'`).join(',')}]`);
 await db.execute(sql`
-  INSERT INTO users (email, name, password_hash, timezone)
-  SELECT 'bench' || g || '@example.test', 'Bench ' || g, 'x', (${zoneArray})[1 + g % ${ZONES.length}]
+  INSERT INTO users (email, name, password_hash, timezone, created_at)
+  SELECT 'bench' || g || '@example.test', 'Bench ' || g, 'x', (${zoneArray})[1 + g % ${ZONES.length}], now() - interval '2 days'
   FROM generate_series(1, ${USERS}) g`);
 // 90% have settings (a tenth of those off, a fifth weekly), 10% rely on the defaults.
 await db.execute(sql`
@@ -55,6 +56,12 @@ console.log(`sweep #1        ${fmt(ms(t0))} ms  enqueued ${first} digest jobs (u
 t0 = performance.now();
 const second = await sweepDigests(db);
 console.log(`sweep #2        ${fmt(ms(t0))} ms  enqueued ${second} (idempotent)`);
+t0 = performance.now();
+const caught = await catchUpDigests(db);
+console.log(`catch-up #1     ${fmt(ms(t0))} ms  enqueued ${caught} more (users whose hour passed earlier today)`);
+t0 = performance.now();
+const caughtAgain = await catchUpDigests(db);
+console.log(`catch-up #2     ${fmt(ms(t0))} ms  enqueued ${caughtAgain} (idempotent; the hourly cost)`);
 
 const sink = await startSmtpSink({ keep: false });
 const config = loadConfig({ DATA_DIR: '/tmp/trellis-bench-unused', SMTP_URL: sink.url, PUBLIC_URL: 'https://trellis.example.org' });

@@ -144,6 +144,27 @@ describe('Today: following through after an interview', () => {
     expect(await thankYouCard('Cleo').count()).toBe(1);
   });
 
+  it('undoes the snooze from the notification, and a skip with the u key', async () => {
+    const ben = thanks.Ben!;
+    await page.getByRole('button', { name: `Undo snoozed: ${ben.title}` }).click();
+    await page.getByText(`${ben.title} is back on Today.`).waitFor();
+    await expect.poll(async () => (await apiGet<Item>(`/follow-ups/${ben.id}`)).snoozedUntil).toBeNull();
+    expect((await apiGet<Item>(`/follow-ups/${ben.id}`)).dueDate).toBe(ben.dueDate);
+    await thankYouCard('Ben').waitFor();
+
+    const cleo = thanks.Cleo!;
+    await thankYouCard('Cleo').getByRole('button', { name: `Skip: ${cleo.title}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Skip this one' });
+    await dialog.getByRole('textbox').fill('We already spoke on the phone');
+    await dialog.getByRole('button', { name: 'Skip' }).click();
+    await expect.poll(() => thankYouCard('Cleo').count()).toBe(0);
+    await page.getByRole('button', { name: `Undo skipped: ${cleo.title}` }).waitFor();
+    await snap(page, 'today-undo');
+    await page.keyboard.press('u');
+    await thankYouCard('Cleo').waitFor();
+    expect((await apiGet<Item>(`/follow-ups/${cleo.id}`)).status).toBe('open');
+  });
+
   it('records an offer Cleo made and shows the next step on Today', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Promises' }).click();
     await page.getByRole('heading', { name: 'Promises' }).waitFor();
@@ -165,5 +186,64 @@ describe('Today: following through after an interview', () => {
     await item.waitFor();
     expect(await item.getByRole('img', { name: 'Promise' }).count()).toBe(1);
     await snap(page, 'today-with-promise');
+  });
+
+  it('edits the promise: validation in place, then what, due date and direction change', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Promises' }).click();
+    const row = page.getByRole('listitem', { name: 'Cleo Connector: introduce you to Raj' });
+    await row.getByRole('button', { name: 'More for introduce you to Raj' }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit promise' });
+    const what = dialog.getByLabel('Offered to…');
+    expect(await what.inputValue()).toBe('introduce you to Raj');
+    await what.fill('   ');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.getByText('Say what they offered').waitFor();
+    await snap(page, 'promise-edit-error');
+    await dialog.getByText('I promised', { exact: true }).click();
+    await dialog.getByLabel('I promised to…').fill('send Cleo my portfolio');
+    await dialog.getByLabel('Due (optional)').fill('2031-03-04');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('tab', { name: /I promised/ }).click();
+    const edited = page.getByRole('listitem', { name: 'Cleo Connector: send Cleo my portfolio' });
+    await edited.getByText(/Due/).waitFor();
+    expect(await edited.getByText(/^You promised Cleo Connector to send Cleo my portfolio/).count()).toBe(1);
+    const list = await apiGet<{ items: { what: string; direction: string; dueDate: string }[] }>('/commitments');
+    expect(list.items.find((c) => c.what === 'send Cleo my portfolio')).toMatchObject({ direction: 'i_promised', dueDate: '2031-03-04' });
+  });
+
+  it('saves a find and shares it with the contact who cares about its topic, using the template', async () => {
+    const dana = await apiPost<{ id: string }>('/contacts', { givenName: 'Dana', familyName: 'Data', tags: ['Data platform'], emails: [{ value: 'dana@example.test' }] });
+    await page.getByRole('navigation').getByRole('link', { name: 'Today' }).click();
+    await page.getByRole('button', { name: 'Share something useful' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share something useful' });
+    await dialog.getByRole('button', { name: 'Find who to share with' }).click();
+    await dialog.getByText('Add at least one topic, so Trellis knows who cares about it').waitFor();
+    await dialog.getByText('Use a web address starting with http:// or https://').waitFor();
+    await dialog.getByLabel('Title').fill('How we scaled our data platform team');
+    await dialog.getByLabel('Link').fill('https://example.org/scaling');
+    await dialog.getByLabel('Topics').fill('data platform');
+    await dialog.getByLabel('Topics').press('Enter');
+    await snap(page, 'share-find');
+    await dialog.getByRole('button', { name: 'Find who to share with' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Proposed to 1 person').waitFor();
+    const card = cards().filter({ hasText: 'Share “How we scaled our data platform team” with Dana Data' });
+    await card.waitFor();
+    expect(await card.getByRole('img', { name: 'Share something useful' }).count()).toBe(1);
+    await snap(page, 'today-share');
+
+    await card.getByRole('button', { name: 'Write with template' }).click();
+    const composer = page.getByRole('dialog', { name: 'Write to Dana Data' });
+    await composer.waitFor();
+    const message = composer.getByRole('textbox', { name: 'Message' });
+    await expect.poll(() => message.inputValue()).toContain('https://example.org/scaling');
+    expect(await message.inputValue()).toContain('since you mentioned data platform');
+    await composer.getByRole('button', { name: 'Mark done' }).click();
+    await composer.waitFor({ state: 'hidden' });
+    await expect.poll(() => card.count()).toBe(0);
+    const log = await apiGet<{ items: { kind: string }[] }>(`/interactions?contactId=${dana.id}`);
+    expect(log.items.map((i) => i.kind)).toEqual(['email']);
   });
 });

@@ -80,6 +80,11 @@ const ownedBy: Record<string, Factory> = {
   '/api/v1/follow-ups/:id/snooze': followUpOf,
   '/api/v1/follow-ups/:id/skip': followUpOf,
   '/api/v1/follow-ups/:id/reopen': followUpOf,
+  '/api/v1/follow-ups/:id/undo': followUpOf,
+  '/api/v1/finds/:id': async (t, owner) => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/finds', headers: owner.headers, payload: { kind: 'article', title: 'Mine', url: 'https://example.org/a', topics: ['x'] } });
+    return { id: r.json().id };
+  },
   '/api/v1/commitments/:id': commitmentOf,
   '/api/v1/commitments/:id/nudge': commitmentOf,
   '/api/v1/commitments/:id/complete': commitmentOf,

@@ -15,7 +15,7 @@ import {
 
 const isoDate = z.iso.date({ message: 'Use YYYY-MM-DD' });
 
-export const FOLLOW_UP_SOURCES = ['cadence', 'commitment', 'thank_you', 'reach_out', 'occasion', 'action_item', 'manual'] as const;
+export const FOLLOW_UP_SOURCES = ['cadence', 'commitment', 'thank_you', 'reach_out', 'occasion', 'share', 'action_item', 'manual'] as const;
 export const FOLLOW_UP_STATUSES = ['open', 'done', 'skipped'] as const;
 export const FOLLOW_UP_ACTIONS = ['done', 'snooze', 'skip', 'reopen'] as const;
 
@@ -98,6 +98,9 @@ export const snoozeFollowUpBody = z.union([
   z.object({ until: isoDate }).strict(),
 ]);
 export const skipFollowUpBody = z.object({ reason: z.string().trim().min(1, 'Say why you skip it').max(500) });
+export const UNDO_ACTIONS = ['done', 'snooze', 'skip'] as const;
+export type UndoAction = (typeof UNDO_ACTIONS)[number];
+export const undoFollowUpBody = z.object({ action: z.enum(UNDO_ACTIONS, { message: 'Undo done, snooze or skip' }) });
 
 export const COMMITMENT_DIRECTIONS = ['they_offered', 'i_promised'] as const;
 export const COMMITMENT_STATES = ['open', 'nudged', 'done', 'thanked', 'dropped'] as const;
@@ -110,7 +113,8 @@ export const createCommitmentBody = z.object({
   dueDate: isoDate.nullable().optional(),
   notes: z.string().trim().max(5000).nullable().optional(),
 });
-export const updateCommitmentBody = createCommitmentBody.omit({ direction: true }).partial();
+/** `direction` may change only while the commitment is open or nudged (a done promise stays who made it). */
+export const updateCommitmentBody = createCommitmentBody.partial();
 export type CreateCommitmentBody = z.output<typeof createCommitmentBody>;
 export type UpdateCommitmentBody = z.output<typeof updateCommitmentBody>;
 

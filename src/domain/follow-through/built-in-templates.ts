@@ -76,6 +76,18 @@ export const BUILT_IN_TEMPLATES: readonly MessageTemplate[] = [
       "Thank you again. Your advice made a real difference. I'd love to hear what you think I should focus on next.\n\n" +
       'Best,\n{myName}',
   },
+  {
+    id: 'share-something-useful',
+    name: 'Share something useful',
+    channel: 'email',
+    subject: 'Thought of you: {linkTitle}',
+    body:
+      'Hi {firstName},\n\n' +
+      'I came across this and thought of you, since you mentioned {topic}:\n\n' +
+      '{linkTitle}\n{link}\n\n' +
+      'No need to reply. I hope it is useful!\n\n' +
+      'Best,\n{myName}',
+  },
 ];
 
 export function findBuiltInTemplate(id: string): MessageTemplate | undefined {

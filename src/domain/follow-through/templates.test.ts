@@ -97,6 +97,7 @@ describe('built-in templates', () => {
       'informational-interview-request',
       'mentor-ask',
       'mentor-progress-update',
+      'share-something-useful',
     ]);
   });
 

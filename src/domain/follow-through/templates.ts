@@ -22,6 +22,9 @@ export const KNOWN_MERGE_FIELDS = [
   'role',
   'advice',
   'progress',
+  /** A find being shared: its title and address. */
+  'linkTitle',
+  'link',
 ] as const;
 export type KnownMergeField = (typeof KNOWN_MERGE_FIELDS)[number];
 

@@ -57,7 +57,7 @@ function vtodo(f: FeedFollowUp, input: FeedInput, host: string): string {
     `DUE;VALUE=DATE:${basicDate(day)}`,
     'STATUS:NEEDS-ACTION',
     ...(f.prompt ? [`DESCRIPTION:${escape(f.prompt, false)}`] : []),
-    `URL:${escape(`${input.appUrl}/today`, false)}`,
+    `URL:${escape(`${input.appUrl}/`, false)}`,
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     `DESCRIPTION:${escape(summaryOf(f), false)}`,
@@ -118,7 +118,7 @@ export function buildCalendarFeed(input: FeedInput): string {
         stamp: input.now,
         summary: summaryOf(f),
         description: f.prompt ?? undefined,
-        url: `${input.appUrl}/today`,
+        url: `${input.appUrl}/`,
         transparency: ICalEventTransparency.TRANSPARENT,
       });
       event.createAlarm({ type: ICalAlarmType.display, trigger: reminderAt(day, input.timeZone), description: summaryOf(f) });

@@ -1,7 +1,8 @@
 import type { Config } from '../config';
 import type { Db } from '../db/client';
-import { runDigestJob, runNotifyJob, sweepDigests } from '../modules/notifications/digest-service';
+import { catchUpDigests, runDigestJob, runNotifyJob, sweepDigests } from '../modules/notifications/digest-service';
 import { purgeFinished, requeueStale } from './queue';
+import { vacuumChurnedTables } from './vacuum';
 import { JobRunner, type JobHandlers, type JobLog, type RunnerOptions, type Schedule } from './runner';
 
 /** A job still `running` after this long lost its worker (a digest takes well under a second). */
@@ -17,6 +18,15 @@ export const jobHandlers: JobHandlers = {
     const n = await sweepDigests(ctx.db);
     if (n > 0) ctx.log.info({ enqueued: n }, 'digests enqueued');
   },
+  'sweep.digests.catch-up': async (_job, ctx) => {
+    const n = await catchUpDigests(ctx.db);
+    if (n > 0) ctx.log.info({ enqueued: n }, 'missed digests enqueued');
+  },
+  // PostgreSQL servers have autovacuum for this; the embedded database has none.
+  'sweep.vacuum': async (_job, ctx) => {
+    if (ctx.config.databaseUrl) return;
+    await vacuumChurnedTables(ctx.db);
+  },
   'sweep.maintenance': async (_job, ctx) => {
     const requeued = await requeueStale(ctx.db, STALE_RUNNING_SECONDS);
     const purged = await purgeFinished(ctx.db, KEEP_DONE_DAYS);
@@ -26,7 +36,10 @@ export const jobHandlers: JobHandlers = {
 
 export const schedules: Schedule[] = [
   { name: 'sweep.digests', everySeconds: 60 },
+  // Its slot is enqueued by the first runner of each hour, so a worker coming back also catches up.
+  { name: 'sweep.digests.catch-up', everySeconds: 3600 },
   { name: 'sweep.maintenance', everySeconds: 300 },
+  { name: 'sweep.vacuum', everySeconds: 3600 },
 ];
 
 export function createJobRunner(

@@ -4,7 +4,8 @@ import { openTestDatabase } from '../../../tests/helpers/test-db';
 import { loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { jobs } from '../db/schema/index';
-import { backoffSeconds, enqueue, findJobByKey, listJobs, requeueStale } from './queue';
+import { backoffSeconds, enqueue, findJobByKey, listJobs, requeueStale, rowsOf } from './queue';
+import { jobHandlers, schedules } from './definitions';
 import { JobRunner, PermanentJobError, type JobHandlers } from './runner';
 
 let database: Database;
@@ -175,5 +176,20 @@ describe('the runner', () => {
     await r.stop();
     expect(finished).toBe(true);
     expect((await findJobByKey(db(), 'slow'))?.status).toBe('done');
+  });
+});
+
+describe('maintenance vacuum (the embedded database has no autovacuum)', () => {
+  it('vacuums the churned tables hourly on the embedded database, and leaves PostgreSQL servers to autovacuum', async () => {
+    const lastVacuum = async () =>
+      rowsOf<{ at: string | null }>(await db().execute(sql`select last_vacuum::text as at from pg_stat_user_tables where relname = 'follow_ups'`))[0]?.at ?? null;
+    const before = await lastVacuum();
+    const ctx = { db: db(), log: { info() {}, warn() {}, error() {} }, workerId: 'w1' };
+    const job = { id: 'x', name: 'sweep.vacuum', payload: {}, attempts: 1, maxAttempts: 1 };
+    await jobHandlers['sweep.vacuum']!(job, { ...ctx, config: { ...config, databaseUrl: 'postgres://elsewhere/db' } });
+    expect(await lastVacuum()).toBe(before);
+    await jobHandlers['sweep.vacuum']!(job, { ...ctx, config });
+    await expect.poll(lastVacuum).not.toBe(before);
+    expect(schedules).toContainEqual({ name: 'sweep.vacuum', everySeconds: 3600 });
   });
 });

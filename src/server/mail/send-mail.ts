@@ -38,6 +38,16 @@ export function outboxFileName(row: Pick<SentMailRow, 'id' | 'createdAt'>): stri
   return `${stamp}-${row.id}.eml`;
 }
 
+/**
+ * The link turns the digest off and nothing else, so the footer says exactly that; a mail that is
+ * not the digest says why it came, so nobody clicks it expecting those to stop.
+ */
+export function footerWording(kind: string): { why: string; action: string } {
+  return kind === 'digest'
+    ? { why: 'You get this digest because it is switched on in Trellis settings (Settings → Mail).', action: 'Turn the digest off' }
+    : { why: 'Trellis sent this because of something in your account that could not wait for the digest.', action: 'Turn the daily digest off' };
+}
+
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -71,8 +81,9 @@ export async function sendMail(
 
   const token = input.unsubscribeToken ?? (await ensureSettings(db, input.userId)).unsubscribeToken;
   const unsubscribe = unsubscribeUrl(config, token);
-  const text = `${input.text.trimEnd()}\n\n--\nTo stop these e-mails: ${unsubscribe}\n`;
-  const footer = `<hr><p style="font-size:12px;color:#666">Don't want these e-mails? <a href="${escapeHtml(unsubscribe)}">Unsubscribe</a>.</p>`;
+  const { why, action } = footerWording(input.kind);
+  const text = `${input.text.trimEnd()}\n\n--\n${why} ${action} (one click, no login): ${unsubscribe}\n`;
+  const footer = `<hr><p style="font-size:12px;color:#666">${why} <a href="${escapeHtml(unsubscribe)}">${action}</a> (one click, no login).</p>`;
   const html = input.html?.includes('</body>') ? input.html.replace('</body>', `${footer}\n</body>`) : input.html && `${input.html}\n${footer}`;
 
   let delivery;

@@ -16,6 +16,7 @@ import type {
   renderedTemplateResponse,
   snoozeFollowUpBody,
 } from '../../domain/follow-through/api';
+import type { CreateFindBody, FindResponse } from '../../domain/follow-through/finds-api';
 import type { CalendarFeedResponse, DigestPreview, MailDetail, MailList } from '../../domain/notifications/api';
 import { api } from './client';
 
@@ -87,6 +88,12 @@ export function useCommitmentAction() {
 export function useDeleteCommitment() {
   const invalidate = useInvalidate();
   return useMutation({ mutationFn: (id: string) => api<void>('DELETE', `/commitments/${id}`), onSuccess: () => void invalidate() });
+}
+
+/** Saving a find adds share items to Today. */
+export function useSaveFind() {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (body: CreateFindBody) => api<FindResponse>('POST', '/finds', body), onSuccess: () => void invalidate() });
 }
 
 export function useHabits() {

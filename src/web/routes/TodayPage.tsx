@@ -1,9 +1,11 @@
 import { Alert, Box, Button, Center, Grid, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBulb } from '@tabler/icons-react';
+import { useState } from 'react';
 import { api } from '../api/client';
 import { useToday } from '../api/follow-through';
 import { HabitsPanel } from '../components/follow-through/HabitsPanel';
+import { ShareFindModal } from '../components/follow-through/ShareFindModal';
 import { TodayEmpty } from './today/TodayEmpty';
 import { TodayGroup } from './today/TodayGroup';
 import { useItemKeys } from './today/use-item-keys';
@@ -13,6 +15,7 @@ const longDate = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'num
 export function TodayPage() {
   const today = useToday();
   const anyContact = useQuery({ queryKey: ['network', 'contacts', 'any'], queryFn: () => api<{ total: number }>('GET', '/contacts?limit=1'), staleTime: 60_000 });
+  const [sharing, setSharing] = useState(false);
   useItemKeys();
   const d = today.data;
   const empty = d && d.counts.overdue + d.counts.dueToday + d.counts.upcoming === 0;
@@ -24,9 +27,12 @@ export function TodayPage() {
           <Title order={1} size="h2">Today</Title>
           <Text c="dimmed">{d ? longDate.format(Date.parse(`${d.today}T00:00:00Z`)) : 'What to follow through on now.'}</Text>
         </div>
-        <Text size="xs" c="dimmed" visibleFrom="sm">
-          <Kbd size="xs">j</Kbd>/<Kbd size="xs">k</Kbd> move · <Kbd size="xs">d</Kbd> done · <Kbd size="xs">s</Kbd> snooze
-        </Text>
+        <Stack gap={6} align="flex-end">
+          <Button size="xs" variant="light" leftSection={<IconBulb size={14} />} onClick={() => setSharing(true)}>Share something useful</Button>
+          <Text size="xs" c="dimmed" visibleFrom="sm">
+            <Kbd size="xs">j</Kbd>/<Kbd size="xs">k</Kbd> move · <Kbd size="xs">d</Kbd> done · <Kbd size="xs">s</Kbd> snooze · <Kbd size="xs">u</Kbd> undo
+          </Text>
+        </Stack>
       </Group>
       {today.isPending && (
         <Center py="xl" aria-busy="true">
@@ -59,6 +65,7 @@ export function TodayPage() {
           </Grid.Col>
         </Grid>
       )}
+      <ShareFindModal opened={sharing} onClose={() => setSharing(false)} />
     </Stack>
   );
 }

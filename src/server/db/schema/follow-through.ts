@@ -31,6 +31,8 @@ export const followUps = pgTable(
     /** open | done | skipped */
     status: text('status').notNull().default('open'),
     snoozedUntil: date('snoozed_until', { mode: 'string' }),
+    /** The due date a snooze moved away from, so the snooze can be undone (and survives a resync). */
+    dueDateBeforeSnooze: date('due_date_before_snooze', { mode: 'string' }),
     skipReason: text('skip_reason'),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     completedInteractionId: uuid('completed_interaction_id').references(() => interactions.id, { onDelete: 'set null' }),
@@ -39,7 +41,8 @@ export const followUps = pgTable(
   },
   (t) => [
     uniqueIndex('follow_ups_user_dedupe_key').on(t.userId, t.dedupeKey),
-    index('follow_ups_user_open_due_idx').on(t.userId, t.dueDate).where(sql`${t.status} = 'open'`),
+    // snoozed_until rides along so Today's bucket counts can be index-only scans (after a vacuum).
+    index('follow_ups_user_open_due_idx').on(t.userId, t.dueDate, t.snoozedUntil).where(sql`${t.status} = 'open'`),
     index('follow_ups_contact_idx').on(t.contactId),
   ],
 );
@@ -99,6 +102,29 @@ export const habits = pgTable(
   (t) => [index('habits_user_idx').on(t.userId)],
 );
 
+/**
+ * Something useful the user came across (an article, a job listing, an event) with the topics it
+ * is about; contacts who care about those topics get a "share it with them" item on Today.
+ */
+export const finds = pgTable(
+  'finds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** article | job | event */
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    url: text('url').notNull(),
+    /** Lower-cased, as they are matched against contacts' tags and interaction topics. */
+    topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('finds_user_created_idx').on(t.userId, t.createdAt)],
+);
+
 /** User-edited message templates; a row with builtInId overrides that built-in template. */
 export const messageTemplates = pgTable(
   'message_templates',
@@ -136,6 +162,12 @@ export const followThroughSettings = pgTable('follow_through_settings', {
   calendarTokenHash: text('calendar_token_hash').unique(),
   /** Secret in unsubscribe links, so they work without logging in. */
   unsubscribeToken: text('unsubscribe_token').notNull().unique(),
+  /**
+   * When keep-in-touch and occasion items were last brought up to date (the lazy sync's watermark:
+   * contacts changed after it are looked at again); null until the first sync or after a change
+   * that needs everything recomputed.
+   */
+  syncedAt: timestamp('synced_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

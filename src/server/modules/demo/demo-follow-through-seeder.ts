@@ -18,6 +18,7 @@ import { updateCommitment } from '../follow-through/commitments-queries';
 import { insertHabit } from '../follow-through/habits-queries';
 import { onInteractionLogged } from '../follow-through/interaction-hooks';
 import { loadContext } from '../follow-through/settings-service';
+import { createFind } from '../follow-through/finds-service';
 import type { DemoContact, DemoInteraction, DemoNetwork } from './demo-data';
 import * as q from './demo-queries';
 import type { DemoSeedContext, DemoSeeder } from './demo-seeders';
@@ -25,7 +26,7 @@ import type { DemoSeedContext, DemoSeeder } from './demo-seeders';
 /**
  * Makes the demo's Today page alive, on top of the network seeder's people: the Kestrel final
  * round happened yesterday and awaits thank-yous, promises are open in both directions, a few
- * birthdays are coming up and two habits are in progress. Cadences need nothing here: the first
+ * birthdays are coming up, two habits are in progress and a saved article waits to be shared. Cadences need nothing here: the first
  * Today syncs keep-in-touch items for every contact (the settings row starts with no watermark).
  */
 
@@ -229,5 +230,13 @@ export const followThroughSeeder: DemoSeeder = {
     await seedInterview(ctx, net, timeZone);
     await seedCommitments(ctx, net, pick, timeZone);
     await seedBirthdays(ctx, net, pick, timeZone);
+    // Shared with the (at most three) people whose tags or conversations mention hiring.
+    await createFind(
+      ctx.tx as unknown as Db,
+      ctx.userId,
+      { kind: 'article', title: 'What great hiring managers do in the first 90 days', url: 'https://example.org/articles/first-90-days', topics: ['hiring', 'team hiring'], note: null },
+      ctx.now,
+      3,
+    );
   },
 };

@@ -75,6 +75,16 @@ describe("the demo's Today page", () => {
     expect(day.habits.every((h) => h.streak >= 2)).toBe(true);
   });
 
+  it('has a saved article to share with a few people who care about hiring', async () => {
+    const shares = day.dueToday.filter((i) => i.source === 'share');
+    expect(shares.length).toBeGreaterThan(0);
+    expect(shares.length).toBeLessThanOrEqual(3);
+    for (const s of shares) {
+      expect(s.title).toMatch(/^Share “What great hiring managers do in the first 90 days” with /);
+      expect(s.prompt).toContain('hiring');
+    }
+  });
+
   it('keeps everyone on a cadence: keep-in-touch items exist', async () => {
     expect(all(day).filter((i) => i.source === 'cadence').length).toBeGreaterThan(10);
   });

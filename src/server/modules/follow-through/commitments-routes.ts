@@ -60,7 +60,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
 
   app.patch(
     '/commitments/:id',
-    { schema: { tags, summary: 'Change what, whom or when', params: idParams, body: updateCommitmentBody, response: { 200: commitmentResponse } } },
+    { schema: { tags, summary: 'Change what, whom, when or who offered/promised', params: idParams, body: updateCommitmentBody, response: { 200: commitmentResponse } } },
     async (req) => {
       const actor = requireActor(req);
       await guard(actor.userId, req.params.id, actor, 'update');

@@ -99,7 +99,7 @@ export async function syncSteps(tx: DbOrTx, userId: string, l: Loaded, clock: St
 /** Daily: steps that depend on time (overdue, a week after a nudge) change their wording. */
 export async function resyncLiveCommitments(tx: DbOrTx, userId: string, clock: StepClock) {
   const live = await cq.listCommitments(tx, userId, { states: ['open', 'nudged'] }, null, 1000);
-  for (const row of live) await syncSteps(tx, userId, { row, intro: await cq.findIntroduction(tx, userId, row.contactId, row.id) }, clock);
+  for (const { intro, ...row } of live) await syncSteps(tx, userId, { row, intro }, clock);
 }
 
 async function checkContacts(db: DbOrTx, userId: string, refs: { path: string; id: string | null | undefined }[]) {
@@ -114,7 +114,7 @@ export async function listCommitments(db: DbOrTx, userId: string, query: z.outpu
   const after = decodeCursor(query.cursor, 'created', 'instant', false);
   const rows = await cq.listCommitments(db, userId, { state: query.state, contactId: query.contactId }, after, query.limit + 1);
   const page = pageOf(rows, query.limit, 'created');
-  const items = await Promise.all(page.items.map(async (row) => present({ row, intro: await cq.findIntroduction(db, userId, row.contactId, row.id) }, { now, timeZone })));
+  const items = page.items.map(({ intro, ...row }) => present({ row, intro }, { now, timeZone }));
   return { items, nextCursor: page.nextCursor };
 }
 
@@ -146,12 +146,16 @@ export async function createCommitment(db: Db, userId: string, body: CreateCommi
 
 export async function updateCommitment(db: Db, userId: string, id: string, patch: UpdateCommitmentBody, now: Date) {
   return db.transaction(async (tx) => {
-    await load(tx, userId, id, true);
+    const before = await load(tx, userId, id, true);
+    if (patch.direction !== undefined && patch.direction !== before.row.direction && !['open', 'nudged'].includes(before.row.state)) {
+      throw conflict('commitment_not_live', `This commitment is already ${before.row.state}; reopen it to change who offered or promised.`);
+    }
     await checkContacts(tx, userId, [
       { path: 'contactId', id: patch.contactId },
       { path: 'involvingContactId', id: patch.involvingContactId },
     ]);
     const values: Partial<cq.CommitmentRow> = {};
+    if (patch.direction !== undefined) values.direction = patch.direction;
     if (patch.contactId !== undefined) values.contactId = patch.contactId;
     if (patch.involvingContactId !== undefined) values.involvingContactId = patch.involvingContactId;
     if (patch.what !== undefined) values.what = patch.what;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { followUps } from '../../db/schema/follow-through';
 import { contacts } from '../../db/schema/network';
@@ -26,6 +26,7 @@ const columns = {
   dueDate: followUps.dueDate,
   status: followUps.status,
   snoozedUntil: followUps.snoozedUntil,
+  dueDateBeforeSnooze: followUps.dueDateBeforeSnooze,
   skipReason: followUps.skipReason,
   completedAt: followUps.completedAt,
   completedInteractionId: followUps.completedInteractionId,
@@ -40,34 +41,6 @@ const contactLive = or(isNull(followUps.contactId), isNull(contacts.deletedAt))!
 
 function selectWithContact(db: DbOrTx) {
   return db.select(columns).from(followUps).leftJoin(contacts, eq(contacts.id, followUps.contactId));
-}
-
-export type Bucket = 'overdue' | 'today' | 'upcoming';
-/** Counting 10,000 overdue items on every Today costs more than "1000+" tells the user less. */
-export const COUNT_CAP = 1000;
-
-/**
- * Open, unsnoozed items by bucket relative to `today`. A snooze also moves the due date to the
- * snooze's end, so every bucket is a plain range on the (user_id, due_date) open index: each is
- * its own LIMITed index walk and Today stays fast however long the overdue list gets.
- */
-export async function listDueBuckets(db: DbOrTx, userId: string, today: string, until: string, limit: number) {
-  const awake = and(eq(followUps.userId, userId), eq(followUps.status, 'open'), or(isNull(followUps.snoozedUntil), lte(followUps.snoozedUntil, today)));
-  const where: Record<Bucket, SQL> = {
-    overdue: and(awake, sql`${followUps.dueDate} < ${today}`)!,
-    today: and(awake, eq(followUps.dueDate, today))!,
-    upcoming: and(awake, sql`${followUps.dueDate} > ${today}`, lte(followUps.dueDate, until))!,
-  };
-  const buckets = ['overdue', 'today', 'upcoming'] as const;
-  // Counts skip the contact join (items of a contact deleted in the last 30 days may be counted).
-  const counted = (b: Bucket) => sql<number>`(select count(*) from (${db.select({ one: sql`1` }).from(followUps).where(where[b]).limit(COUNT_CAP)}) as c)`.mapWith(Number);
-  const lists: FollowUpWithContact[][] = [];
-  // Overdue comes most recent first: yesterday's promise or thank-you is more actionable than a
-  // keep-in-touch round that lapsed a year ago, and the list is cut at `limit`.
-  const order = (b: Bucket) => (b === 'overdue' ? desc(followUps.dueDate) : asc(followUps.dueDate));
-  for (const b of buckets) lists.push(await selectWithContact(db).where(and(where[b], contactLive)).orderBy(order(b)).limit(limit));
-  const [counts] = await db.select({ overdue: counted('overdue'), today: counted('today'), upcoming: counted('upcoming') }).from(sql`(select 1) as one`);
-  return { rows: buckets.flatMap((bucket, k) => lists[k]!.map((r) => ({ ...r, bucket }))), counts: counts! };
 }
 
 /** Every open item (calendar feed); snoozed ones keep their snooze date. */
@@ -125,7 +98,7 @@ export async function upsertFollowUps(db: DbOrTx, userId: string, rows: (NewFoll
   for (let i = 0; i < rows.length; i += 1000) {
     await db
       .insert(followUps)
-      .values(rows.slice(i, i + 1000).map((r) => ({ status: 'open', snoozedUntil: null, skipReason: null, ...r, userId })))
+      .values(rows.slice(i, i + 1000).map((r) => ({ status: 'open', snoozedUntil: null, skipReason: null, dueDateBeforeSnooze: null, ...r, userId })))
       .onConflictDoUpdate({
         target: [followUps.userId, followUps.dedupeKey],
         set: {
@@ -136,6 +109,7 @@ export async function upsertFollowUps(db: DbOrTx, userId: string, rows: (NewFoll
           contactId: sql`excluded.contact_id`,
           status: sql`excluded.status`,
           snoozedUntil: sql`excluded.snoozed_until`,
+          dueDateBeforeSnooze: sql`excluded.due_date_before_snooze`,
           skipReason: sql`excluded.skip_reason`,
           completedAt: sql`case when excluded.status = 'open' then null else ${followUps.completedAt} end`,
           updatedAt: sql`now()`,
@@ -197,5 +171,5 @@ export const deleteOpenForInteraction = (db: DbOrTx, userId: string, interaction
 export const reopenSkippedCadences = (db: DbOrTx, userId: string, today: string) =>
   db
     .update(followUps)
-    .set({ status: 'open', dueDate: sql`${followUps.snoozedUntil}`, snoozedUntil: null, completedAt: null, updatedAt: new Date() })
+    .set({ status: 'open', dueDate: sql`${followUps.snoozedUntil}`, snoozedUntil: null, dueDateBeforeSnooze: null, completedAt: null, updatedAt: new Date() })
     .where(and(eq(followUps.userId, userId), eq(followUps.source, 'cadence'), eq(followUps.status, 'skipped'), lte(followUps.snoozedUntil, today)));

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
 import { addCadence, addDays, resolveCadence, todayIn, type Circle } from '../../../domain/follow-through/index';
-import type { CompleteFollowUpBody, FollowUpItem, listFollowUpsQuery, snoozeFollowUpBody } from '../../../domain/follow-through/api';
+import type { CompleteFollowUpBody, FollowUpItem, listFollowUpsQuery, snoozeFollowUpBody, UndoAction } from '../../../domain/follow-through/api';
 import { badRequest, conflict, notFound } from '../../errors';
-import { createInteraction } from '../network/interactions-service';
+import { createInteraction, deleteInteraction } from '../network/interactions-service';
 import { decodeCursor, pageOf } from '../network/cursor';
 import * as fq from './follow-ups-queries';
 import { presentFollowUp } from './present-follow-up';
@@ -68,13 +68,14 @@ export async function completeFollowUp(db: Db, userId: string, id: string, body:
 
 export async function snoozeFollowUp(db: Db, userId: string, id: string, body: z.output<typeof snoozeFollowUpBody>, now: Date) {
   return db.transaction(async (tx) => {
-    await lockOpen(tx, userId, id);
+    const row = await lockOpen(tx, userId, id);
     const { timeZone } = await loadContext(tx, userId);
     const today = todayIn(timeZone, now);
     const until = 'days' in body ? addDays(today, body.days) : body.until;
     if (until <= today) throw badRequest('until: Snooze until a day after today', [{ path: 'until', message: 'Snooze until a day after today' }]);
     // The due date moves with the snooze: the item comes back as due that day, not as overdue.
-    await fq.updateFollowUp(tx, userId, id, { snoozedUntil: until, dueDate: until });
+    // The date it was due first is kept (across repeated snoozes) so the snooze can be undone.
+    await fq.updateFollowUp(tx, userId, id, { snoozedUntil: until, dueDate: until, dueDateBeforeSnooze: row.dueDateBeforeSnooze ?? row.dueDate });
     return reload(tx, userId, id);
   });
 }
@@ -100,7 +101,38 @@ export async function reopenFollowUp(db: Db, userId: string, id: string) {
     const row = await fq.findFollowUp(tx, userId, id, true);
     if (!row) throw notFound('follow-up');
     if (row.status === 'open') throw conflict('follow_up_open', 'This item is already open.');
-    await fq.updateFollowUp(tx, userId, id, { status: 'open', completedAt: null, skipReason: null, snoozedUntil: null, completedInteractionId: null });
+    await fq.updateFollowUp(tx, userId, id, { status: 'open', completedAt: null, skipReason: null, snoozedUntil: null, dueDateBeforeSnooze: null, completedInteractionId: null });
+    return reload(tx, userId, id);
+  });
+}
+
+const nothingToUndo = (what: string) => conflict('nothing_to_undo', `There is no ${what} to undo on this item.`);
+
+/**
+ * Takes back the last done, snooze or skip (the app's Undo right after the click). Unlike reopen,
+ * undoing "done" also removes the interaction that the click logged, through the network service,
+ * so a keep-in-touch round moves back to where it was.
+ */
+export async function undoFollowUp(db: Db, userId: string, id: string, action: UndoAction) {
+  return db.transaction(async (tx) => {
+    const row = await fq.findFollowUp(tx, userId, id, true);
+    if (!row) throw notFound('follow-up');
+    if (action === 'snooze') {
+      if (row.status !== 'open' || row.snoozedUntil === null) throw nothingToUndo('snooze');
+      await fq.updateFollowUp(tx, userId, id, { snoozedUntil: null, dueDate: row.dueDateBeforeSnooze ?? row.dueDate, dueDateBeforeSnooze: null });
+    } else if (action === 'skip') {
+      if (row.status !== 'skipped') throw nothingToUndo('skip');
+      await fq.updateFollowUp(tx, userId, id, { status: 'open', completedAt: null, skipReason: null, snoozedUntil: null, dueDateBeforeSnooze: null });
+    } else {
+      // A keep-in-touch item stays open when done (it moved to the next round); the logged touch is the trace.
+      const done = row.source === 'cadence' ? row.status === 'open' && row.completedInteractionId !== null : row.status === 'done';
+      if (!done) throw nothingToUndo('done');
+      if (row.source === 'commitment') throw conflict('undo_on_promise', 'This step moved its promise on; change the promise on the Promises page instead.');
+      if (row.source !== 'cadence') {
+        await fq.updateFollowUp(tx, userId, id, { status: 'open', completedAt: null, completedInteractionId: null });
+      }
+      if (row.completedInteractionId) await deleteInteraction(tx as unknown as Db, userId, row.completedInteractionId);
+    }
     return reload(tx, userId, id);
   });
 }

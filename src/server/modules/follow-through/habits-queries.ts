@@ -6,9 +6,6 @@ import { contacts, interactionContacts, interactions } from '../../db/schema/net
 export type HabitRow = typeof habits.$inferSelect;
 export type HabitValues = Pick<HabitRow, 'name' | 'kind' | 'target' | 'filter'>;
 
-export const listHabits = (db: DbOrTx, userId: string) =>
-  db.select().from(habits).where(and(eq(habits.userId, userId), isNull(habits.archivedAt))).orderBy(asc(habits.createdAt), asc(habits.id));
-
 export async function findHabit(db: DbOrTx, userId: string, id: string): Promise<HabitRow | null> {
   const rows = await db.select().from(habits).where(and(eq(habits.userId, userId), eq(habits.id, id), isNull(habits.archivedAt))).limit(1);
   return rows[0] ?? null;
@@ -48,20 +45,18 @@ export async function firstSeen(db: DbOrTx, userId: string, contactIds: string[]
 }
 
 /**
- * A fingerprint of everything habit progress depends on in the log: it changes with every
- * interaction write, and as scheduled interactions slip into the past.
+ * The user's habits, each row carrying a fingerprint of everything habit progress depends on in
+ * the log (it changes with every interaction write, and as scheduled interactions slip into the
+ * past) and when contacts last changed (circle filters), in one round trip.
  */
-export async function logFingerprint(db: DbOrTx, userId: string, now: Date, withCircles: boolean) {
-  const [log] = await db
-    .select({
-      n: sql<number>`count(*) filter (where ${interactions.occurredAt} <= ${now.toISOString()}::timestamptz)`.mapWith(Number),
-      total: sql<number>`count(*)`.mapWith(Number),
-      changed: sql<string>`max(${interactions.updatedAt})::text`,
-    })
-    .from(interactions)
-    .where(eq(interactions.userId, userId));
-  const circles = withCircles
-    ? (await db.select({ changed: sql<string>`max(${contacts.updatedAt})::text` }).from(contacts).where(eq(contacts.userId, userId)))[0]?.changed
-    : '';
-  return `${log?.n}|${log?.total}|${log?.changed}|${circles}`;
+export async function listHabitsWithFingerprint(db: DbOrTx, userId: string, now: Date) {
+  const log = sql<string>`(select count(*) filter (where ${interactions.occurredAt} <= ${now.toISOString()}::timestamptz) || '|' || count(*) || '|' || coalesce(max(${interactions.updatedAt})::text, '')
+    from ${interactions} where ${interactions.userId} = ${userId})`;
+  const contactsChanged = sql<string | null>`(select max(${contacts.updatedAt})::text from ${contacts} where ${contacts.userId} = ${userId})`;
+  const rows = await db
+    .select({ habit: habits, log, contactsChanged })
+    .from(habits)
+    .where(and(eq(habits.userId, userId), isNull(habits.archivedAt)))
+    .orderBy(asc(habits.createdAt), asc(habits.id));
+  return { list: rows.map((r) => r.habit), log: rows[0]?.log ?? '', contactsChanged: rows[0]?.contactsChanged ?? '' };
 }

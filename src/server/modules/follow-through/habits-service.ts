@@ -45,7 +45,8 @@ const cache = new Map<string, HabitProgress[]>();
 const CACHE_MAX = 500;
 
 export async function habitsProgress(db: DbOrTx, ctx: FollowThroughContext, now: Date, only?: q.HabitRow[]) {
-  const list = only ?? (await q.listHabits(db, ctx.userId));
+  const fingerprinted = await q.listHabitsWithFingerprint(db, ctx.userId, now);
+  const list = only ?? fingerprinted.list;
   if (list.length === 0) return [];
   const withCircles = list.some((h) => ((h.filter as HabitFilter | null)?.circles?.length ?? 0) > 0);
   const key = [
@@ -54,7 +55,8 @@ export async function habitsProgress(db: DbOrTx, ctx: FollowThroughContext, now:
     ctx.timeZone,
     ctx.settings.weekStartsOn,
     JSON.stringify(list.map((h) => [h.id, h.name, h.kind, h.target, h.filter, h.createdAt.getTime()])),
-    await q.logFingerprint(db, ctx.userId, now, withCircles),
+    fingerprinted.log,
+    withCircles ? fingerprinted.contactsChanged : '',
   ].join('|');
   const hit = cache.get(key);
   if (hit) return hit;

@@ -52,6 +52,11 @@ describe('promises ledger', () => {
     // Raj then offers something, and it happens: Ana should hear the introduction led somewhere.
     const offer = (await call(a, 'POST', '/commitments', { direction: 'they_offered', contactId: raj.id, what: 'review your portfolio' })).json() as CommitmentResponse;
     expect(offer.introducerContact).toEqual({ id: ana.id, displayName: 'Ana' });
+    // The list joins introducers in the same statement: same answer as reading one by one.
+    const listed = (await call(a, 'GET', '/commitments')).json().items as CommitmentResponse[];
+    expect(listed.find((c) => c.id === offer.id)!.introducerContact).toEqual({ id: ana.id, displayName: 'Ana' });
+    expect(listed.find((c) => c.id === intro.id)!.introducerContact).toBeNull();
+    for (const c of listed) expect(c).toEqual((await call(a, 'GET', `/commitments/${c.id}`)).json());
     const after = (await call(a, 'POST', `/commitments/${offer.id}/complete`)).json() as CommitmentResponse;
     expect(after.nextSteps.map((s) => s.action)).toEqual(['thank', 'thank_introducer']);
     const thanked = await call(a, 'POST', `/commitments/${offer.id}/thank-introducer`);
@@ -74,10 +79,34 @@ describe('promises ledger', () => {
     expect(delivered.nextSteps).toEqual([expect.objectContaining({ owner: 'them', action: 'close_loop' })]);
     expect((await call(a, 'PATCH', `/commitments/${p.id}`, { what: 'send my portfolio and CV' })).json().what).toBe('send my portfolio and CV');
     expect((await call(a, 'GET', '/commitments?state=done')).json().items.map((c: CommitmentResponse) => c.id)).toContain(p.id);
+    const late = await call(a, 'PATCH', `/commitments/${p.id}`, { direction: 'they_offered' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('commitment_not_live');
     expect((await call(b, 'GET', `/commitments/${p.id}`)).statusCode).toBe(404);
     expect((await call(b, 'POST', `/commitments/${p.id}/nudge`)).statusCode).toBe(404);
     expect((await call(a, 'DELETE', `/commitments/${p.id}`)).statusCode).toBe(204);
     expect((await call(a, 'GET', `/commitments/${p.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('editing a promise', () => {
+  it('changes what, whom, when and direction, and the next step follows', async () => {
+    const kim = await person(a, { displayName: 'Kim' });
+    const jo = await person(a, { displayName: 'Jo' });
+    const c = (await call(a, 'POST', '/commitments', { direction: 'they_offered', contactId: kim.id, what: 'share the job post' })).json() as CommitmentResponse;
+    expect((await stepItems(a, c.id)).map((i) => i.title)).toEqual(['Coordinate: Kim offered to share the job post']);
+    const r = await call(a, 'PATCH', `/commitments/${c.id}`, { direction: 'i_promised', contactId: jo.id, what: 'send the reading list', dueDate: '2031-05-02' });
+    expect(r.statusCode, r.body).toBe(200);
+    const edited = r.json() as CommitmentResponse;
+    expect(edited).toMatchObject({ direction: 'i_promised', contact: { id: jo.id, displayName: 'Jo' }, what: 'send the reading list', dueDate: '2031-05-02' });
+    expect(edited.nextSteps[0]).toMatchObject({ owner: 'me', action: 'deliver', dueDate: '2031-05-02' });
+    const steps = await stepItems(a, c.id);
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.title).toContain('reading list');
+    const bad = await call(a, 'PATCH', `/commitments/${c.id}`, { what: ' ', dueDate: 'tomorrow', direction: 'sideways' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['direction', 'dueDate', 'what']);
+    expect((await call(b, 'PATCH', `/commitments/${c.id}`, { what: 'x' })).statusCode).toBe(404);
   });
 });
 

@@ -1,8 +1,14 @@
 import type { FollowUpItem } from '../../../domain/follow-through/api';
 import type { FollowUpWithContact } from './follow-ups-queries';
 
+/** The columns an item on the wire is made of. */
+export type PresentableFollowUp = Pick<
+  FollowUpWithContact,
+  'id' | 'source' | 'sourceId' | 'title' | 'prompt' | 'dueDate' | 'dueAt' | 'contactId' | 'contactName' | 'contactCompany' | 'status' | 'snoozedUntil' | 'skipReason' | 'completedAt'
+>;
+
 /** Row → API shape: the one place that decides what a Today item looks like on the wire. */
-export function presentFollowUp(r: FollowUpWithContact): FollowUpItem {
+export function presentFollowUp(r: PresentableFollowUp): FollowUpItem {
   const open = r.status === 'open';
   return {
     id: r.id,

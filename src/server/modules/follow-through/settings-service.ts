@@ -17,20 +17,16 @@ export type FollowThroughContext = {
   timeZone: string;
   userUpdatedAt: Date;
   settings: q.SettingsRow;
-  /** True when the settings row was created by this call (nothing has been synced yet). */
-  fresh: boolean;
+  /** A live contact changed after the last sync. */
+  contactsChanged: boolean;
 };
 
-/**
- * `updated_at` of the settings row doubles as the sync watermark (see sync-service): the schema
- * has no separate column, and every settings change triggers a full resync anyway.
- */
 export async function loadContext(db: DbOrTx, userId: string): Promise<FollowThroughContext> {
   const ctx = await q.loadUserContext(db, userId);
   if (!ctx) throw unauthorized('This account no longer exists.');
-  if (ctx.settings) return { ...ctx, settings: ctx.settings, fresh: false };
-  const settings = await q.insertSettingsIfAbsent(db, userId, randomBytes(24).toString('base64url'), new Date(0));
-  return { ...ctx, settings, fresh: true };
+  if (ctx.settings) return { ...ctx, settings: ctx.settings };
+  const settings = await q.insertSettingsIfAbsent(db, userId, randomBytes(24).toString('base64url'));
+  return { ...ctx, settings };
 }
 
 export const circleDefaults = (s: q.SettingsRow) => (s.circleCadences ?? {}) as CircleCadenceDefaults;
@@ -57,8 +53,8 @@ export async function getSettings(db: Db, userId: string) {
 }
 
 /**
- * Cadence or lead-time changes move many items, so the watermark is reset to the epoch and the
- * next sync recomputes everything; digest-only changes keep it.
+ * Cadence or lead-time changes move many items, so the sync watermark is cleared and the next
+ * sync recomputes everything; digest-only changes keep it.
  */
 export async function updateSettings(db: Db, userId: string, patch: UpdateFollowThroughSettingsBody) {
   return db.transaction(async (tx) => {
@@ -69,8 +65,9 @@ export async function updateSettings(db: Db, userId: string, patch: UpdateFollow
     if (patch.weekStartsOn !== undefined) values.weekStartsOn = patch.weekStartsOn;
     if (patch.circleCadences !== undefined) values.circleCadences = patch.circleCadences;
     if (patch.occasionLeadDays !== undefined) values.occasionLeadDays = patch.occasionLeadDays;
-    if (patch.circleCadences !== undefined || patch.occasionLeadDays !== undefined) values.updatedAt = new Date(0);
+    if (patch.circleCadences !== undefined || patch.occasionLeadDays !== undefined) values.syncedAt = null;
     if (Object.keys(values).length === 0) return presentSettings((await loadContext(tx, userId)).settings);
+    values.updatedAt = new Date();
     return presentSettings(await q.updateSettings(tx, userId, values));
   });
 }

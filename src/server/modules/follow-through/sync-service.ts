@@ -9,18 +9,19 @@ import * as sq from './sync-queries';
 
 /**
  * Keep-in-touch and occasion items are materialised rows, kept in sync lazily: before Today (and
- * the digest/feed) this looks only at contacts changed since the last sync, using the settings
- * row's updated_at as the watermark. Interactions move cadences eagerly via the hook instead.
- * A full pass runs when nothing was synced yet, after a settings change (watermark reset) or a
+ * the digest/feed) this looks only at contacts changed since the last sync (the settings row's
+ * synced_at). Interactions move cadences eagerly via the hook instead.
+ * A full pass runs when nothing was synced yet, after a settings change (watermark cleared) or a
  * profile change (the time zone may differ); a daily pass regenerates occasions and brings back
  * skipped keep-in-touch rounds.
  */
 export async function syncFollowUps(db: DbOrTx, userId: string, now: Date): Promise<FollowThroughContext> {
   const ctx = await loadContext(db, userId);
-  const watermark = ctx.settings.updatedAt;
+  const watermark = ctx.settings.syncedAt;
   const today = todayIn(ctx.timeZone, now);
-  const full = ctx.fresh || watermark.getTime() <= 0 || ctx.userUpdatedAt > watermark;
-  const daily = full || localDateOf(watermark, ctx.timeZone) < today;
+  const full = watermark === null || ctx.userUpdatedAt > watermark;
+  const daily = watermark === null || full || localDateOf(watermark, ctx.timeZone) < today;
+  if (!full && !daily && !ctx.contactsChanged) return ctx;
   const changed = await sq.contactsChangedSince(db, userId, full ? null : watermark);
   if (changed.length === 0 && !daily) return ctx;
 
@@ -31,7 +32,7 @@ export async function syncFollowUps(db: DbOrTx, userId: string, now: Date): Prom
     await fq.insertFollowUpsIfAbsent(db, userId, withOccasions.flatMap((c) => occasionItems(c, ctx.settings.occasionLeadDays, today)));
     await resyncLiveCommitments(db, userId, { now, timeZone: ctx.timeZone });
   }
-  const settings = await updateSettings(db, userId, { updatedAt: now });
+  const settings = await updateSettings(db, userId, { syncedAt: now });
   return { ...ctx, settings };
 }
 
@@ -54,7 +55,8 @@ export async function refreshContacts(db: DbOrTx, ctx: FollowThroughContext, lis
       continue;
     }
     const row = existing.get(item.dedupeKey);
-    const same = row && row.dueDate === item.dueDate && row.title === item.title;
+    // A snoozed row is compared by the date it was due before the snooze moved it.
+    const same = row && (row.dueDateBeforeSnooze ?? row.dueDate) === item.dueDate && row.title === item.title;
     if (!same || (force && row.status !== 'open')) upserts.push(item);
   }
   await fq.upsertFollowUps(db, ctx.userId, upserts);

@@ -17,6 +17,7 @@ import { getContactsByIds } from '../network/contacts-service';
 import { findInteraction, listInteractions } from '../network/interactions-service';
 import * as fq from './follow-ups-queries';
 import { loadContext } from './settings-service';
+import { shareMergeFields } from './finds-service';
 import * as q from './templates-queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -98,6 +99,7 @@ async function mergeFields(db: Db, userId: string, input: z.output<typeof render
     contactId ??= fu.contactId ?? undefined;
     fields.recap = fu.prompt;
     const interaction = fu.sourceId && (fu.source === 'thank_you' || fu.source === 'reach_out') ? await findInteraction(db, userId, fu.sourceId) : null;
+    if (fu.source === 'share' && fu.sourceId) Object.assign(fields, await shareMergeFields(db, userId, fu.sourceId, fu.contactId));
     if (interaction) {
       fields.recap = recapOf(interaction) || fu.prompt;
       fields.date = localDateOf(interaction.occurredAt, ctx.timeZone);

@@ -6,6 +6,7 @@ import {
   listFollowUpsQuery,
   skipFollowUpBody,
   snoozeFollowUpBody,
+  undoFollowUpBody,
   todayQuery,
   todayResponse,
 } from '../../../domain/follow-through/api';
@@ -16,10 +17,15 @@ import type { AppDeps } from '../../app';
 import * as svc from './follow-ups-service';
 import { getToday } from './today-service';
 import { presentFollowUp } from './present-follow-up';
+import { findRoutes } from './finds-routes';
 
 const tags = ['follow-through'];
 
-export const todayRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
+export const todayRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
+  const { db } = deps;
+  // Finds feed Today's share items; registered here so the app's route list stays as it is.
+  await app.register(findRoutes, deps);
+
   app.get(
     '/today',
     { schema: { tags, summary: "What is overdue, due today and coming up this week, in the user's time zone", querystring: todayQuery, response: { 200: todayResponse } } },
@@ -85,6 +91,25 @@ export const todayRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =
       const row = await svc.findFollowUp(db, actor.userId, req.params.id);
       allowOr404(row !== null && canFollowUp(actor, 'skip', row), 'follow-up');
       return svc.skipFollowUp(db, actor.userId, req.params.id, req.body.reason, new Date());
+    },
+  );
+
+  app.post(
+    '/follow-ups/:id/undo',
+    {
+      schema: {
+        tags,
+        summary: 'Take back the last done (removing the interaction it logged), snooze (the old due date returns) or skip',
+        params: idParams,
+        body: undoFollowUpBody,
+        response: { 200: followUpItem },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const row = await svc.findFollowUp(db, actor.userId, req.params.id);
+      allowOr404(row !== null && canFollowUp(actor, 'reopen', row), 'follow-up');
+      return svc.undoFollowUp(db, actor.userId, req.params.id, req.body.action);
     },
   );
 

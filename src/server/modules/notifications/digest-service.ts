@@ -17,6 +17,9 @@ export const digestKey = (userId: string, localDate: string) => `digest:${userId
 /** Every minute (as a scheduled job): one bulk insert of the digests due this local hour. */
 export const sweepDigests = (db: Db) => enqueueDueDigests(db, DIGEST_MAX_ATTEMPTS);
 
+/** Hourly and at worker start: today's digests whose hour passed without a sweep (worker down). */
+export const catchUpDigests = (db: Db) => enqueueDueDigests(db, DIGEST_MAX_ATTEMPTS, true);
+
 export async function previewDigest(db: Db, config: Config, userId: string, now = new Date()): Promise<DigestPreview | null> {
   const user = await findRecipient(db, userId);
   if (!user) return null;

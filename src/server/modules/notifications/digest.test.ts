@@ -1,3 +1,4 @@
+import { composeDigest } from './digest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { createTestApp, signupUser, type TestContext } from '../../../../tests/helpers/test-app';
@@ -61,9 +62,13 @@ describe('the digest over real SMTP', () => {
     expect(headerOf(raw, 'Subject')).toBe('Your Trellis digest: 1 overdue, 1 due today, 1 coming up');
     for (const title of ['Send Ana the deck (Alice)', 'Thank Raj for the intro (Alice)', 'Coffee with Mia (Alice)']) expect(body).toContain(title);
     expect(body).toContain('Mention the Q3 numbers');
-    expect(body).toContain('https://trellis.example.org/today');
+    // Today is the app's home page (there is no /today route in the web app).
+    expect(body).toMatch(/Open Today: https:\/\/trellis\.example\.org\/\r?\n/);
     const unsub = /https:\/\/trellis\.example\.org\/api\/v1\/unsubscribe\/[\w-]+/.exec(body)?.[0];
     expect(unsub).toBeDefined();
+    // The footer says what the link does: it stops the digest, nothing more.
+    expect(body).toContain('You get this digest because it is switched on in Trellis settings');
+    expect(body).toContain(`Turn the digest off (one click, no login): ${unsub}`);
     expect(headerOf(raw, 'List-Unsubscribe')).toBe(`<${unsub}>`);
     expect(headerOf(raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     expect(raw).toContain('Content-Type: text/html');
@@ -180,7 +185,10 @@ describe('immediate mail (notify jobs)', () => {
     const got = mailsTo(u.email);
     expect(got).toHaveLength(1);
     expect(headerOf(got[0]!.raw, 'Subject')).toBe('Ana asked you to mentor her');
-    expect(decodedBody(got[0]!.raw)).toContain('/api/v1/unsubscribe/');
+    const body = decodedBody(got[0]!.raw);
+    expect(body).toContain('/api/v1/unsubscribe/');
+    expect(body).toContain('could not wait for the digest. Turn the daily digest off (one click, no login)');
+    expect(body).not.toContain('these e-mails');
     expect(await findMailByKey(db(), 'notify:mentorship_request:123')).toMatchObject({ kind: 'notify:mentorship_request', status: 'sent' });
     await expect(enqueueNotification(db(), { ...n, what: 'Bad Kind' })).rejects.toThrow();
   });
@@ -197,7 +205,19 @@ describe('digest preview', () => {
     expect(p.subject).toMatch(/^Your week in Trellis/);
     expect(p.text).toContain('Coffee with Mia (Gus)');
     expect(p.html).toContain('<strong>Thank Raj for the intro (Gus)</strong>');
+    expect(p.html).not.toContain('/today"');
     const empty = await signupUser(t.app);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/digest/preview', headers: empty.headers })).json()).toMatchObject({ wouldSend: false });
+  });
+});
+
+describe('digest links', () => {
+  it("land on pages the web app has: the contact's page, and Today at the root", () => {
+    const item = { id: 'f1', source: 'thank_you', sourceId: null, title: 'Thank Ana', prompt: null, dueDate: '2030-01-01', dueAt: null, contact: { id: 'c1', displayName: 'Ana', company: null }, status: 'open', snoozedUntil: null, skipReason: null, completedAt: null, actions: ['done'], logsInteraction: false } as const;
+    const d = composeDigest({ name: 'Zoe', frequency: 'daily', data: { overdue: [], today: [{ ...item, actions: [...item.actions] }], upcoming: [] }, appUrl: 'https://t.example' });
+    expect(d.html).toContain('href="https://t.example/network/contacts/c1"');
+    expect(d.html).toContain('href="https://t.example/"');
+    expect(d.text).toContain('Open Today: https://t.example/');
+    expect(d.html).not.toContain('/today');
   });
 });

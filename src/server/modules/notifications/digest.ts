@@ -21,14 +21,14 @@ function section(title: string, items: FollowUpItem[], appUrl: string) {
   const text = [`${title} (${items.length})`, ...shown.map(line), ...(more > 0 ? [`  …and ${more} more`] : [])].join('\n');
   const li = (i: FollowUpItem) => {
     const who = i.contact
-      ? ` <span style="color:#555">· <a href="${esc(`${appUrl}/contacts/${i.contact.id}`)}">${esc(i.contact.displayName)}</a></span>`
+      ? ` <span style="color:#555">· <a href="${esc(`${appUrl}/network/contacts/${i.contact.id}`)}">${esc(i.contact.displayName)}</a></span>`
       : '';
     const prompt = i.prompt ? `<br><span style="color:#555">${esc(i.prompt)}</span>` : '';
     return `<li><strong>${esc(i.title)}</strong>${who} <span style="color:#888">due ${esc(i.dueDate)}</span>${prompt}</li>`;
   };
   const html =
     `<h3 style="margin:16px 0 4px">${esc(title)} (${items.length})</h3><ul>${shown.map(li).join('')}` +
-    `${more > 0 ? `<li><a href="${esc(`${appUrl}/today`)}">…and ${more} more</a></li>` : ''}</ul>`;
+    `${more > 0 ? `<li><a href="${esc(`${appUrl}/`)}">…and ${more} more</a></li>` : ''}</ul>`;
   return { text, html };
 }
 
@@ -49,7 +49,7 @@ export function composeDigest(opts: { name: string; frequency: DigestFrequency; 
     today.length ? section('Today', today, opts.appUrl) : null,
     upcoming.length ? section('Coming up', upcoming, opts.appUrl) : null,
   ].filter((s): s is { text: string; html: string } => s !== null);
-  const todayUrl = `${opts.appUrl}/today`;
+  const todayUrl = `${opts.appUrl}/`;
   const text = [
     `Hi ${opts.name},`,
     '',

@@ -8,9 +8,8 @@ export type SettingsRow = typeof followThroughSettings.$inferSelect;
 
 /**
  * The settings row is created lazily by whoever needs it first (this room or the follow-through
- * settings endpoint); ON CONFLICT keeps the first one's unsubscribe token. updated_at is the
- * follow-through room's sync watermark: a new row starts at the epoch (nothing synced yet) and this
- * room never moves it.
+ * settings endpoint); ON CONFLICT keeps the first one's unsubscribe token. A new row has no
+ * synced_at, so follow-through's first sync recomputes everything.
  */
 export async function ensureSettings(db: DbOrTx, userId: string): Promise<SettingsRow> {
   // Read first: the row nearly always exists, and this runs for every mail sent.
@@ -18,7 +17,7 @@ export async function ensureSettings(db: DbOrTx, userId: string): Promise<Settin
   if (existing) return existing;
   const [created] = await db
     .insert(followThroughSettings)
-    .values({ userId, unsubscribeToken: randomToken(24), updatedAt: new Date(0) })
+    .values({ userId, unsubscribeToken: randomToken(24) })
     .onConflictDoNothing({ target: followThroughSettings.userId })
     .returning();
   if (created) return created;
@@ -76,8 +75,17 @@ export async function findRecipient(db: DbOrTx, userId: string) {
  * digest:<user>:<local date> makes it exactly one per user and local day, however many
  * instances run the sweep or how often. Users without a settings row get the column defaults
  * (daily at 07:00), the same as a freshly created row.
+ *
+ * `catchUp` widens "this hour" to "any hour of today from the digest hour on", for users who
+ * already had an account at that time: a digest whose hour passed while no worker ran still goes
+ * out that day, once (the same key). It probes the key of every user past their hour, so it runs
+ * hourly and at worker start rather than every minute.
  */
-export async function enqueueDueDigests(db: DbOrTx, maxAttempts: number): Promise<number> {
+export async function enqueueDueDigests(db: DbOrTx, maxAttempts: number, catchUp = false): Promise<number> {
+  const hourMatches = catchUp
+    ? sql`extract(hour FROM z.local_ts) >= coalesce(s.digest_hour, 7)
+      AND u.created_at <= ((date_trunc('day', z.local_ts) + make_interval(hours => coalesce(s.digest_hour, 7))) AT TIME ZONE z.tz)`
+    : sql`extract(hour FROM z.local_ts) = coalesce(s.digest_hour, 7)`;
   const result = await db.execute(sql`
     WITH zones AS (
       SELECT tz, (now() AT TIME ZONE tz) AS local_ts
@@ -93,7 +101,7 @@ export async function enqueueDueDigests(db: DbOrTx, maxAttempts: number): Promis
     JOIN zones z ON z.tz = u.timezone
     LEFT JOIN follow_through_settings s ON s.user_id = u.id
     WHERE coalesce(s.digest, 'daily') <> 'off'
-      AND extract(hour FROM z.local_ts) = coalesce(s.digest_hour, 7)
+      AND ${hourMatches}
       AND (coalesce(s.digest, 'daily') = 'daily' OR extract(isodow FROM z.local_ts) = coalesce(s.week_starts_on, 1))
     ON CONFLICT (idempotency_key) DO NOTHING
     RETURNING 1

@@ -6,7 +6,7 @@ import { loadConfig } from '../../config';
 import type { Database } from '../../db/client';
 import { jobs, users } from '../../db/schema/index';
 import { createJobRunner } from '../../jobs/definitions';
-import { sweepDigests } from './digest-service';
+import { catchUpDigests, sweepDigests } from './digest-service';
 import { setDigest } from './test-support';
 
 let database: Database;
@@ -80,6 +80,30 @@ describe('the digest sweep', () => {
     expect(await db().$count(jobs, eq(jobs.name, 'digest'))).toBe(due.length);
   });
 
+  it('catches up, later the same day, a digest whose hour passed with no worker running; once', async () => {
+    const zone = zoneAtHour(14);
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const missed = await user(zone, { digest: 'daily', digestHour: 9 });
+    const weeklyMissed = await user(zone, { digest: 'weekly', digestHour: 10, weekStartsOn: isoDow(zone) });
+    const later = await user(zone, { digest: 'daily', digestHour: 20 });
+    const otherDay = await user(zone, { digest: 'weekly', digestHour: 9, weekStartsOn: (isoDow(zone) % 7) + 1 });
+    const off = await user(zone, { digest: 'off', digestHour: 9 });
+    for (const id of [missed, weeklyMissed, later, otherDay, off]) await db().update(users).set({ createdAt: yesterday }).where(eq(users.id, id));
+    // Signed up after today's digest hour: the first digest is tomorrow's, not a surprise now.
+    const newcomer = await user(zone, { digest: 'daily', digestHour: 9 });
+
+    expect(await sweepDigests(db())).toBe(0);
+    expect(await catchUpDigests(db())).toBe(2);
+    const mine = new Set([missed, weeklyMissed, later, otherDay, off, newcomer]);
+    const rows = (await db().select().from(jobs).where(eq(jobs.name, 'digest'))).filter((r) => mine.has((r.payload as { userId: string }).userId));
+    expect(new Set(rows.map((r) => (r.payload as { userId: string }).userId))).toEqual(new Set([missed, weeklyMissed]));
+    expect(rows.map((r) => r.idempotencyKey).sort()).toEqual([missed, weeklyMissed].map((id) => `digest:${id}:${local(zone).toISODate()}`).sort());
+    // Hourly again, or the minute sweep: the same key, nothing new.
+    expect(await catchUpDigests(db())).toBe(0);
+    expect(await sweepDigests(db())).toBe(0);
+    expect(await db().$count(jobs, eq(jobs.name, 'digest'))).toBe(5 + 2);
+  });
+
   it('runs as a scheduled job inside the runner, once per minute across instances', async () => {
     const config = loadConfig({ DATA_DIR: '/tmp/trellis-test-unused' });
     const a = createJobRunner({ db: db(), config }, { workerId: 'a' });
@@ -91,5 +115,6 @@ describe('the digest sweep', () => {
     expect(sweeps).toHaveLength(1);
     expect(sweeps[0]!.idempotencyKey).toMatch(/^sweep\.digests@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
     expect(await db().$count(jobs, eq(jobs.name, 'sweep.maintenance'))).toBe(1);
+    expect(await db().$count(jobs, eq(jobs.name, 'sweep.digests.catch-up'))).toBe(1);
   });
 });

@@ -11,10 +11,10 @@ type Props = { item: FollowUpItem; busy: boolean; onDone: (log: DoneChoice) => v
 
 /** Keep-in-touch and thank-you items ask how it went (logged on the timeline); others are done in one click. */
 export function DoneButton({ item, busy, onDone }: Props) {
-  const asks = item.logsInteraction || item.source === 'cadence' || item.source === 'thank_you';
+  const asks = item.logsInteraction || item.source === 'cadence' || item.source === 'thank_you' || item.source === 'share';
   const required = item.logsInteraction || item.source === 'cadence';
   const [opened, setOpened] = useState(false);
-  const [kind, setKind] = useState<string | null>(item.source === 'thank_you' ? 'email' : 'coffee');
+  const [kind, setKind] = useState<string | null>(item.source === 'thank_you' || item.source === 'share' ? 'email' : 'coffee');
   const [note, setNote] = useState('');
 
   const button = (

@@ -10,6 +10,7 @@ import { useComposer } from './ComposerProvider';
 import { DoneButton, type DoneChoice } from './DoneButton';
 import { ReasonModal } from './ReasonModal';
 import { SnoozeMenu } from './SnoozeMenu';
+import { useUndoToast } from './undo-toast';
 import { SOURCE_META, daysFrom, dueLabel, formatIsoDate } from './sources';
 
 type Props = { item: FollowUpItem; today: string };
@@ -24,21 +25,13 @@ export function FollowUpCard({ item, today }: Props) {
   const overdue = daysFrom(today, item.dueDate) < 0;
   const can = (a: FollowUpItem['actions'][number]) => item.actions.includes(a);
 
-  const undo = (id: string) => (
-    <Button size="compact-xs" variant="subtle" onClick={() => { notifications.hide(id); action.mutate({ id: item.id, action: 'reopen' }); }}>
-      Undo
-    </Button>
-  );
-  const toast = (title: string, withUndo: boolean) => {
-    const id = `fu-${item.id}-${Date.now()}`;
-    notifications.show({ id, color: 'teal', title, message: <Group gap="xs" justify="space-between">{item.title}{withUndo && undo(id)}</Group> });
-  };
+  const toast = useUndoToast();
   const fail = (err: unknown) => notifications.show({ color: 'red', title: 'That did not work', message: errorMessage(err) });
 
   const done = (log: DoneChoice) =>
     action.mutate(
       { id: item.id, action: 'done', body: log ? { logInteraction: { kind: log.kind, summary: log.summary } } : {} },
-      { onSuccess: () => toast('Done', true), onError: fail },
+      { onSuccess: () => toast(item, 'done'), onError: fail },
     );
 
   return (
@@ -88,12 +81,19 @@ export function FollowUpCard({ item, today }: Props) {
         </Stack>
       </Group>
       <Group gap={6} justify="flex-end" wrap="nowrap" style={{ flexShrink: 0 }}>
-        {item.source === 'thank_you' && item.contact && (
+        {(item.source === 'thank_you' || item.source === 'share') && item.contact && (
           <Button
             size="xs"
             variant="subtle"
             leftSection={<IconWriting size={14} />}
-            onClick={() => openComposer({ contactId: item.contact!.id, contactName: item.contact!.displayName, followUpId: item.id, templateId: 'thank-you-recap' })}
+            onClick={() =>
+              openComposer({
+                contactId: item.contact!.id,
+                contactName: item.contact!.displayName,
+                followUpId: item.id,
+                templateId: item.source === 'share' ? 'share-something-useful' : 'thank-you-recap',
+              })
+            }
           >
             Write with template
           </Button>
@@ -104,7 +104,7 @@ export function FollowUpCard({ item, today }: Props) {
             title={item.title}
             today={today}
             busy={action.isPending && action.variables?.action === 'snooze'}
-            onSnooze={(body) => action.mutate({ id: item.id, action: 'snooze', body }, { onSuccess: () => toast('Snoozed', false), onError: fail })}
+            onSnooze={(body) => action.mutate({ id: item.id, action: 'snooze', body }, { onSuccess: () => toast(item, 'snooze'), onError: fail })}
           />
         )}
         {can('skip') && (
@@ -126,7 +126,7 @@ export function FollowUpCard({ item, today }: Props) {
         error={action.variables?.action === 'skip' && action.error ? action.error.message : null}
         onClose={() => setSkipping(false)}
         onSubmit={(reason) =>
-          action.mutate({ id: item.id, action: 'skip', body: { reason } }, { onSuccess: () => { setSkipping(false); toast('Skipped', true); } })
+          action.mutate({ id: item.id, action: 'skip', body: { reason } }, { onSuccess: () => { setSkipping(false); toast(item, 'skip'); } })
         }
       />
     </Paper>

@@ -1,4 +1,4 @@
-import { IconArrowBackUp, IconCake, IconChecklist, IconHeartHandshake, IconHandStop, IconMailHeart, IconRefresh, IconPin, type Icon } from '@tabler/icons-react';
+import { IconArrowBackUp, IconBulb, IconCake, IconChecklist, IconHeartHandshake, IconHandStop, IconMailHeart, IconRefresh, IconPin, type Icon } from '@tabler/icons-react';
 import type { FollowUpItem } from '../../../domain/follow-through/api';
 
 type Source = FollowUpItem['source'];
@@ -9,6 +9,7 @@ export const SOURCE_META: Record<Source, { label: string; icon: Icon; color: str
   thank_you: { label: 'Thank-you', icon: IconMailHeart, color: 'pink' },
   reach_out: { label: 'Reach out again', icon: IconArrowBackUp, color: 'blue' },
   occasion: { label: 'Occasion', icon: IconCake, color: 'orange' },
+  share: { label: 'Share something useful', icon: IconBulb, color: 'yellow' },
   action_item: { label: 'Action item', icon: IconChecklist, color: 'indigo' },
   manual: { label: 'Reminder', icon: IconPin, color: 'gray' },
 };

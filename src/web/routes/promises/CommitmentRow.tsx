@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Badge, Button, Group, Menu, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowRight, IconDots, IconTrash } from '@tabler/icons-react';
+import { IconArrowRight, IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CommitmentResponse } from '../../../domain/follow-through/api';
@@ -15,7 +15,7 @@ const person = (p: { id: string; displayName: string }) => (
 );
 
 /** One promise: who, what, its state, the next step and the moves allowed from here. */
-export function CommitmentRow({ c }: { c: CommitmentResponse }) {
+export function CommitmentRow({ c, onEdit }: { c: CommitmentResponse; onEdit: (c: CommitmentResponse) => void }) {
   const act = useCommitmentAction();
   const del = useDeleteCommitment();
   const [dropping, setDropping] = useState(false);
@@ -53,6 +53,7 @@ export function CommitmentRow({ c }: { c: CommitmentResponse }) {
             </Tooltip>
           </Menu.Target>
           <Menu.Dropdown>
+            <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => onEdit(c)}>Edit</Menu.Item>
             <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => del.mutate(c.id, { onError: fail })}>Delete</Menu.Item>
           </Menu.Dropdown>
         </Menu>

@@ -19,7 +19,8 @@ const EMPTY: Record<Tab, string> = {
 export function PromisesPage() {
   const list = useCommitments();
   const [tab, setTab] = useState<Tab>('they_offered');
-  const [creating, setCreating] = useState(false);
+  // The edited promise stays set while the modal closes, so its title does not flip mid-animation.
+  const [form, setForm] = useState<{ open: boolean; editing: CommitmentResponse | null }>({ open: false, editing: null });
   const items = list.data?.items ?? [];
   const of = (t: Tab): CommitmentResponse[] => (t === 'closed' ? items.filter(isClosed) : items.filter((c) => c.direction === t && !isClosed(c)));
   const count = (t: Tab) => (list.data ? ` (${of(t).length})` : '');
@@ -31,7 +32,7 @@ export function PromisesPage() {
           <Title order={1} size="h2">Promises</Title>
           <Text c="dimmed">Offers others made you, and what you promised. The loop is owned by whoever needs it.</Text>
         </div>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>New promise</Button>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setForm({ open: true, editing: null })}>New promise</Button>
       </Group>
       <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)}>
         <Tabs.List>
@@ -46,13 +47,18 @@ export function PromisesPage() {
             {list.data && of(t).length === 0 && <Text c="dimmed" size="sm" py="md">{EMPTY[t]}</Text>}
             {list.data && of(t).length > 0 && (
               <Stack gap="xs" component="ul" p={0} m={0} aria-label="Promises">
-                {of(t).map((c) => <CommitmentRow key={c.id} c={c} />)}
+                {of(t).map((c) => <CommitmentRow key={c.id} c={c} onEdit={(editing) => setForm({ open: true, editing })} />)}
               </Stack>
             )}
           </Tabs.Panel>
         ))}
       </Tabs>
-      <CommitmentFormModal opened={creating} onClose={() => setCreating(false)} direction={tab === 'i_promised' ? 'i_promised' : 'they_offered'} />
+      <CommitmentFormModal
+        opened={form.open}
+        onClose={() => setForm((f) => ({ ...f, open: false }))}
+        direction={tab === 'i_promised' ? 'i_promised' : 'they_offered'}
+        editing={form.editing}
+      />
     </Stack>
   );
 }

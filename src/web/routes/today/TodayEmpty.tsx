@@ -17,6 +17,7 @@ export function TodayEmpty({ hasContacts }: { hasContacts: boolean }) {
           <List.Item>keep-in-touch reminders from your cadences (a potential mentor every 2 months)</List.Item>
           <List.Item>introductions others offered you to coordinate, and what you promised to send</List.Item>
           <List.Item>birthdays and special dates</List.Item>
+          <List.Item>an article, job or event you saved, to share with whoever cares about its topic</List.Item>
         </List>
         <Group mt="sm" justify="center">
           {!hasContacts && (

@@ -1,4 +1,5 @@
 import { useHotkeys } from '@mantine/hooks';
+import { undoLast } from '../../components/follow-through/undo-toast';
 
 const items = () => [...document.querySelectorAll<HTMLElement>('[data-followup]')];
 
@@ -16,12 +17,13 @@ function press(action: 'done' | 'snooze') {
   card?.querySelector<HTMLElement>(`[data-action="${action}"]`)?.click();
 }
 
-/** j/k move between Today's items, d marks the focused one done, s opens its snooze menu. */
+/** j/k move between Today's items, d marks the focused one done, s opens its snooze menu, u undoes the last action. */
 export function useItemKeys() {
   useHotkeys([
     ['j', () => move(1)],
     ['k', () => move(-1)],
     ['d', () => press('done')],
     ['s', () => press('snooze')],
+    ['u', () => void undoLast()],
   ]);
 }
