@@ -4,6 +4,7 @@ import { findBuiltInQuestion } from '../../../domain/interviews/index';
 import type { DbOrTx } from '../../db/client';
 import { loadContext } from '../follow-through/settings-service';
 import * as q from '../interviews/queries';
+import { showAskFollowUpOnToday } from '../interviews/interviews-on-today';
 import type { DemoSeeder } from './demo-seeders';
 
 /**
@@ -40,6 +41,7 @@ async function insertPlan(tx: DbOrTx, userId: string, p: Plan) {
     await q.insertStageEvent(tx, userId, { interviewId: row.id, fromStage: from, toStage: s.stage, reason: null, at: s.at });
     from = s.stage;
   }
+  await showAskFollowUpOnToday(tx, userId, row.id);
   const picks = (p.notes ?? [['builtin:where-from', null], ['builtin:how-got-here', null], ['builtin:expected', null]]).map(([questionId, notes], position) => ({
     questionId,
     position,

@@ -3,6 +3,7 @@ import type { MentorKind } from '../../../domain/mentoring/index';
 import { randomToken } from '../../auth/secrets';
 import { loadContext } from '../follow-through/settings-service';
 import * as q from '../mentoring/queries';
+import { showActionItemsOnToday } from '../mentoring/action-items-on-today';
 import type { DemoContact } from './demo-data';
 import type { DemoSeeder } from './demo-seeders';
 
@@ -57,11 +58,12 @@ export const mentoringSeeder: DemoSeeder = {
       agenda: 'The scope disagreement; the meetup talk.',
       notes: 'Frame the decision as a bet with a review date. Record the talk and send it to two people for feedback.',
     });
-    await q.insertActionItems(ctx.tx, ctx.userId, [
+    const items = await q.insertActionItems(ctx.tx, ctx.userId, [
       { meetingId: meeting.id, text: 'Send the talk recording for feedback', owner: 'me', dueOn: addDays(today, -5), doneAt: new Date(ctx.now.getTime() - 6 * 86_400_000), position: 0 },
       { meetingId: meeting.id, text: 'Write up the scope decision as a bet with a review date', owner: 'me', dueOn: addDays(today, 2), position: 1 },
       { meetingId: meeting.id, text: 'Introduce me to a conference programme chair', owner: 'mentor', dueOn: addDays(today, 10), position: 2 },
     ]);
+    await showActionItemsOnToday(ctx.tx, ctx.userId, items);
 
     const agreedOn = addDays(today, -118);
     await q.insertAgreement(ctx.tx, ctx.userId, {

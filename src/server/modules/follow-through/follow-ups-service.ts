@@ -10,8 +10,11 @@ import { presentFollowUp } from './present-follow-up';
 import { circleDefaults, loadContext } from './settings-service';
 import { contactsByIds } from './sync-queries';
 import { applyStepDone } from './commitments-service';
+import { notifyFollowUpDone } from './room-items-service';
 
 const ORDER = 'due';
+
+const eventOf = (row: fq.FollowUpRow) => ({ source: row.source, sourceId: row.sourceId, dedupeKey: row.dedupeKey, contactId: row.contactId });
 
 export const findFollowUp = (db: DbOrTx, userId: string, id: string) => fq.findFollowUp(db, userId, id);
 
@@ -61,6 +64,7 @@ export async function completeFollowUp(db: Db, userId: string, id: string, body:
     } else {
       await fq.updateFollowUp(tx, userId, id, { status: 'done', completedAt: now, completedInteractionId: interactionId });
       if (row.source === 'commitment' && row.sourceId) await applyStepDone(tx, userId, row.sourceId, row.dedupeKey, now);
+      await notifyFollowUpDone(tx, userId, { ...eventOf(row), done: true, now });
     }
     return reload(tx, userId, id);
   });
@@ -102,6 +106,7 @@ export async function reopenFollowUp(db: Db, userId: string, id: string) {
     if (!row) throw notFound('follow-up');
     if (row.status === 'open') throw conflict('follow_up_open', 'This item is already open.');
     await fq.updateFollowUp(tx, userId, id, { status: 'open', completedAt: null, skipReason: null, snoozedUntil: null, dueDateBeforeSnooze: null, completedInteractionId: null });
+    if (row.status === 'done') await notifyFollowUpDone(tx, userId, { ...eventOf(row), done: false, now: new Date() });
     return reload(tx, userId, id);
   });
 }
@@ -130,6 +135,7 @@ export async function undoFollowUp(db: Db, userId: string, id: string, action: U
       if (row.source === 'commitment') throw conflict('undo_on_promise', 'This step moved its promise on; change the promise on the Promises page instead.');
       if (row.source !== 'cadence') {
         await fq.updateFollowUp(tx, userId, id, { status: 'open', completedAt: null, completedInteractionId: null });
+        await notifyFollowUpDone(tx, userId, { ...eventOf(row), done: false, now: new Date() });
       }
       if (row.completedInteractionId) await deleteInteraction(tx as unknown as Db, userId, row.completedInteractionId);
     }

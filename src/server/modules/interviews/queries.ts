@@ -18,6 +18,16 @@ export async function findInterview(db: DbOrTx, userId: string, id: string, lock
   return rows[0] ?? null;
 }
 
+/** The held interview (if any) whose conversation is this logged interaction. */
+export async function findHeldByInteraction(db: DbOrTx, userId: string, interactionId: string): Promise<InterviewRow | null> {
+  const rows = await db
+    .select()
+    .from(interviews)
+    .where(and(eq(interviews.userId, userId), eq(interviews.interactionId, interactionId), eq(interviews.stage, 'held')))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
 export type InterviewFilters = { stages?: string[]; contactId?: string };
 
 /** Newest first, keyset on (created_at, id). */

@@ -29,6 +29,8 @@ import { decodeCursor, pageOf } from '../network/cursor';
 import { findTemplate, renderForUser } from '../follow-through/templates-service';
 import { listFollowUps } from '../follow-through/follow-ups-service';
 import * as q from './queries';
+import { setStage } from './set-stage';
+import { hideAskFollowUpFromToday, showAskFollowUpOnToday } from './interviews-on-today';
 import { resolveQuestions } from './questions-service';
 
 const ORDER = 'created';
@@ -176,6 +178,7 @@ export async function updateInterview(db: Db, userId: string, id: string, patch:
     }
     if (patch.scheduledAt !== undefined) values.scheduledAt = patch.scheduledAt === null ? null : new Date(patch.scheduledAt);
     await q.updateInterview(tx, userId, id, values);
+    if (patch.followUpOn !== undefined) await showAskFollowUpOnToday(tx, userId, id);
     return detail(tx, userId, id, await clockFor(tx, userId, now));
   });
 }
@@ -195,10 +198,6 @@ async function liveContactRow(tx: DbOrTx, userId: string, contactId: string) {
   return contact;
 }
 
-async function setStage(tx: DbOrTx, userId: string, row: q.InterviewRow, to: Stage, now: Date, extra: Partial<q.InterviewValues> = {}, reason: string | null = null) {
-  await q.updateInterview(tx, userId, row.id, { ...extra, stage: to, previousStage: isEndStage(to) ? row.stage : null, stageChangedAt: now });
-  await q.insertStageEvent(tx, userId, { interviewId: row.id, fromStage: row.stage, toStage: to, reason, at: now });
-}
 
 /**
  * One stage move, in one transaction. Holding the interview also saves the notes sent with it
@@ -246,6 +245,7 @@ export async function moveInterview(db: Db, userId: string, id: string, body: z.
       values.starred = true;
     }
     await setStage(tx, userId, row, plan.to, now, values, isEndStage(plan.to) ? plan.closedReason : null);
+    await showAskFollowUpOnToday(tx, userId, id);
     return detail(tx, userId, id, await clockFor(tx, userId, now));
   });
 }
@@ -267,8 +267,11 @@ export async function starInterview(db: Db, userId: string, id: string, starred:
 }
 
 /** The interaction logged when it was held stays in the network log: it happened. */
-export async function deleteInterview(db: DbOrTx, userId: string, id: string) {
-  if (!(await q.deleteInterview(db, userId, id))) throw notFound('interview');
+export async function deleteInterview(db: Db, userId: string, id: string) {
+  await db.transaction(async (tx) => {
+    if (!(await q.deleteInterview(tx, userId, id))) throw notFound('interview');
+    await hideAskFollowUpFromToday(tx, userId, id);
+  });
 }
 
 /** The 5–10 minute request, rendered by follow-through's template service (the user's version of the built-in). */

@@ -5,6 +5,7 @@ import { notFound } from '../../errors';
 import { getContactsByIds } from '../network/contacts-service';
 import * as q from './queries';
 import { todayFor } from './clock';
+import { hideActionItemsFromToday, showActionItemsOnToday } from './action-items-on-today';
 
 function presentItem(r: q.ActionItemRow, mentorshipId: string, today: string): ActionItemResponse {
   return {
@@ -52,7 +53,8 @@ export async function createMeeting(db: Db, userId: string, mentorshipId: string
   return db.transaction(async (tx) => {
     if (!(await q.findMentorship(tx, userId, mentorshipId, true))) throw notFound('mentorship');
     const m = await q.insertMeeting(tx, userId, { mentorshipId, heldOn: body.heldOn, agenda: body.agenda ?? null, notes: body.notes ?? null });
-    await q.insertActionItems(tx, userId, body.actionItems.map((i, position) => ({ meetingId: m.id, text: i.text, owner: i.owner, dueOn: i.dueOn ?? null, position })));
+    const items = await q.insertActionItems(tx, userId, body.actionItems.map((i, position) => ({ meetingId: m.id, text: i.text, owner: i.owner, dueOn: i.dueOn ?? null, position })));
+    await showActionItemsOnToday(tx, userId, items);
     return meetingResponse(tx, userId, m.id, await todayFor(tx, userId, now));
   });
 }
@@ -66,18 +68,29 @@ export async function updateMeeting(db: DbOrTx, userId: string, id: string, patc
   return meetingResponse(db, userId, id, await todayFor(db, userId, now));
 }
 
-export async function deleteMeeting(db: DbOrTx, userId: string, id: string) {
-  if (!(await q.deleteMeeting(db, userId, id))) throw notFound('meeting');
+export async function deleteMeeting(db: Db, userId: string, id: string) {
+  await db.transaction(async (tx) => {
+    const items = await q.listActionItems(tx, userId, [id]);
+    if (!(await q.deleteMeeting(tx, userId, id))) throw notFound('meeting');
+    await hideActionItemsFromToday(tx, userId, items.map((i) => i.id));
+  });
 }
 
-export async function addActionItem(db: DbOrTx, userId: string, meetingId: string, body: z.output<typeof createActionItemBody>, now: Date) {
-  const m = await q.findMeeting(db, userId, meetingId);
-  if (!m) throw notFound('meeting');
-  const [row] = await q.insertActionItems(db, userId, [{ meetingId, text: body.text, owner: body.owner, dueOn: body.dueOn ?? null }]);
-  return presentItem(row!, m.mentorshipId, await todayFor(db, userId, now));
+export async function addActionItem(db: Db, userId: string, meetingId: string, body: z.output<typeof createActionItemBody>, now: Date) {
+  return db.transaction(async (tx) => {
+    const m = await q.findMeeting(tx, userId, meetingId);
+    if (!m) throw notFound('meeting');
+    const [row] = await q.insertActionItems(tx, userId, [{ meetingId, text: body.text, owner: body.owner, dueOn: body.dueOn ?? null }]);
+    await showActionItemsOnToday(tx, userId, [row!]);
+    return presentItem(row!, m.mentorshipId, await todayFor(tx, userId, now));
+  });
 }
 
-export async function updateActionItem(db: DbOrTx, userId: string, id: string, patch: z.output<typeof updateActionItemBody>, now: Date) {
+export async function updateActionItem(db: Db, userId: string, id: string, patch: z.output<typeof updateActionItemBody>, now: Date) {
+  return db.transaction((tx) => updateActionItemIn(tx, userId, id, patch, now));
+}
+
+async function updateActionItemIn(db: DbOrTx, userId: string, id: string, patch: z.output<typeof updateActionItemBody>, now: Date) {
   const current = await q.findActionItem(db, userId, id);
   if (!current) throw notFound('action item');
   const values: Partial<q.ActionItemValues> = {};
@@ -86,12 +99,16 @@ export async function updateActionItem(db: DbOrTx, userId: string, id: string, p
   if (patch.dueOn !== undefined) values.dueOn = patch.dueOn;
   if (patch.done !== undefined) values.doneAt = patch.done ? (current.doneAt ?? now) : null;
   const row = Object.keys(values).length ? await q.updateActionItem(db, userId, id, values) : current;
+  await showActionItemsOnToday(db, userId, [row!]);
   const m = await q.findMeeting(db, userId, current.meetingId);
   return presentItem(row!, m!.mentorshipId, await todayFor(db, userId, now));
 }
 
-export async function deleteActionItem(db: DbOrTx, userId: string, id: string) {
-  if (!(await q.deleteActionItem(db, userId, id))) throw notFound('action item');
+export async function deleteActionItem(db: Db, userId: string, id: string) {
+  await db.transaction(async (tx) => {
+    if (!(await q.deleteActionItem(tx, userId, id))) throw notFound('action item');
+    await hideActionItemsFromToday(tx, userId, [id]);
+  });
 }
 
 /**

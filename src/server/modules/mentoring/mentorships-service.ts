@@ -7,6 +7,7 @@ import { badRequest, notFound } from '../../errors';
 import { todayFor } from './clock';
 import { createContact, getContactsByIds } from '../network/contacts-service';
 import * as q from './queries';
+import { hideActionItemsFromToday } from './action-items-on-today';
 import { agreementOf } from './agreements-service';
 import { meetingsOf } from './meetings-service';
 
@@ -109,8 +110,13 @@ export async function updateMentorship(db: Db, userId: string, id: string, patch
   });
 }
 
-export async function deleteMentorship(db: DbOrTx, userId: string, id: string) {
-  if (!(await q.deleteMentorship(db, userId, id))) throw notFound('mentorship');
+export async function deleteMentorship(db: Db, userId: string, id: string) {
+  await db.transaction(async (tx) => {
+    const meetings = await q.listMeetings(tx, userId, id);
+    const items = await q.listActionItems(tx, userId, meetings.map((m) => m.id));
+    if (!(await q.deleteMentorship(tx, userId, id))) throw notFound('mentorship');
+    await hideActionItemsFromToday(tx, userId, items.map((i) => i.id));
+  });
 }
 
 /** Who covers which growth area; areas wanted in goals or the wish list that nobody covers. */

@@ -1,4 +1,4 @@
-import { IconArrowBackUp, IconBulb, IconCake, IconChecklist, IconHeartHandshake, IconHandStop, IconMailHeart, IconRefresh, IconPin, type Icon } from '@tabler/icons-react';
+import { IconArrowBackUp, IconBulb, IconCake, IconChecklist, IconHeartHandshake, IconHandStop, IconMailHeart, IconMessageQuestion, IconRefresh, IconPin, type Icon } from '@tabler/icons-react';
 import type { FollowUpItem } from '../../../domain/follow-through/api';
 
 type Source = FollowUpItem['source'];
@@ -11,6 +11,7 @@ export const SOURCE_META: Record<Source, { label: string; icon: Icon; color: str
   occasion: { label: 'Occasion', icon: IconCake, color: 'orange' },
   share: { label: 'Share something useful', icon: IconBulb, color: 'yellow' },
   action_item: { label: 'Action item', icon: IconChecklist, color: 'indigo' },
+  interview: { label: 'Informational interview', icon: IconMessageQuestion, color: 'cyan' },
   manual: { label: 'Reminder', icon: IconPin, color: 'gray' },
 };
 
