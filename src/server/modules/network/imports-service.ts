@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import { ProblemError } from '../../errors';
 import { normalizeLinkedinUrl, type ColumnMapping, type ImportFormat, type ImportedContact, type ParseReport } from '../../../domain/network/contact-fields';
 import { ImportFileError, parseImport } from '../../../domain/network/import/index';
+import { fitContactToLimits } from '../../../domain/network/contact-limits';
 import { matchKeysAndName, matchKeysFor, mergeContacts, type MatchKey } from '../../../domain/network/dedupe/index';
 import type { ImportReport } from '../../../domain/network/import-api';
 import { buildSearchText } from './search-text';
@@ -131,8 +132,16 @@ function matchRows(parsed: ParseReport, existing: q.MatchableRow[], progress: Pr
     }
     const entry = match.existing;
     const before = entry.contact;
-    const merged = mergeContacts(importedOf(before), row.contact);
-    if (canonical(merged) === canonical(before)) {
+    const unfitted = mergeContacts(importedOf(before), row.contact);
+    const beforeKey = canonical(before);
+    if (canonical(unfitted) === beforeKey) {
+      out.unchanged++;
+      return;
+    }
+    // A merge can outgrow the limits too (a 21st e-mail, notes with "Also:" lines): held to them again.
+    const { contact: merged, warnings } = fitContactToLimits(unfitted);
+    for (const message of warnings) out.warnings.push({ rowNumber: row.rowNumber, message });
+    if (canonical(merged) === beforeKey) {
       out.unchanged++;
       return;
     }
