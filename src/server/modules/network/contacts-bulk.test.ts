@@ -7,6 +7,7 @@ import { contacts } from '../../db/schema/index';
 import { insertUser } from '../accounts/queries';
 import { BULK_CHUNK, bulkInsertContacts, insertChunkAsJson, type BulkContact } from './contacts-bulk';
 import { findContact, listContacts } from './contacts-queries';
+import { bulkAddNetwork } from './network-bulk-service';
 
 let database: Database;
 let userId: string;
@@ -107,5 +108,37 @@ describe('bulk contact insert', () => {
     ).rejects.toThrow();
     const left = await database.db.select({ n: count() }).from(contacts).where(and(eq(contacts.userId, userId), eq(contacts.id, row.id)));
     expect(left[0]!.n).toBe(0);
+  });
+});
+
+describe('bulkAddNetwork (the demo, and any other generator)', () => {
+  it('writes contacts, interactions and who took part, and derives last-contacted', async () => {
+    const owner = (await insertUser(database.db, { email: 'net@example.test', name: 'N', passwordHash: 'x', timezone: 'UTC' }))!.id;
+    const [ann, bo] = [randomUUID(), randomUUID()];
+    const at = new Date('2025-06-01T10:00:00Z');
+    await database.db.transaction((tx) =>
+      bulkAddNetwork(tx, owner, {
+        contacts: [{ id: ann, displayName: 'Ann' }, { id: bo, displayName: 'Bo' }],
+        interactions: [{ id: randomUUID(), kind: 'coffee', occurredAt: at, summary: 'Chat', topics: ['ml'], participants: [{ contactId: ann, role: null }] }],
+      }),
+    );
+    expect((await findContact(database.db, owner, ann))!.lastInteractionAt?.toISOString()).toBe(at.toISOString());
+    expect((await findContact(database.db, owner, bo))!.lastInteractionAt).toBeNull();
+  });
+
+  it("refuses to link someone else's contact, and the caller's transaction rolls back whole", async () => {
+    const owner = (await insertUser(database.db, { email: 'net2@example.test', name: 'N', passwordHash: 'x', timezone: 'UTC' }))!.id;
+    const foreign = randomUUID();
+    await database.db.transaction((tx) => bulkInsertContacts(tx, userId, [{ id: foreign, displayName: 'Not yours' }]));
+    const mine = randomUUID();
+    await expect(
+      database.db.transaction((tx) =>
+        bulkAddNetwork(tx, owner, {
+          contacts: [{ id: mine, displayName: 'Mine' }],
+          interactions: [{ id: randomUUID(), kind: 'call', occurredAt: new Date(), summary: null, topics: [], participants: [{ contactId: foreign, role: null }] }],
+        }),
+      ),
+    ).rejects.toThrow(/someone else/);
+    expect(await findContact(database.db, owner, mine)).toBeNull();
   });
 });
