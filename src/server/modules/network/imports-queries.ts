@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { contactImports, contacts, interactionContacts, interactions } from '../../db/schema/index';
 import type { ImportedContact } from '../../../domain/network/contact-fields';
@@ -93,13 +93,24 @@ export async function insertImportRecord(db: DbOrTx, values: typeof contactImpor
   return row!;
 }
 
-export const listImports = (db: DbOrTx, userId: string, limit = 50) =>
-  db
-    .select()
+/** Newest first, keyset by (created_at, id); the key is text with microseconds, as cursors carry it. */
+export function listImports(db: DbOrTx, userId: string, after: { key: string | null; id: string } | null, limit: number) {
+  const where = [eq(contactImports.userId, userId)];
+  if (after?.key) where.push(sql`(${contactImports.createdAt}, ${contactImports.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`);
+  return db
+    .select({
+      ...getTableColumns(contactImports),
+      sortKey: sql<string>`to_char(${contactImports.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    })
     .from(contactImports)
-    .where(eq(contactImports.userId, userId))
+    .where(and(...where))
     .orderBy(desc(contactImports.createdAt), desc(contactImports.id))
     .limit(limit);
+}
+
+/** The whole history, for the account export. */
+export const listAllImports = (db: DbOrTx, userId: string) =>
+  db.select().from(contactImports).where(eq(contactImports.userId, userId)).orderBy(desc(contactImports.createdAt), desc(contactImports.id));
 
 export async function findImport(db: DbOrTx, userId: string, id: string): Promise<ContactImportRow | null> {
   const rows = await db

@@ -10,6 +10,7 @@ import type { ImportReport } from '../../../domain/network/import-api';
 import { buildSearchText } from './search-text';
 import type { ProgressReporter } from './import-progress';
 import { bulkInsertContacts } from './contacts-bulk';
+import { decodeCursor, pageOf } from './cursor';
 import * as q from './imports-queries';
 
 export type ImportInput = {
@@ -263,6 +264,13 @@ export function presentImport(row: q.ContactImportRow): ImportReport {
   };
 }
 
-export const listImports = async (db: Db, userId: string) => (await q.listImports(db, userId)).map(presentImport);
+const HISTORY_ORDER = 'imports_newest';
+
+/** One page of the import history, newest first. */
+export async function listImports(db: Db, userId: string, input: { limit: number; cursor?: string }) {
+  const after = decodeCursor(input.cursor, HISTORY_ORDER, 'instant', false);
+  const page = pageOf(await q.listImports(db, userId, after, input.limit + 1), input.limit, HISTORY_ORDER);
+  return { items: page.items.map(presentImport), nextCursor: page.nextCursor };
+}
 
 export const findImport = (db: Db, userId: string, id: string) => q.findImport(db, userId, id);
