@@ -199,6 +199,7 @@ export const createInteractionBody = interactionInput.refine(
 /** As for contacts: the `topics` default must not apply to a PATCH that leaves topics out. */
 export const updateInteractionBody = interactionInput.extend({ topics: interactionInput.shape.topics.unwrap() }).partial();
 export type CreateInteractionBody = z.input<typeof createInteractionBody>;
+export type UpdateInteractionBody = z.input<typeof updateInteractionBody>;
 
 export const interactionResponse = z.object({
   id: z.string(),
