@@ -45,12 +45,12 @@ export function fitContactToLimits(input: ImportedContact): { contact: ImportedC
   const phones = keepFirst(c.phones.map((p) => fitLabelled(p, warnings)), L.phones, 'phone numbers', (p) => p.value, warnings);
   if (!sameItems(phones, c.phones)) change({ phones });
 
-  if (c.birthday !== null && !isValidOccasionDate(c.birthday)) {
+  if (c.birthday !== null && !validDate(c.birthday)) {
     warnings.push(`birthday "${c.birthday}" is not a valid date; dropped`);
     change({ birthday: null });
   }
   const dates = c.importantDates.filter((d) => {
-    if (isValidOccasionDate(d.date)) return true;
+    if (validDate(d.date)) return true;
     warnings.push(`${d.label} "${d.date}" is not a valid date; dropped`);
     return false;
   });
@@ -71,13 +71,31 @@ export function fitContactToLimits(input: ImportedContact): { contact: ImportedC
   if (!sameItems(tags, c.tags)) change({ tags });
 
   // A profile address the API would refuse still matters to the person: keep it readable in notes.
-  if (c.linkedinUrl !== null && !linkedinUrlSchema.safeParse(c.linkedinUrl).success) {
+  if (c.linkedinUrl !== null && !PLAIN_PROFILE.test(c.linkedinUrl) && !linkedinUrlSchema.safeParse(c.linkedinUrl).success) {
     warnings.push(`"${c.linkedinUrl}" is not a LinkedIn profile address the app accepts; kept in notes`);
     change({ notes: [c.notes, `LinkedIn: ${c.linkedinUrl}`].filter(Boolean).join('\n'), linkedinUrl: null });
   }
   cutField('notes', 'notes');
   return { contact: c, warnings };
 }
+
+/**
+ * The API's date rule, remembered per distinct value: it parses with a calendar library, and an
+ * import repeats the same few thousand "connected on" dates across tens of thousands of rows.
+ */
+const dateValidity = new Map<string, boolean>();
+function validDate(value: string): boolean {
+  let ok = dateValidity.get(value);
+  if (ok === undefined) {
+    if (dateValidity.size >= 50_000) dateValidity.clear();
+    ok = isValidOccasionDate(value);
+    dateValidity.set(value, ok);
+  }
+  return ok;
+}
+
+/** What nearly every import has, and the API's LinkedIn rule accepts: checked without zod, per row. */
+const PLAIN_PROFILE = /^https:\/\/www\.linkedin\.com\/in\/[a-z0-9_-]{1,200}$/;
 
 /** At most `max` UTF-16 units (what zod's max counts), never half a surrogate pair, no trailing space. */
 function cut(value: string, max: number): string {
