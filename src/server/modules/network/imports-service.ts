@@ -9,7 +9,7 @@ import { matchKeysAndName, matchKeysFor, mergeContacts, type MatchKey } from '..
 import type { ImportReport } from '../../../domain/network/import-api';
 import { buildSearchText } from './search-text';
 import type { ProgressReporter } from './import-progress';
-import { bulkInsertContacts } from './contacts-bulk';
+import { bulkInsertContacts, flushSearchIndex } from './contacts-bulk';
 import { decodeCursor, pageOf } from './cursor';
 import * as q from './imports-queries';
 
@@ -214,6 +214,7 @@ export async function runImport(db: Db, userId: string, input: ImportInput): Pro
       await q.updateImportedFields(tx, userId, toUpdate.map(toWrite), (n) =>
         progress({ phase: 'saving', processed: toCreate.length + n, total }),
       );
+      if (toUpdate.length >= 1_000) await flushSearchIndex(tx);
       const row = await q.insertImportRecord(tx, {
         userId, format: input.format, filename: input.filename, totalRows: counts.totalRows,
         created: counts.created, merged: counts.merged, unchanged: counts.unchanged, skipped: counts.skipped,
