@@ -11,8 +11,7 @@ import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { openMemoryDatabase } from '../../src/server/db/client';
 import { parseImport } from '../../src/domain/network/import/index';
-import { buildSearchText } from '../../src/server/modules/network/search-text';
-import { insertContacts } from '../../src/server/modules/network/imports-queries';
+import { bulkInsertContacts } from '../../src/server/modules/network/contacts-bulk';
 import { generateLinkedinCsv } from '../fixtures/imports/generate-linkedin';
 
 const CONTACTS = Number(process.env.CONTACTS ?? 30_000);
@@ -33,10 +32,8 @@ const cookie = `trellis_session=${signup.cookies.find((c) => c.name === 'trellis
 // Every generated row is a distinct person (unique LinkedIn URL), so all are inserted, undeduplicated.
 const seedStart = performance.now();
 const rows = parseImport('linkedin', generateLinkedinCsv(Math.ceil(CONTACTS * 1.02), 1)).rows.slice(0, CONTACTS);
-await insertContacts(
-  database.db,
-  userId,
-  rows.map((r) => ({ ...r.contact, id: randomUUID(), searchText: buildSearchText(r.contact) })),
+await database.db.transaction((tx) =>
+  bulkInsertContacts(tx, userId, rows.map((r) => ({ ...r.contact, id: randomUUID() }))),
 );
 // Realistic spread: most contacts have an interaction in the last three years, some are tagged.
 await database.db.execute(sql`update contacts set

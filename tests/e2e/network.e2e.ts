@@ -117,6 +117,50 @@ describe('the network in the browser', () => {
     await snap(page, 'contact-page');
   });
 
+  it('edits the logged coffee from the timeline, with a message for a missing time', async () => {
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('button', { name: /^Edit coffee of / }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit coffee' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('textbox', { name: 'Summary' }).inputValue()).toBe('Talked about the product role at Northwind.');
+    expect(await dialog.getByText('Priya Raman').count()).toBeGreaterThan(0);
+    await dialog.getByLabel('When').fill('');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.getByText('Enter a date and time').waitFor();
+
+    await dialog.getByLabel('When').fill('2026-11-20T12:30');
+    await dialog.getByLabel('Kind', { exact: true }).click();
+    await page.getByRole('option', { name: 'Lunch', exact: true }).click();
+    await dialog.getByRole('textbox', { name: 'Summary' }).fill('Lunch instead: the product role, and mentoring.');
+    await dialog.getByLabel('Topics', { exact: true }).fill('mentoring');
+    await dialog.getByLabel('Topics', { exact: true }).press('Enter');
+    await page.waitForTimeout(300);
+    await snap(page, 'edit-interaction');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Lunch updated').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await timeline.getByText('Lunch instead: the product role, and mentoring.').waitFor();
+    expect(await timeline.getByText('Lunch', { exact: true }).count()).toBe(1);
+    expect(await timeline.getByText('Coffee', { exact: true }).count()).toBe(0);
+    const stored = await apiGet<{ items: { kind: string; occurredAt: string; topics: string[] }[] }>('/interactions');
+    expect(stored.items).toHaveLength(1);
+    expect(stored.items[0]).toMatchObject({ kind: 'lunch', topics: ['product management', 'mentoring'] });
+    // 12:30 in Berlin (the browser's zone) on 20 November is 11:30 UTC.
+    expect(stored.items[0]!.occurredAt).toBe('2026-11-20T11:30:00.000Z');
+  });
+
+  it('keeps the import in the history with its report', async () => {
+    await page.goto(`${server.url}/network/import`);
+    const history = page.getByRole('region', { name: 'Earlier imports' });
+    const entry = history.getByRole('button', { name: /^Import of linkedin-connections\.csv/ });
+    await entry.waitFor();
+    expect(await history.getByText('6 created').count()).toBe(1);
+    await entry.click();
+    await history.getByRole('table', { name: 'Skipped rows' }).waitFor();
+    await snap(page, 'import-history');
+  });
+
   it('merges a hand-made duplicate on the duplicates screen', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Network' }).click();
     await page.getByRole('button', { name: 'Add contact' }).first().click();

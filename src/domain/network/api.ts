@@ -14,6 +14,32 @@ export const EMPLOYER_RELATIONS = ['inside', 'outside'] as const;
 export const PARTICIPANT_ROLES = ['interviewer', 'recruiter', 'hr', 'arranged_by', 'attendee'] as const;
 export const CONTACT_SORTS = ['name', '-name', 'last_contacted', '-last_contacted', 'created', '-created'] as const;
 
+/**
+ * How much the API accepts per field. Imports are held to the same numbers (see contact-limits.ts),
+ * so nothing can get in through a file that a form or an API call would refuse.
+ */
+export const CONTACT_LIMITS = {
+  givenName: 100,
+  familyName: 100,
+  displayName: 200,
+  company: 200,
+  title: 200,
+  department: 200,
+  industry: 200,
+  howWeMet: 1000,
+  notes: 20_000,
+  linkedinUrl: 300,
+  emails: 20,
+  phones: 20,
+  importantDates: 20,
+  tags: 50,
+  tagLength: 50,
+  label: 40,
+  value: 254,
+  dateLabel: 80,
+} as const;
+const L = CONTACT_LIMITS;
+
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} is too long (at most ${max} characters)`);
 const optionalText = (max: number, label: string) =>
   text(max, label)
@@ -27,43 +53,43 @@ export const occasionDate = z
   .refine(isValidOccasionDate, { message: 'Use YYYY-MM-DD, or --MM-DD when the year is unknown (e.g. --04-15)' });
 
 export const labelledValue = z.object({
-  label: text(40, 'Label').nullable().default(null),
-  value: text(254, 'Value').min(1, 'Enter a value'),
+  label: text(L.label, 'Label').nullable().default(null),
+  value: text(L.value, 'Value').min(1, 'Enter a value'),
 });
 
 export const labelledEmail = labelledValue.extend({
-  value: z.string().trim().max(254).pipe(z.email({ message: 'Enter a valid e-mail address' })),
+  value: z.string().trim().max(L.value).pipe(z.email({ message: 'Enter a valid e-mail address' })),
 });
 
 export const linkedinUrl = z
   .string()
   .trim()
-  .max(300)
+  .max(L.linkedinUrl)
   .regex(/^https?:\/\/([a-z]{2,3}\.)?linkedin\.com\/(in|pub)\/[^\s/?#]+\/?(\?.*)?$/i, 'Use a LinkedIn profile address like https://www.linkedin.com/in/name');
 
 export const contactInput = z.object({
-  givenName: optionalText(100, 'Given name'),
-  familyName: optionalText(100, 'Family name'),
+  givenName: optionalText(L.givenName, 'Given name'),
+  familyName: optionalText(L.familyName, 'Family name'),
   /** When absent, built from given and family name. */
-  displayName: optionalText(200, 'Name'),
-  emails: z.array(labelledEmail).max(20, 'At most 20 e-mail addresses').default([]),
-  phones: z.array(labelledValue).max(20, 'At most 20 phone numbers').default([]),
-  company: optionalText(200, 'Company'),
-  title: optionalText(200, 'Title'),
-  department: optionalText(200, 'Department'),
-  industry: optionalText(200, 'Industry'),
+  displayName: optionalText(L.displayName, 'Name'),
+  emails: z.array(labelledEmail).max(L.emails, `At most ${L.emails} e-mail addresses`).default([]),
+  phones: z.array(labelledValue).max(L.phones, `At most ${L.phones} phone numbers`).default([]),
+  company: optionalText(L.company, 'Company'),
+  title: optionalText(L.title, 'Title'),
+  department: optionalText(L.department, 'Department'),
+  industry: optionalText(L.industry, 'Industry'),
   level: z.enum(LEVELS).nullable().optional(),
   employer: z.enum(EMPLOYER_RELATIONS).nullable().optional(),
   circle: z.enum(CIRCLES).nullable().optional(),
-  howWeMet: optionalText(1000, 'How we met'),
+  howWeMet: optionalText(L.howWeMet, 'How we met'),
   birthday: occasionDate.nullable().optional(),
   importantDates: z
-    .array(z.object({ label: text(80, 'Label').min(1, 'Name the date'), date: occasionDate }))
-    .max(20)
+    .array(z.object({ label: text(L.dateLabel, 'Label').min(1, 'Name the date'), date: occasionDate }))
+    .max(L.importantDates, `At most ${L.importantDates} dates`)
     .default([]),
   linkedinUrl: linkedinUrl.nullable().optional().or(z.literal('').transform(() => null)),
-  tags: z.array(text(50, 'Tag').min(1)).max(50, 'At most 50 tags').default([]),
-  notes: optionalText(20_000, 'Notes'),
+  tags: z.array(text(L.tagLength, 'Tag').min(1)).max(L.tags, `At most ${L.tags} tags`).default([]),
+  notes: optionalText(L.notes, 'Notes'),
   starred: z.boolean().default(false),
   cadence: cadenceSchema.nullable().optional(),
 });
@@ -173,6 +199,7 @@ export const createInteractionBody = interactionInput.refine(
 /** As for contacts: the `topics` default must not apply to a PATCH that leaves topics out. */
 export const updateInteractionBody = interactionInput.extend({ topics: interactionInput.shape.topics.unwrap() }).partial();
 export type CreateInteractionBody = z.input<typeof createInteractionBody>;
+export type UpdateInteractionBody = z.input<typeof updateInteractionBody>;
 
 export const interactionResponse = z.object({
   id: z.string(),

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importedContactSchema, emptyContact, normalizeLinkedinUrl, phoneKey } from './contact-fields';
 
@@ -13,6 +14,18 @@ describe('normalizeLinkedinUrl', () => {
     ['https://www.linkedin.com/pub/jane-doe/1/2/3', 'https://www.linkedin.com/pub/jane-doe/1/2/3'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeLinkedinUrl(input)).toBe(expected);
+  });
+
+  it('answers plain profile URLs (the shortcut) as the URL parser would', () => {
+    const slug = fc.string({ unit: fc.constantFrom(...'abcXYZ019_-'.split('')), minLength: 1, maxLength: 20 });
+    fc.assert(
+      fc.property(slug, fc.boolean(), (s, slash) => {
+        // An upper-case host does not take the shortcut, so it goes through new URL().
+        const viaParser = normalizeLinkedinUrl(`https://WWW.linkedin.com/in/${s}${slash ? '/' : ''}`);
+        return normalizeLinkedinUrl(`https://www.linkedin.com/in/${s}${slash ? '/' : ''}`) === viaParser && viaParser !== null;
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it.each(['https://www.linkedin.com/company/acme', 'https://example.com/in/jane', 'not a url', '', null])(

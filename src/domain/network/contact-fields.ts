@@ -125,6 +125,7 @@ export function emptyContact(displayName: string): ImportedContact {
 }
 
 const LINKEDIN_HOST = /^([a-z0-9-]+\.)*linkedin\.com$/;
+const PLAIN_PROFILE_URL = /^https:\/\/www\.linkedin\.com\/in\/([A-Za-z0-9_-]+)\/?$/;
 
 /**
  * Canonical LinkedIn profile URL, or null when the input is not a personal
@@ -135,6 +136,9 @@ const LINKEDIN_HOST = /^([a-z0-9-]+\.)*linkedin\.com$/;
  */
 export function normalizeLinkedinUrl(input: string | null | undefined): string | null {
   if (!input) return null;
+  // Already (nearly) canonical, as in every LinkedIn export: skip the URL parser, same answer.
+  const plain = PLAIN_PROFILE_URL.exec(input);
+  if (plain) return `https://www.linkedin.com/in/${plain[1]!.toLowerCase()}`;
   let raw = input.trim().replace(/\\(.)/g, '$1');
   if (!raw) return null;
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) raw = `https://${raw.replace(/^\/+/, '')}`;

@@ -72,6 +72,10 @@ export const importReportResponse = z.object({
 export type ImportReport = z.infer<typeof importReportResponse>;
 
 export const importListResponse = z.object({ items: z.array(importReportResponse), nextCursor: z.string().nullable() });
+export const listImportsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(500).optional(),
+});
 
 export const IMPORT_PHASES = ['parsing', 'matching', 'saving', 'done', 'failed'] as const;
 export const importProgressResponse = z.object({

@@ -6,8 +6,9 @@ import type {
   CreateInteractionBody,
   Interaction,
   UpdateContactBody,
+  UpdateInteractionBody,
 } from '../../domain/network/api';
-import type { duplicateListResponse } from '../../domain/network/import-api';
+import type { duplicateListResponse, ImportReport } from '../../domain/network/import-api';
 import { api } from './client';
 
 /** Filters of the contact list, as sent to GET /contacts. */
@@ -23,6 +24,7 @@ export type ContactFilters = {
 export type ContactPage = { items: Contact[]; nextCursor: string | null; total: number };
 export type InteractionPage = { items: Interaction[]; nextCursor: string | null };
 export type DuplicatePairs = z.infer<typeof duplicateListResponse>;
+export type ImportPage = { items: ImportReport[]; nextCursor: string | null };
 
 export const networkKeys = {
   all: ['network'] as const,
@@ -33,6 +35,7 @@ export const networkKeys = {
   interactions: ['network', 'interactions'] as const,
   timeline: (contactId: string) => ['network', 'interactions', contactId] as const,
   duplicates: ['network', 'contacts', 'duplicates'] as const,
+  imports: ['network', 'imports'] as const,
 };
 
 export function contactQueryString(f: ContactFilters, extra: Record<string, string | undefined> = {}): string {
@@ -149,6 +152,14 @@ export function useCreateInteraction() {
   });
 }
 
+export function useUpdateInteraction() {
+  const invalidate = useInvalidateNetwork();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateInteractionBody }) => api<Interaction>('PATCH', `/interactions/${id}`, body),
+    onSuccess: () => void invalidate(),
+  });
+}
+
 export function useDeleteInteraction() {
   const invalidate = useInvalidateNetwork();
   return useMutation({
@@ -166,5 +177,15 @@ export function useMergeContacts() {
   return useMutation({
     mutationFn: (body: { keepId: string; mergeId: string }) => api<Contact>('POST', '/contacts/merge', body),
     onSuccess: () => void invalidate(),
+  });
+}
+
+/** Earlier imports, newest first, ten at a time. */
+export function useImportHistory() {
+  return useInfiniteQuery({
+    queryKey: networkKeys.imports,
+    queryFn: ({ pageParam }) => api<ImportPage>('GET', `/imports?limit=10${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }

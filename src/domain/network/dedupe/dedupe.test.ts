@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contactArb } from '../../../../tests/fixtures/imports/arbitraries';
 import { emailKey, emptyContact, phoneKey, type ImportedContact } from '../contact-fields';
 import { addToMatchIndex, buildMatchIndex, findLikelyDuplicates, findMatch, matchKeysFor, mergeContacts } from './index';
+import { foldText } from './keys';
 
 const person = (displayName: string, extra: Partial<ImportedContact> = {}): ImportedContact => {
   const [givenName, ...rest] = displayName.split(' ');
@@ -151,5 +152,16 @@ describe('findLikelyDuplicates', () => {
       ['J. Doe', 'John Doe', 'similar name'],
       ['J. Doe', 'Jane Doe', 'similar name'],
     ]);
+  });
+});
+
+describe('foldText', () => {
+  const reference = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  it('gives the same answer on the ASCII shortcut as the full Unicode rule', () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 30 });
+    fc.assert(fc.property(ascii, (s) => foldText(s) === reference(s)), { numRuns: 2_000 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 16 }), (s) => foldText(s) === reference(s)), { numRuns: 1_000 });
+    expect(foldText("O'Brien-Smith, PhD")).toBe('o brien smith phd');
+    expect(foldText('Zoë  García')).toBe('zoe garcia');
   });
 });

@@ -3,9 +3,11 @@ export {
   buildMatchIndex,
   companyKey,
   findMatch,
+  matchKeysAndName,
   matchKeysFor,
   nameKey,
   type MatchIndex,
+  type MatchKey,
   type MatchReason,
   type MatchableContact,
 } from './keys';

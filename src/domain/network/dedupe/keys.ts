@@ -6,8 +6,13 @@ export type MatchableContact = Pick<
   'givenName' | 'familyName' | 'displayName' | 'emails' | 'linkedinUrl' | 'company'
 >;
 
+/** Printable ASCII only: nothing for NFKD to decompose, and letters are just [a-z] after lower-casing. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /** Lower-case, accents stripped, punctuation as spaces, single spaces. */
 export function foldText(value: string): string {
+  // Most names and companies are plain ASCII; the Unicode path below gives the same answer for them, slower.
+  if (PLAIN_ASCII.test(value)) return value.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return value
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -71,8 +76,15 @@ export type MatchReason = 'email' | 'linkedin' | 'name_company';
  * Keys in the order the issue prescribes: e-mail, LinkedIn URL, then
  * name+company (only when both are present, since a bare name is too weak).
  */
-export function matchKeysFor(contact: MatchableContact): { reason: MatchReason; key: string }[] {
-  const keys: { reason: MatchReason; key: string }[] = [];
+export function matchKeysFor(contact: MatchableContact): MatchKey[] {
+  return matchKeysAndName(contact).keys;
+}
+
+export type MatchKey = { reason: MatchReason; key: string };
+
+/** matchKeysFor plus the name key it computed on the way, for callers that need both (imports). */
+export function matchKeysAndName(contact: MatchableContact): { keys: MatchKey[]; name: string | null } {
+  const keys: MatchKey[] = [];
   const seen = new Set<string>();
   for (const email of contact.emails) {
     const key = `email:${emailKey(email.value)}`;
@@ -84,7 +96,7 @@ export function matchKeysFor(contact: MatchableContact): { reason: MatchReason; 
   const name = nameKey(contact);
   const company = companyKey(contact.company);
   if (name && company) keys.push({ reason: 'name_company', key: `name+company:${name}|${company}` });
-  return keys;
+  return { keys, name };
 }
 
 export type MatchIndex<T> = Map<string, T>;

@@ -46,9 +46,15 @@ export function newDraft(dateOrder: DateOrder = 'mdy'): ContactDraft {
   };
 }
 
+/** Anything cleanLine would change: a control character, a white space other than one inner ' '. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
+
 /** Single-line text: control characters and runs of whitespace become one space. */
 export function cleanLine(value: string | null | undefined): string | null {
   if (value == null) return null;
+  // Most cells are already clean; then the replace below would change nothing (and allocate).
+  if (!NEEDS_CLEANING.test(value)) return value === '' ? null : value;
   // eslint-disable-next-line no-control-regex
   const cleaned = value.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
   return cleaned === '' ? null : cleaned;

@@ -1,4 +1,5 @@
 import type { ColumnMapping, ImportFormat, ParseReport } from '../contact-fields';
+import { fitContactToLimits } from '../contact-limits';
 import { isBlank, readCsvRecords } from './csv-records';
 import type { DateOrder } from './dates';
 import { parseGenericCsv, suggestMapping } from './generic';
@@ -19,6 +20,10 @@ export type ParseImportOptions = {
  * (wrong export picked, empty file); per-row problems are in the report.
  */
 export function parseImport(format: ImportFormat, text: string, options: ParseImportOptions = {}): ParseReport {
+  return fitRows(parseFormat(format, text, options));
+}
+
+function parseFormat(format: ImportFormat, text: string, options: ParseImportOptions): ParseReport {
   switch (format) {
     case 'linkedin':
       return parseLinkedinCsv(text);
@@ -31,6 +36,17 @@ export function parseImport(format: ImportFormat, text: string, options: ParseIm
       return parseGenericCsv(text, mapping, { dateOrder: options.dateOrder });
     }
   }
+}
+
+/** Every row is held to the API's field limits; what had to give is a warning on that row. */
+function fitRows(report: ParseReport): ParseReport {
+  for (const row of report.rows) {
+    const { contact, warnings } = fitContactToLimits(row.contact);
+    if (warnings.length === 0) continue;
+    row.contact = contact;
+    row.warnings = [...(row.warnings ?? []), ...warnings];
+  }
+  return report;
 }
 
 function firstHeader(text: string): string[] {

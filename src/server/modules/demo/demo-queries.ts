@@ -1,7 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { users } from '../../db/schema/index';
-import { contacts, interactionContacts, interactions } from '../../db/schema/network';
+import type { interactionContacts, interactions } from '../../db/schema/network';
+import { bulkInsertInteractions, bulkInsertParticipants, interactionOwner, refreshLastInteractions } from '../network/network-bulk-service';
 
 export const DEMO_EMAIL_DOMAIN = 'demo.trellis.invalid';
 
@@ -15,35 +17,26 @@ export async function hasNonDemoUsers(db: DbOrTx): Promise<boolean> {
   return rows.length > 0;
 }
 
-export type ContactInsert = typeof contacts.$inferInsert;
 export type InteractionInsert = typeof interactions.$inferInsert;
 export type ParticipantInsert = typeof interactionContacts.$inferInsert;
 
-// Ids are chosen by the caller: participants must reference them, and RETURNING order is not guaranteed.
-export async function insertContacts(db: DbOrTx, rows: ContactInsert[]) {
-  if (rows.length > 0) await db.insert(contacts).values(rows);
-}
-
+/*
+ * Later seeders add interactions of their own. The network room writes its tables; these keep the
+ * shape those seeders call, for one demo user (every row carries that user's id).
+ */
 export async function insertInteractions(db: DbOrTx, rows: InteractionInsert[]) {
-  if (rows.length > 0) await db.insert(interactions).values(rows);
+  const userId = rows[0]?.userId;
+  if (!userId) return;
+  if (rows.some((r) => r.userId !== userId)) throw new Error('insertInteractions: rows of more than one user');
+  await bulkInsertInteractions(db, userId, rows.map((r) => ({ ...r, id: r.id ?? randomUUID(), summary: r.summary ?? null, topics: r.topics ?? [] })));
 }
 
-export async function insertParticipants(db: DbOrTx, rows: ParticipantInsert[]) {
-  if (rows.length > 0) await db.insert(interactionContacts).values(rows);
+/** Participants carry no user id; the demo user is the owner of the interactions they name. */
+export async function insertParticipants(db: DbOrTx, rows: ParticipantInsert[], userId?: string) {
+  if (rows.length === 0) return;
+  const owner = userId ?? (await interactionOwner(db, rows[0]!.interactionId));
+  if (!owner) throw new Error('insertParticipants: unknown interaction');
+  await bulkInsertParticipants(db, owner, rows.map((r) => ({ interactionId: r.interactionId, contactId: r.contactId, role: r.role ?? null })));
 }
 
-/** last_interaction_at is derived: the latest interaction each of the user's contacts took part in. */
-export async function refreshLastInteraction(db: DbOrTx, userId: string) {
-  const latest = db
-    .select({ contactId: interactionContacts.contactId, at: sql<Date>`max(${interactions.occurredAt})`.as('at') })
-    .from(interactionContacts)
-    .innerJoin(interactions, eq(interactions.id, interactionContacts.interactionId))
-    .where(eq(interactions.userId, userId))
-    .groupBy(interactionContacts.contactId)
-    .as('latest');
-  await db
-    .update(contacts)
-    .set({ lastInteractionAt: sql`${latest.at}` })
-    .from(latest)
-    .where(and(eq(contacts.id, latest.contactId), eq(contacts.userId, userId)));
-}
+export const refreshLastInteraction = (db: DbOrTx, userId: string) => refreshLastInteractions(db, userId);

@@ -174,7 +174,10 @@ function filterConditions(userId: string, f: ContactFilters): SQL[] {
   for (const w of searchWords(f.q)) where.push(sql`${contacts.searchText} like ${`%${likeEscape(w)}%`}`);
   if (f.circle?.length) where.push(inArray(contacts.circle, f.circle));
   if (f.level?.length) where.push(inArray(contacts.level, f.level));
-  if (f.tag?.length) where.push(arrayContains(contacts.tags, f.tag));
+  if (f.tag?.length) {
+    // The tags index only holds tagged contacts; saying so (implied anyway) lets the planner use it.
+    where.push(arrayContains(contacts.tags, f.tag), sql`${contacts.tags} <> '{}'::text[]`);
+  }
   if (f.starred !== undefined) where.push(eq(contacts.starred, f.starred));
   if (f.employer) where.push(eq(contacts.employer, f.employer));
   if (f.lastContactedBefore) {

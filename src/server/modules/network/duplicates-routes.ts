@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contactResponse } from '../../../domain/network/api';
 import { duplicateListResponse, mergeContactsBody } from '../../../domain/network/import-api';
 import { requireActor } from '../../auth/require-actor';
-import { allowOr404, canContactImport } from '../../policies/index';
+import { allowOr404, canContact } from '../../policies/index';
+import { findContact } from './contacts-service';
 import type { AppDeps } from '../../app';
 import * as svc from './duplicates-service';
 
@@ -21,7 +22,8 @@ export const duplicateRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
     },
     async (req) => {
       const actor = requireActor(req);
-      allowOr404(canContactImport(actor, 'find_duplicates', { userId: actor.userId }), 'contact');
+      // Finding duplicates reads the whole address book: the same rule as listing it.
+      allowOr404(canContact(actor, 'list', { userId: actor.userId }), 'contact');
       return svc.listDuplicates(db, actor.userId);
     },
   );
@@ -38,7 +40,9 @@ export const duplicateRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
     },
     async (req) => {
       const actor = requireActor(req);
-      allowOr404(canContactImport(actor, 'merge', { userId: actor.userId }), 'contact');
+      // A merge updates the kept contact and deletes the other: both rules, on the contacts themselves.
+      const [keep, other] = await Promise.all([findContact(db, actor.userId, req.body.keepId), findContact(db, actor.userId, req.body.mergeId)]);
+      allowOr404(keep !== null && other !== null && canContact(actor, 'update', keep) && canContact(actor, 'delete', other), 'contact');
       const merged = await svc.mergeTwoContacts(db, actor.userId, req.body.keepId, req.body.mergeId);
       allowOr404(merged !== null, 'contact');
       return merged!;

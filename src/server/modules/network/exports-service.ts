@@ -45,7 +45,7 @@ export async function exportAccount(db: Db, userId: string) {
     getUser(db, userId),
     q.listLiveContacts(db, userId),
     q.listInteractionsWithParticipants(db, userId),
-    q.listImports(db, userId, 10_000),
+    q.listAllImports(db, userId),
   ]);
   return {
     version: ACCOUNT_EXPORT_VERSION,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { contactImports, contacts, interactionContacts, interactions } from '../../db/schema/index';
 import type { ImportedContact } from '../../../domain/network/contact-fields';
@@ -40,29 +40,12 @@ export async function listMatchableContacts(db: DbOrTx, userId: string): Promise
 
 export type ContactWrite = ImportedContact & { id: string; searchText: string };
 
-/**
- * Rows travel as one JSON document per statement (jsonb_to_recordset) rather than ~16 bind
- * parameters each: on PGlite that is about 3x faster than a multi-row VALUES insert, and it keeps
- * a 30,000-row import to a few dozen round trips.
- */
+/** Rows per update statement (new contacts go through bulkInsertContacts). */
 const CHUNK = 1_000;
 const RECORD = sql.raw(`x(
   id uuid, given_name text, family_name text, display_name text, emails jsonb, phones jsonb,
   company text, title text, department text, linkedin_url text, birthday text,
   important_dates jsonb, notes text, tags text[], how_we_met text, search_text text)`);
-
-export async function insertContacts(db: DbOrTx, userId: string, rows: ContactWrite[], onChunk?: (done: number) => void) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await db.execute(sql`
-      insert into contacts (id, user_id, given_name, family_name, display_name, emails, phones, company, title,
-        department, linkedin_url, birthday, important_dates, notes, tags, how_we_met, search_text)
-      select x.id, ${userId}, x.given_name, x.family_name, x.display_name, x.emails, x.phones, x.company, x.title,
-        x.department, x.linkedin_url, x.birthday, x.important_dates, x.notes, x.tags, x.how_we_met, x.search_text
-      from jsonb_to_recordset(${JSON.stringify(chunk.map(toRecord))}::jsonb) as ${RECORD}`);
-    onChunk?.(Math.min(i + CHUNK, rows.length));
-  }
-}
 
 /** Writes merged imported fields back, one statement per chunk, joined on id. */
 export async function updateImportedFields(db: DbOrTx, userId: string, rows: ContactWrite[], onChunk?: (done: number) => void) {
@@ -110,13 +93,24 @@ export async function insertImportRecord(db: DbOrTx, values: typeof contactImpor
   return row!;
 }
 
-export const listImports = (db: DbOrTx, userId: string, limit = 50) =>
-  db
-    .select()
+/** Newest first, keyset by (created_at, id); the key is text with microseconds, as cursors carry it. */
+export function listImports(db: DbOrTx, userId: string, after: { key: string | null; id: string } | null, limit: number) {
+  const where = [eq(contactImports.userId, userId)];
+  if (after?.key) where.push(sql`(${contactImports.createdAt}, ${contactImports.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`);
+  return db
+    .select({
+      ...getTableColumns(contactImports),
+      sortKey: sql<string>`to_char(${contactImports.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    })
     .from(contactImports)
-    .where(eq(contactImports.userId, userId))
+    .where(and(...where))
     .orderBy(desc(contactImports.createdAt), desc(contactImports.id))
     .limit(limit);
+}
+
+/** The whole history, for the account export. */
+export const listAllImports = (db: DbOrTx, userId: string) =>
+  db.select().from(contactImports).where(eq(contactImports.userId, userId)).orderBy(desc(contactImports.createdAt), desc(contactImports.id));
 
 export async function findImport(db: DbOrTx, userId: string, id: string): Promise<ContactImportRow | null> {
   const rows = await db

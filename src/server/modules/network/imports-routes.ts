@@ -5,6 +5,7 @@ import {
   importFields,
   importIdParams,
   importListResponse,
+  listImportsQuery,
   importMultipartBody,
   importProgressResponse,
   importReportResponse,
@@ -99,11 +100,11 @@ export const importRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) 
 
   app.get(
     '/imports',
-    { schema: { tags, summary: 'Import history, newest first (the last 50)', response: { 200: importListResponse } } },
+    { schema: { tags, summary: 'Import history, newest first, a page at a time', querystring: listImportsQuery, response: { 200: importListResponse } } },
     async (req) => {
       const actor = requireActor(req);
       allowOr404(canContactImport(actor, 'list', { userId: actor.userId }), 'import');
-      return { items: await svc.listImports(db, actor.userId), nextCursor: null };
+      return svc.listImports(db, actor.userId, req.query);
     },
   );
 

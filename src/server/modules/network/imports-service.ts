@@ -4,10 +4,13 @@ import type { Db, DbOrTx } from '../../db/client';
 import { ProblemError } from '../../errors';
 import { normalizeLinkedinUrl, type ColumnMapping, type ImportFormat, type ImportedContact, type ParseReport } from '../../../domain/network/contact-fields';
 import { ImportFileError, parseImport } from '../../../domain/network/import/index';
-import { addToMatchIndex, buildMatchIndex, matchKeysFor, mergeContacts, nameKey } from '../../../domain/network/dedupe/index';
+import { fitContactToLimits } from '../../../domain/network/contact-limits';
+import { matchKeysAndName, matchKeysFor, mergeContacts, type MatchKey } from '../../../domain/network/dedupe/index';
 import type { ImportReport } from '../../../domain/network/import-api';
 import { buildSearchText } from './search-text';
 import type { ProgressReporter } from './import-progress';
+import { bulkInsertContacts, flushSearchIndex } from './contacts-bulk';
+import { decodeCursor, pageOf } from './cursor';
 import * as q from './imports-queries';
 
 export type ImportInput = {
@@ -52,7 +55,8 @@ function parseOr400(input: ImportInput): ParseReport {
   return report;
 }
 
-type Working = q.MatchableRow & { isNew: boolean; dirty: boolean };
+/** A contact as matching sees it: an existing one, or one this import creates. */
+type Working = { contact: q.MatchableRow; isNew: boolean; dirty: boolean };
 
 function importedOf(c: ImportedContact): ImportedContact {
   return {
@@ -78,22 +82,30 @@ type Outcome = Omit<ImportReport, 'id' | 'format' | 'filename' | 'dryRun' | 'cre
   toUpdate: Working[];
 };
 
+/** First writer wins, so matching is deterministic. */
+function remember(index: Map<string, Working>, entry: Working, keys: readonly MatchKey[]) {
+  for (const { key } of keys) if (!index.has(key)) index.set(key, entry);
+}
+
 /**
  * Decides, for every parsed row, whether it creates a contact or merges into one. Newly created
  * contacts join the index at once, so a person listed twice in one file becomes one contact.
  */
 function matchRows(parsed: ParseReport, existing: q.MatchableRow[], progress: ProgressReporter): Outcome {
-  const working = existing.map((c): Working => ({ ...c, isNew: false, dirty: false }));
-  const index = buildMatchIndex<Working>(working);
+  const index = new Map<string, Working>();
   const byName = new Map<string, Working[]>();
-  const rememberName = (w: Working) => {
-    const key = nameKey(w);
+  const rememberName = (w: Working, key: string | null) => {
     if (!key) return;
     const list = byName.get(key);
     if (list) list.push(w);
     else byName.set(key, [w]);
   };
-  working.forEach(rememberName);
+  for (const contact of existing) {
+    const w: Working = { contact, isNew: false, dirty: false };
+    const { keys, name } = matchKeysAndName(contact);
+    remember(index, w, keys);
+    rememberName(w, name);
+  }
   const out: Outcome = {
     totalRows: parsed.totalRows, created: 0, merged: 0, unchanged: 0, skipped: parsed.skipped.length,
     skippedRows: parsed.skipped, mergedRows: [], warnings: [], toCreate: [], toUpdate: [],
@@ -101,37 +113,46 @@ function matchRows(parsed: ParseReport, existing: q.MatchableRow[], progress: Pr
   parsed.rows.forEach((row, i) => {
     for (const message of row.warnings ?? []) out.warnings.push({ rowNumber: row.rowNumber, message });
     if (i % 5_000 === 0) progress({ phase: 'matching', processed: i, total: parsed.rows.length });
-    // Keys are computed once per row: findMatch/addToMatchIndex would each compute them again.
-    const keys = matchKeysFor(row.contact);
+    // Keys (and the name key among them) are computed once per row.
+    const { keys, name } = matchKeysAndName(row.contact);
     const hit = keys.find((k) => index.has(k.key));
     const candidate = hit ? { existing: index.get(hit.key)!, matchedOn: hit.reason } : null;
-    const match = candidate && !distinctProfiles(candidate.matchedOn, row.contact, candidate.existing) ? candidate : null;
+    const match = candidate && !distinctProfiles(candidate.matchedOn, row.contact, candidate.existing.contact) ? candidate : null;
     if (!match) {
-      if (keys.length === 0 && alreadyHeld(row.contact, byName)) {
+      if (keys.length === 0 && alreadyHeld(row.contact, name, byName)) {
         out.unchanged++;
         return;
       }
-      const entry: Working = { ...importedOf(row.contact), id: randomUUID(), isNew: true, dirty: false };
-      for (const { key } of keys) if (!index.has(key)) index.set(key, entry);
-      rememberName(entry);
+      // The parsed row belongs to this import alone; giving it its id in place spares a copy per row.
+      const entry: Working = { contact: Object.assign(row.contact, { id: randomUUID() }), isNew: true, dirty: false };
+      remember(index, entry, keys);
+      rememberName(entry, name);
       out.toCreate.push(entry);
       out.created++;
       return;
     }
     const entry = match.existing;
-    const before = importedOf(entry);
-    const merged = mergeContacts(before, row.contact);
-    if (canonical(merged) === canonical(before)) {
+    const before = entry.contact;
+    const unfitted = mergeContacts(importedOf(before), row.contact);
+    const beforeKey = canonical(before);
+    if (canonical(unfitted) === beforeKey) {
       out.unchanged++;
       return;
     }
-    Object.assign(entry, merged);
+    // A merge can outgrow the limits too (a 21st e-mail, notes with "Also:" lines): held to them again.
+    const { contact: merged, warnings } = fitContactToLimits(unfitted);
+    for (const message of warnings) out.warnings.push({ rowNumber: row.rowNumber, message });
+    if (canonical(merged) === beforeKey) {
+      out.unchanged++;
+      return;
+    }
+    entry.contact = { ...merged, id: before.id };
     // The merge may have brought new e-mails or a LinkedIn URL that later rows should match on.
-    addToMatchIndex(index, entry);
+    remember(index, entry, matchKeysFor(entry.contact));
     if (!entry.isNew && !entry.dirty) out.toUpdate.push(entry);
     entry.dirty = true;
     out.merged++;
-    out.mergedRows.push({ rowNumber: row.rowNumber, contactId: entry.id, displayName: entry.displayName, matchedOn: match.matchedOn });
+    out.mergedRows.push({ rowNumber: row.rowNumber, contactId: before.id, displayName: entry.contact.displayName, matchedOn: match.matchedOn });
   });
   return out;
 }
@@ -152,19 +173,15 @@ function distinctProfiles(reason: string, a: ImportedContact, b: ImportedContact
  * would add a duplicate on every re-import, so the row counts as unchanged instead. (A row that
  * has a key and found no match holds something, that e-mail or URL, which no contact has.)
  */
-function alreadyHeld(contact: ImportedContact, byName: Map<string, Working[]>): boolean {
-  const key = nameKey(contact);
-  if (!key) return false;
-  return (byName.get(key) ?? []).some((c) => {
+function alreadyHeld(contact: ImportedContact, name: string | null, byName: Map<string, Working[]>): boolean {
+  if (!name) return false;
+  return (byName.get(name) ?? []).some(({ contact: c }) => {
     const held = importedOf(c);
     return canonical(mergeContacts(held, contact)) === canonical(held);
   });
 }
 
-const toWrite = (w: Working): q.ContactWrite => {
-  const c = importedOf(w);
-  return { ...c, id: w.id, searchText: buildSearchText(c) };
-};
+const toWrite = ({ contact }: Working): q.ContactWrite => ({ ...importedOf(contact), id: contact.id, searchText: buildSearchText(contact) });
 
 /**
  * Imports a file into one user's contacts. Everything after parsing runs in one transaction:
@@ -193,10 +210,11 @@ export async function runImport(db: Db, userId: string, input: ImportInput): Pro
 
       const total = toCreate.length + toUpdate.length;
       progress({ phase: 'saving', processed: 0, total });
-      await q.insertContacts(tx, userId, toCreate.map(toWrite), (n) => progress({ phase: 'saving', processed: n, total }));
+      await bulkInsertContacts(tx, userId, toCreate.map((w) => w.contact), (n) => progress({ phase: 'saving', processed: n, total }));
       await q.updateImportedFields(tx, userId, toUpdate.map(toWrite), (n) =>
         progress({ phase: 'saving', processed: toCreate.length + n, total }),
       );
+      if (toUpdate.length >= 1_000) await flushSearchIndex(tx);
       const row = await q.insertImportRecord(tx, {
         userId, format: input.format, filename: input.filename, totalRows: counts.totalRows,
         created: counts.created, merged: counts.merged, unchanged: counts.unchanged, skipped: counts.skipped,
@@ -247,6 +265,13 @@ export function presentImport(row: q.ContactImportRow): ImportReport {
   };
 }
 
-export const listImports = async (db: Db, userId: string) => (await q.listImports(db, userId)).map(presentImport);
+const HISTORY_ORDER = 'imports_newest';
+
+/** One page of the import history, newest first. */
+export async function listImports(db: Db, userId: string, input: { limit: number; cursor?: string }) {
+  const after = decodeCursor(input.cursor, HISTORY_ORDER, 'instant', false);
+  const page = pageOf(await q.listImports(db, userId, after, input.limit + 1), input.limit, HISTORY_ORDER);
+  return { items: page.items.map(presentImport), nextCursor: page.nextCursor };
+}
 
 export const findImport = (db: Db, userId: string, id: string) => q.findImport(db, userId, id);

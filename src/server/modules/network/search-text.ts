@@ -20,7 +20,7 @@ type Searchable = {
  * and queries must normalise the search term with `normalizeSearchTerm`.
  */
 export function buildSearchText(c: Searchable): string {
-  const parts = [
+  const parts: (string | null | undefined)[] = [
     c.displayName,
     c.givenName,
     c.familyName,
@@ -33,10 +33,22 @@ export function buildSearchText(c: Searchable): string {
     c.howWeMet,
     c.notes,
   ];
-  return normalizeSearchTerm(parts.filter(Boolean).join(' \u0001 ')).slice(0, 20_000);
+  // A part already contained in the text so far ("Ada" after "Ada Lovelace") adds no match, since
+  // every search word is looked for as a substring; leaving it out keeps the row and its trigrams smaller.
+  let text = '';
+  for (const part of parts) {
+    const normalised = part ? normalizeSearchTerm(part) : '';
+    if (normalised === '' || text.includes(normalised)) continue;
+    text = text === '' ? normalised : `${text} \u0001 ${normalised}`;
+  }
+  return text.slice(0, 20_000);
 }
 
+/** Printable ASCII: NFKD leaves it alone and it has no combining marks. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 export function normalizeSearchTerm(s: string): string {
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/ {2,}/g, ' ').trim();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

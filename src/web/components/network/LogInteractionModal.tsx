@@ -2,9 +2,9 @@ import { Alert, Button, Group, Modal, Select, Stack, TagsInput, Text, TextInput,
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import { createInteractionBody, type CreateInteractionBody } from '../../../domain/network/api';
+import { createInteractionBody, type CreateInteractionBody, type Interaction } from '../../../domain/network/api';
 import { ApiError } from '../../api/client';
-import { useCreateInteraction } from '../../api/network';
+import { useCreateInteraction, useUpdateInteraction } from '../../api/network';
 import { ContactPicker, type PickedContact } from './ContactPicker';
 import { localInputToIso, toLocalInputValue } from './dates';
 import { KIND_LABELS, kindOptions, roleOptions } from './vocabulary';
@@ -14,7 +14,8 @@ type Role = NonNullable<NonNullable<CreateInteractionBody['participants']>[numbe
 
 export type LogInteractionPrefill = { people?: PickedContact[]; kind?: Kind };
 
-type Props = { opened: boolean; onClose: () => void; prefill: LogInteractionPrefill };
+/** With `editing`, the same form changes a logged interaction (PATCH) instead of logging a new one. */
+type Props = { opened: boolean; onClose: () => void; prefill?: LogInteractionPrefill; editing?: Interaction | null };
 
 /** Where a body error goes in this form. */
 function fieldOf(path: string): string {
@@ -23,9 +24,11 @@ function fieldOf(path: string): string {
   return path.split('.')[0] || 'people';
 }
 
-export function LogInteractionModal({ opened, onClose, prefill }: Props) {
+export function LogInteractionModal({ opened, onClose, prefill, editing }: Props) {
   const fullScreen = useMediaQuery('(max-width: 36em)');
-  const create = useCreateInteraction();
+  const createMutation = useCreateInteraction();
+  const updateMutation = useUpdateInteraction();
+  const create = editing ? updateMutation : createMutation;
   const [kind, setKind] = useState<Kind>('coffee');
   const [when, setWhen] = useState('');
   const [people, setPeople] = useState<PickedContact[]>([]);
@@ -33,25 +36,38 @@ export function LogInteractionModal({ opened, onClose, prefill }: Props) {
   const [summary, setSummary] = useState('');
   const [topics, setTopics] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const { reset: resetCreate } = create;
+  const { reset: resetCreate } = createMutation;
+  const { reset: resetUpdate } = updateMutation;
 
   useEffect(() => {
     if (!opened) return;
-    setKind(prefill.kind ?? 'coffee');
-    setWhen(toLocalInputValue(new Date()));
-    setPeople(prefill.people ?? []);
-    setRoles({});
-    setSummary('');
-    setTopics([]);
+    if (editing) {
+      setKind(editing.kind);
+      setWhen(toLocalInputValue(new Date(editing.occurredAt)));
+      setPeople(editing.participants.map((p) => ({ id: p.contactId, displayName: p.displayName, company: null })));
+      setRoles(Object.fromEntries(editing.participants.map((p) => [p.contactId, p.role])));
+      setSummary(editing.summary ?? '');
+      setTopics(editing.topics);
+    } else {
+      setKind(prefill?.kind ?? 'coffee');
+      setWhen(toLocalInputValue(new Date()));
+      setPeople(prefill?.people ?? []);
+      setRoles({});
+      setSummary('');
+      setTopics([]);
+    }
     setErrors({});
     resetCreate();
-  }, [opened, prefill, resetCreate]);
+    resetUpdate();
+  }, [opened, prefill, editing, resetCreate, resetUpdate]);
 
   const withRoles = kind === 'job_interview';
+  // An edit keeps the roles people already have, whatever the kind becomes.
+  const sendRoles = withRoles || (editing?.participants.some((p) => p.role) ?? false);
   const body = (): CreateInteractionBody => ({
     kind,
     occurredAt: localInputToIso(when) ?? '',
-    ...(withRoles
+    ...(sendRoles
       ? { participants: people.map((p) => ({ contactId: p.id, role: roles[p.id] ?? null })) }
       : { contactIds: people.map((p) => p.id) }),
     summary: summary.trim() || null,
@@ -73,21 +89,23 @@ export function LogInteractionModal({ opened, onClose, prefill }: Props) {
       return;
     }
     setErrors({});
-    create.mutate(b, {
+    const names = people.map((p) => p.displayName);
+    const who = names.length > 2 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} more` : names.join(' and ');
+    const handlers = {
       onSuccess: () => {
-        const names = people.map((p) => p.displayName);
-        const who = names.length > 2 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} more` : names.join(' and ');
-        notifications.show({ color: 'teal', title: `${KIND_LABELS[kind]} logged`, message: `With ${who}` });
+        notifications.show({ color: 'teal', title: `${KIND_LABELS[kind]} ${editing ? 'updated' : 'logged'}`, message: `With ${who}` });
         onClose();
       },
-      onError: (err) => {
+      onError: (err: Error) => {
         if (err instanceof ApiError && err.problem.errors?.length) showErrors(err.problem.errors);
       },
-    });
+    };
+    if (editing) updateMutation.mutate({ id: editing.id, body: b }, handlers);
+    else createMutation.mutate(b, handlers);
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Log interaction" size="lg" fullScreen={fullScreen}>
+    <Modal opened={opened} onClose={onClose} title={editing ? `Edit ${KIND_LABELS[editing.kind].toLowerCase()}` : 'Log interaction'} size="lg" fullScreen={fullScreen}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <Group grow align="flex-start" preventGrowOverflow={false} wrap="wrap">
@@ -145,10 +163,10 @@ export function LogInteractionModal({ opened, onClose, prefill }: Props) {
             <Alert color="red" role="alert">{create.error.message}</Alert>
           )}
           <Group justify="space-between">
-            <Text size="xs" c="dimmed">Tip: Ctrl/⌘ + I opens this from anywhere.</Text>
+            <Text size="xs" c="dimmed">{editing ? 'Last contacted and follow-ups update with it.' : 'Tip: Ctrl/⌘ + I opens this from anywhere.'}</Text>
             <Group>
               <Button variant="default" onClick={onClose}>Cancel</Button>
-              <Button type="submit" loading={create.isPending}>Save</Button>
+              <Button type="submit" loading={create.isPending}>{editing ? 'Save changes' : 'Save'}</Button>
             </Group>
           </Group>
         </Stack>

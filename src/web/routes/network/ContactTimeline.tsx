@@ -1,14 +1,16 @@
 import { ActionIcon, Alert, Anchor, Badge, Button, Card, Center, Group, Loader, Popover, Stack, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconMessagePlus, IconTrash } from '@tabler/icons-react';
+import { IconMessagePlus, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Contact, Interaction } from '../../../domain/network/api';
 import { useDeleteInteraction, useTimeline } from '../../api/network';
+import { LogInteractionModal } from '../../components/network/LogInteractionModal';
 import { KIND_ICONS, KIND_LABELS, ROLE_LABELS } from '../../components/network/vocabulary';
 import { formatDateTime } from '../../format';
 
-function Entry({ item, contactId }: { item: Interaction; contactId: string }) {
+function Entry({ item, contactId, onEdit }: { item: Interaction; contactId: string; onEdit: (item: Interaction) => void }) {
   const del = useDeleteInteraction();
   const [confirming, { toggle, close, set: setConfirming }] = useDisclosure(false);
   const what = `${KIND_LABELS[item.kind].toLowerCase()} of ${formatDateTime(item.occurredAt)}`;
@@ -24,29 +26,34 @@ function Entry({ item, contactId }: { item: Interaction; contactId: string }) {
           </Text>
           <Text size="xs" c="dimmed"><time dateTime={item.occurredAt}>{formatDateTime(item.occurredAt)}</time></Text>
         </div>
-        <Popover opened={confirming} onChange={setConfirming} position="bottom-end" withArrow trapFocus returnFocus>
-          <Popover.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`Delete ${what}`} onClick={toggle}>
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Popover.Target>
-          <Popover.Dropdown>
-            <Stack gap="xs">
-              <Text size="sm">Delete this {KIND_LABELS[item.kind].toLowerCase()} for everyone in it?</Text>
-              <Group justify="flex-end" gap="xs">
-                <Button size="compact-sm" variant="default" onClick={close}>Cancel</Button>
-                <Button
-                  size="compact-sm"
-                  color="red"
-                  loading={del.isPending}
-                  onClick={() => del.mutate(item.id, { onSuccess: close, onError: (e) => notifications.show({ color: 'red', message: e.message }) })}
-                >
-                  Delete
-                </Button>
-              </Group>
-            </Stack>
-          </Popover.Dropdown>
-        </Popover>
+        <Group gap={2} wrap="nowrap">
+          <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${what}`} onClick={() => onEdit(item)}>
+            <IconPencil size={16} />
+          </ActionIcon>
+          <Popover opened={confirming} onChange={setConfirming} position="bottom-end" withArrow trapFocus returnFocus>
+            <Popover.Target>
+              <ActionIcon variant="subtle" color="gray" aria-label={`Delete ${what}`} onClick={toggle}>
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Popover.Target>
+            <Popover.Dropdown>
+              <Stack gap="xs">
+                <Text size="sm">Delete this {KIND_LABELS[item.kind].toLowerCase()} for everyone in it?</Text>
+                <Group justify="flex-end" gap="xs">
+                  <Button size="compact-sm" variant="default" onClick={close}>Cancel</Button>
+                  <Button
+                    size="compact-sm"
+                    color="red"
+                    loading={del.isPending}
+                    onClick={() => del.mutate(item.id, { onSuccess: close, onError: (e) => notifications.show({ color: 'red', message: e.message }) })}
+                  >
+                    Delete
+                  </Button>
+                </Group>
+              </Stack>
+            </Popover.Dropdown>
+          </Popover>
+        </Group>
       </Group>
       {item.summary && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{item.summary}</Text>}
       {item.topics.length > 0 && (
@@ -71,6 +78,9 @@ function Entry({ item, contactId }: { item: Interaction; contactId: string }) {
 /** Interactions with one contact, newest first. */
 export function ContactTimeline({ contact, onLog }: { contact: Contact; onLog: () => void }) {
   const timeline = useTimeline(contact.id);
+  // The item stays while the modal animates closed, so its title does not flicker.
+  const [editing, setEditing] = useState<Interaction | null>(null);
+  const [editOpen, setEditOpen] = useState(false);
   const items = timeline.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="timeline-heading">
@@ -89,12 +99,13 @@ export function ContactTimeline({ contact, onLog }: { contact: Contact; onLog: (
             const KindIcon = KIND_ICONS[item.kind];
             return (
               <Timeline.Item key={item.id} bullet={<ThemeIcon size={30} radius="xl" variant="light"><KindIcon size={16} /></ThemeIcon>}>
-                <Entry item={item} contactId={contact.id} />
+                <Entry item={item} contactId={contact.id} onEdit={(it) => { setEditing(it); setEditOpen(true); }} />
               </Timeline.Item>
             );
           })}
         </Timeline>
       )}
+      <LogInteractionModal opened={editOpen} editing={editing} onClose={() => setEditOpen(false)} />
       {timeline.hasNextPage && (
         <Group justify="center" mt="md">
           <Button variant="default" size="xs" loading={timeline.isFetchingNextPage} onClick={() => timeline.fetchNextPage()}>Load older</Button>

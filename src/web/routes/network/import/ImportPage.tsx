@@ -7,6 +7,7 @@ import type { ColumnMapping, ImportFormat } from '../../../../domain/network/con
 import { networkKeys } from '../../../api/network';
 import { FileStep } from './FileStep';
 import { FormatStep } from './FormatStep';
+import { ImportHistory } from './ImportHistory';
 import { ImportReportView } from './ImportReportView';
 import { readLocalPreview } from './local-preview';
 import { runImport, type RunProgress } from './run-import';
@@ -128,6 +129,7 @@ export function ImportPage() {
           )}
         </Stepper.Completed>
       </Stepper>
+      <ImportHistory />
     </Stack>
   );
 }
