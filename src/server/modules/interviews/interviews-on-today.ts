@@ -8,6 +8,9 @@ import { setStage } from './set-stage';
  * An asked interview with a "follow up if no answer" date is a step on Today; it leaves Today
  * when the interview moves on (scheduled, declined…) or is deleted. Done on Today clears the date.
  */
+/** Done on Today clears the date, so a date that is here again is a new step: reopen it. */
+const REOPEN = true;
+
 export async function showAskFollowUpOnToday(db: DbOrTx, userId: string, interviewId: string) {
   const row = await q.findInterview(db, userId, interviewId);
   if (!row || row.stage !== 'asked' || !row.followUpOn) return removeRoomItem(db, userId, 'interview', interviewId);
@@ -19,7 +22,7 @@ export async function showAskFollowUpOnToday(db: DbOrTx, userId: string, intervi
     prompt: `A short, friendly nudge: restate the 5–10 minutes you asked for${row.topic ? ` about ${row.topic}` : ''} and offer two times.`,
     dueDate: row.followUpOn,
     contactId: row.contactId,
-  });
+  }, REOPEN);
 }
 
 export const hideAskFollowUpFromToday = (db: DbOrTx, userId: string, interviewId: string) => removeRoomItem(db, userId, 'interview', interviewId);
