@@ -81,7 +81,10 @@ describe('holding, thanking and starring', () => {
     expect(monthsBetween(iv.heldAt!, `${again!.dueDate}T12:00:00Z`)).toBeLessThan(2.1);
     expect((await ok<InterviewResponse>('GET', `/interviews/${iv.id}`)).thankYou).toEqual({ id: thank!.id, status: 'open', dueDate: thank!.dueDate });
     await ok('POST', `/follow-ups/${thank!.id}/done`, {});
-    expect((await ok<InterviewResponse>('GET', `/interviews/${iv.id}`)).thankYou?.status).toBe('done');
+    const thanked = await ok<InterviewResponse>('GET', `/interviews/${iv.id}`);
+    expect(thanked.thankYou?.status).toBe('done');
+    // Thanking on Today is the pipeline's `thanked` step.
+    expect(thanked.stage).toBe('thanked');
   });
 
   it('starring stars the contact in the network and moves the interview to potential mentor; unstarring takes both back', async () => {
@@ -93,7 +96,7 @@ describe('holding, thanking and starring', () => {
     expect((await ok<Contact>('GET', `/contacts/${contact.id}`)).starred).toBe(false);
     const viaStage = await ok<InterviewResponse>('POST', `/interviews/${iv.id}/stage`, { to: 'potential_mentor' });
     expect(viaStage).toMatchObject({ starred: true, contact: { starred: true } });
-    expect(viaStage.history.map((h) => h.to)).toEqual(['prospect', 'asked', 'scheduled', 'held', 'potential_mentor', 'keeping_in_touch', 'potential_mentor']);
+    expect(viaStage.history.map((h) => h.to)).toEqual(['prospect', 'asked', 'scheduled', 'held', 'thanked', 'potential_mentor', 'keeping_in_touch', 'potential_mentor']);
   });
 
   it('ranks held conversations by how well they flowed', async () => {
