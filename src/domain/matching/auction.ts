@@ -17,10 +17,17 @@ export interface AuctionOutput {
 }
 
 const MAX_EXACT = 2 ** 52;
-/** Last scaling phase, in score points. */
-const FINAL_EPS_POINTS = 0.01;
 
-export function runAuction(inst: CompiledInstance, scores: Float64Array, alpha = 6): AuctionOutput {
+export interface AuctionOptions {
+  /** Last scaling phase, in score points; 0 runs down to 1/(n+1) points, where ε-optimal is optimal. */
+  finalEpsPoints: number;
+  /** Re-offer slots vacated while priced (bounded reverse cascade) after every phase. */
+  reprice: boolean;
+  alpha?: number;
+}
+
+export function runAuction(inst: CompiledInstance, scores: Float64Array, options: AuctionOptions): AuctionOutput {
+  const alpha = options.alpha ?? 6;
   const { nMentees: n, nMentors: m, capacity, rowStart, edgeMentor } = inst;
   const E = edgeMentor.length;
   let maxS = 0;
@@ -44,6 +51,16 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, alpha =
       minSlot[j] = -1;
     } else minSlot[j] = slotStart[j]!;
   }
+  const slotMentor = new Int32Array(S);
+  for (let j = 0; j < m; j++) slotMentor.fill(j, slotStart[j]!, slotStart[j + 1]!);
+  const edgeMentee = new Int32Array(E);
+  for (let i = 0; i < n; i++) edgeMentee.fill(i, rowStart[i]!, rowStart[i + 1]!);
+  const colStart = new Int32Array(m + 1);
+  for (let e = 0; e < E; e++) colStart[edgeMentor[e]! + 1]!++;
+  for (let j = 0; j < m; j++) colStart[j + 1] = colStart[j + 1]! + colStart[j]!;
+  const colEdge = new Int32Array(E);
+  const colFill = colStart.slice(0, m);
+  for (let e = 0; e < E; e++) colEdge[colFill[edgeMentor[e]!]!++] = e;
   const mateEdge = new Int32Array(n).fill(-1);
   const mateSlot = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n + 1);
@@ -54,9 +71,9 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, alpha =
   let bids = 0;
   let phases = 0;
   let eps = Math.max(1, Math.floor((maxS * K) / 8));
-  // Phases below ~1/100 of a score point cost as many bids as the coarse ones but change
-  // little; the exact stage finishes from there more cheaply.
-  const finalEps = Math.max(1, Math.floor(K * FINAL_EPS_POINTS));
+  // Phases far below a score point cost as many bids as the coarse ones but change little;
+  // on a small candidate subset the exact stage finishes from a coarser ε more cheaply.
+  const finalEps = Math.max(1, Math.floor(K * options.finalEpsPoints));
   let prevEps = eps;
 
   for (;;) {
@@ -161,15 +178,73 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, alpha =
         minSlot[j] = s2Slot;
       } else minPrice[j] = newPrice;
     }
+    if (options.reprice) reprice(eps);
     if (eps <= finalEps) break;
     prevEps = eps;
     eps = Math.max(1, Math.floor(eps / alpha));
   }
 
+  /**
+   * Reverse step for slots left free with a positive price (vacated when a holder moved
+   * at a phase start): lower the price until the most interested mentee is ε from
+   * indifferent and hand it the slot, or to 0 when nobody wants it. Nobody's
+   * ε-optimality breaks; the mover may free another slot, handled the same way.
+   */
+  function reprice(epsNow: number): void {
+    const stack: number[] = [];
+    for (let k = 0; k < S; k++) if (slotHolder[k]! < 0 && slotPrice[k]! > 0) stack.push(k);
+    // Long reverse cascades move one mentee by ε at a time; past a budget the exact
+    // stage's shortest paths are far cheaper, so the rest is left to it.
+    let budget = 20 * stack.length + 100;
+    while (stack.length > 0 && budget-- > 0) {
+      const slot = stack.pop()!;
+      if (slotHolder[slot]! >= 0) continue;
+      const j = slotMentor[slot]!;
+      let best = -Infinity;
+      let bestE = -1;
+      for (let c = colStart[j]!, end = colStart[j + 1]!; c < end; c++) {
+        const e = colEdge[c]!;
+        const k = edgeMentee[e]!;
+        const me = mateEdge[k]!;
+        if (me >= 0 && edgeMentor[me] === j) continue;
+        const profit = me >= 0 ? w[me]! - slotPrice[mateSlot[k]!]! : 0;
+        const gain = w[e]! - profit;
+        if (gain > best) {
+          best = gain;
+          bestE = e;
+        }
+      }
+      const price = Math.max(0, best - epsNow);
+      slotPrice[slot] = price;
+      if (price > 0) {
+        const k = edgeMentee[bestE]!;
+        const old = mateSlot[k]!;
+        if (old >= 0) {
+          slotHolder[old] = -1;
+          if (slotPrice[old]! > 0) stack.push(old);
+        }
+        slotHolder[slot] = k;
+        mateEdge[k] = bestE;
+        mateSlot[k] = slot;
+      }
+      let low = Infinity;
+      let lowSlot = -1;
+      for (let q = slotStart[j]!, end = slotStart[j + 1]!; q < end; q++) {
+        if (slotPrice[q]! < low) {
+          low = slotPrice[q]!;
+          lowSlot = q;
+        }
+      }
+      minPrice[j] = low;
+      minSlot[j] = lowSlot;
+    }
+  }
+
   const mentorPrice = new Float64Array(m);
   for (let j = 0; j < m; j++) {
     const p = minPrice[j]!;
-    mentorPrice[j] = Number.isFinite(p) ? Math.floor((p + 1) / K) : 0;
+    // Rounding up by the final ε keeps every unmatched mentee priced out of its best mentor.
+    mentorPrice[j] = Number.isFinite(p) ? Math.floor((p + eps) / K) : 0;
   }
   return { mateEdge, mentorPrice, bids, phases };
 }

@@ -45,7 +45,8 @@ export function solveCompiled(
       // Solve on each mentee's best candidates first; the full-instance exact stage then
       // only repairs mentees for whom a dropped edge beats their dual.
       const sub = topCandidates(inst, scores, subset.k);
-      const auction = runAuction(sub.inst, sub.scores);
+      // Coarse and without the reverse cascade: on 12 edges a mentee the exact stage repairs cheaply.
+      const auction = runAuction(sub.inst, sub.scores, { finalEpsPoints: 0.01, reprice: false });
       bids = auction.bids;
       phases = auction.phases;
       // When top scores crowd onto a few (popular) mentors, many mentees would rather take a
@@ -61,7 +62,7 @@ export function solveCompiled(
       }
     }
     if (!done) {
-      const auction = runAuction(inst, scores);
+      const auction = runAuction(inst, scores, { finalEpsPoints: 0, reprice: true });
       warmMate = auction.mateEdge;
       warmV = auction.mentorPrice;
       bids += auction.bids;

@@ -50,16 +50,7 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
   let repairs = 0;
 
   // Dual-feasible start: u_i = max(0, max_j s_ij - v_j) for the given v.
-  // A mentor the warm start leaves under-filled starts at v = 0. Repairing it at its warm
-  // price would need a search from the sink through the (large) zero-cost region for every
-  // vacant slot; at v = 0 the mentees it now attracts become excess mentees instead, whose
-  // searches stay local.
-  const warmLoad = new Int32Array(m);
-  for (let i = 0; i < n; i++) {
-    const e0 = warm.mateEdge[i] ?? -1;
-    if (e0 >= 0) warmLoad[edgeMentor[e0]!]!++;
-  }
-  for (let j = 0; j < m; j++) phi[n + j] = warmLoad[j]! < capacity[j]! ? 0 : -Math.max(0, warm.v[j] ?? 0);
+  for (let j = 0; j < m; j++) phi[n + j] = -Math.max(0, warm.v[j] ?? 0);
   for (let i = 0; i < n; i++) {
     let u = 0;
     for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
@@ -109,6 +100,11 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
   let round = 0;
   let nSettled = 0;
 
+  // A target reached at the key being expanded can't get closer: the round ends there
+  // instead of draining every other node at that distance (tied scores make many).
+  let curKey = 0;
+  let hit = -1;
+  const isTarget = (x: number): boolean => (x === T ? excessT < 0 : x >= n && load[x - n]! < flowOut[x - n]!);
   const relax = (to: number, nd: number, via: number, edge: number): void => {
     if (stamp[to] !== round || nd < dist[to]!) {
       stamp[to] = round;
@@ -116,6 +112,7 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
       link[to] = via;
       linkEdge[to] = edge;
       heap.push(nd, to);
+      if (nd === curKey && hit < 0 && isTarget(to)) hit = to;
     }
   };
   const start = (x: number): void => {
@@ -185,21 +182,30 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
     moved.length = 0;
     let sinkBase = Infinity;
     let target = -1;
+    hit = -1;
     for (;;) {
       // Bring sink arcs into the queue just in time, once the sink has been settled.
-      while (sinkBase < Infinity && sinkHeap.size > 0 && sinkBase + sinkHeap.topKey() <= liveTop()) {
+      while (hit < 0 && sinkBase < Infinity && sinkHeap.size > 0 && sinkBase + sinkHeap.topKey() <= liveTop()) {
         const k = sinkHeap.topKey();
         const x = sinkHeap.pop();
         if (k !== -phi[x]! || !sinkArc(x)) continue;
         moved.push(x);
-        if (settled[x] !== round) relax(x, sinkBase + k, T, -1);
+        curKey = sinkBase + k;
+        if (settled[x] !== round) relax(x, curKey, T, -1);
+      }
+      if (hit >= 0) {
+        target = hit;
+        settled[hit] = round;
+        settledList[nSettled++] = hit;
+        break;
       }
       if (liveTop() === Infinity) break;
       const x = heap.pop();
       settled[x] = round;
       settledList[nSettled++] = x;
       const key = dist[x]!;
-      if (x === T ? excessT < 0 : x >= n && load[x - n]! < flowOut[x - n]!) {
+      curKey = key;
+      if (isTarget(x)) {
         target = x;
         break;
       }
