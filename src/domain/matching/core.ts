@@ -45,8 +45,10 @@ export function solveCompiled(
       // Solve on each mentee's best candidates first; the full-instance exact stage then
       // only repairs mentees for whom a dropped edge beats their dual.
       const sub = topCandidates(inst, scores, subset.k);
-      // Coarse and without the reverse cascade: on 12 edges a mentee the exact stage repairs cheaply.
-      const auction = runAuction(sub.inst, sub.scores, { finalEpsPoints: 0.01, reprice: false });
+      // Coarse: on 12 edges the exact stage finishes from ε = 0.01 points cheaply. The reverse
+      // step stays on: a priced slot left vacant becomes a search from the sink, which at
+      // 0.6× slots must settle every opted-out mentee.
+      const auction = runAuction(sub.inst, sub.scores, { finalEpsPoints: 0.01, reprice: true });
       bids = auction.bids;
       phases = auction.phases;
       // When top scores crowd onto a few (popular) mentors, many mentees would rather take a

@@ -184,23 +184,39 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
     let target = -1;
     hit = -1;
     for (;;) {
-      // Bring sink arcs into the queue just in time, once the sink has been settled.
-      while (hit < 0 && sinkBase < Infinity && sinkHeap.size > 0 && sinkBase + sinkHeap.topKey() <= liveTop()) {
-        const k = sinkHeap.topKey();
-        const x = sinkHeap.pop();
-        if (k !== -phi[x]! || !sinkArc(x)) continue;
-        moved.push(x);
-        curKey = sinkBase + k;
-        if (settled[x] !== round) relax(x, curKey, T, -1);
-      }
       if (hit >= 0) {
         target = hit;
         settled[hit] = round;
         settledList[nSettled++] = hit;
         break;
       }
-      if (liveTop() === Infinity) break;
-      const x = heap.pop();
+      // Once the sink is settled its arcs form a second queue; whichever top is nearer is
+      // settled next, one node at a time, so a round that ends early touches few of them.
+      const mainTop = liveTop();
+      let x = -1;
+      while (sinkBase < Infinity && sinkHeap.size > 0) {
+        const k = sinkHeap.topKey();
+        const y = sinkHeap.topNode();
+        if (k !== -phi[y]! || !sinkArc(y)) {
+          sinkHeap.pop();
+          continue;
+        }
+        if (sinkBase + k > mainTop) break;
+        sinkHeap.pop();
+        moved.push(y);
+        if (settled[y] === round) continue;
+        // Nothing in the main heap is nearer, so this arc gives y its final distance.
+        stamp[y] = round;
+        dist[y] = sinkBase + k;
+        link[y] = T;
+        linkEdge[y] = -1;
+        x = y;
+        break;
+      }
+      if (x < 0) {
+        if (mainTop === Infinity) break;
+        x = heap.pop();
+      }
       settled[x] = round;
       settledList[nSettled++] = x;
       const key = dist[x]!;
