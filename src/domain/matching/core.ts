@@ -1,7 +1,7 @@
 import { runAuction } from './auction';
 import { verifyCertificate } from './certificate';
 import { solveExact } from './exact';
-import { topCandidates, uncoveredMentees } from './sparsify';
+import { subsetMatchBound, topCandidates, uncoveredMentees } from './sparsify';
 import type { CertificateCheck, CompiledInstance, CoreSolution } from './types';
 
 export interface CoreOptions {
@@ -19,6 +19,8 @@ export interface CandidateSubsetOptions {
 }
 
 const DEFAULT_SUBSET: CandidateSubsetOptions = { k: 12, maxUncoveredShare: 0.01 };
+/** The subset must be able to host this share of a full matching to be tried at all. */
+const SUBSET_MIN_HOSTED = 0.95;
 
 /**
  * Solves max Σ s_ij x_ij (each mentee ≤ 1 mentor, mentor j ≤ c_j mentees) exactly
@@ -39,31 +41,13 @@ export function solveCompiled(
   let tSub = t0;
   const E = inst.edgeMentor.length;
   if (options.warmStart !== false && E > 0) {
-    let done = false;
     const subset = options.candidateSubset ?? DEFAULT_SUBSET;
-    if (E > 2 * subset.k * inst.nMentees) {
-      // Solve on each mentee's best candidates first; the full-instance exact stage then
-      // only repairs mentees for whom a dropped edge beats their dual.
-      const sub = topCandidates(inst, scores, subset.k);
-      // Coarse: on 12 edges the exact stage finishes from ε = 0.01 points cheaply. The reverse
-      // step stays on: a priced slot left vacant becomes a search from the sink, which at
-      // 0.6× slots must settle every opted-out mentee.
-      const auction = runAuction(sub.inst, sub.scores, { finalEpsPoints: 0.01, reprice: true });
-      bids = auction.bids;
-      phases = auction.phases;
-      // When top scores crowd onto a few (popular) mentors, many mentees would rather take a
-      // dropped edge at the subset's prices; repairing them one search at a time costs more
-      // than the full auction, so the subset is abandoned.
-      if (uncoveredMentees(inst, scores, sub, auction.mentorPrice) <= inst.nMentees * subset.maxUncoveredShare) {
-        const subExact = solveExact(sub.inst, sub.scores, { mateEdge: auction.mateEdge, v: auction.mentorPrice });
-        subRepairs = subExact.repairs;
-        subRounds = subExact.rounds;
-        warmMate = subExact.mateEdge.map((e) => (e >= 0 ? sub.edgeOf[e]! : -1));
-        warmV = subExact.v;
-        done = true;
-      }
-    }
-    if (!done) {
+    const viaSubset = E > 2 * subset.k * inst.nMentees ? subsetWarmStart(inst, scores, subset) : null;
+    if (viaSubset) {
+      ({ mateEdge: warmMate, v: warmV, bids, phases } = viaSubset);
+      subRepairs = viaSubset.repairs;
+      subRounds = viaSubset.rounds;
+    } else {
       const auction = runAuction(inst, scores, { finalEpsPoints: 0, reprice: true });
       warmMate = auction.mateEdge;
       warmV = auction.mentorPrice;
@@ -99,4 +83,37 @@ export function solveCompiled(
 
 function now(): number {
   return globalThis.performance.now();
+}
+
+/**
+ * Solves the subset of each mentee's best candidates (auction, then exact) and returns its
+ * optimum as a warm start, or null when the subset is not worth it; those checks are
+ * heuristics, exactness comes from the full-instance stage either way.
+ */
+function subsetWarmStart(
+  inst: CompiledInstance,
+  scores: Float64Array,
+  subset: CandidateSubsetOptions,
+): { mateEdge: Int32Array; v: Float64Array; bids: number; phases: number; repairs: number; rounds: number } | null {
+  const sub = topCandidates(inst, scores, subset.k);
+  let slots = 0;
+  for (let j = 0; j < inst.nMentors; j++) slots += inst.capacity[j]!;
+  // Top candidates crowding onto a few (popular) mentors: the subset can't host a near-full matching.
+  if (subsetMatchBound(sub) < SUBSET_MIN_HOSTED * Math.min(inst.nMentees, slots)) return null;
+  // Coarse: on 12 edges the exact stage finishes from ε = 0.01 points cheaply. The reverse
+  // step stays on: a priced slot left vacant becomes a search from the sink, which at
+  // 0.6× slots must settle every opted-out mentee.
+  const auction = runAuction(sub.inst, sub.scores, { finalEpsPoints: 0.01, reprice: true });
+  // Many mentees preferring a dropped edge at the subset's prices would each need a
+  // full-instance search, which costs more than the full auction.
+  if (uncoveredMentees(inst, scores, sub, auction.mentorPrice) > inst.nMentees * subset.maxUncoveredShare) return null;
+  const subExact = solveExact(sub.inst, sub.scores, { mateEdge: auction.mateEdge, v: auction.mentorPrice });
+  return {
+    mateEdge: subExact.mateEdge.map((e) => (e >= 0 ? sub.edgeOf[e]! : -1)),
+    v: subExact.v,
+    bids: auction.bids,
+    phases: auction.phases,
+    repairs: subExact.repairs,
+    rounds: subExact.rounds,
+  };
 }

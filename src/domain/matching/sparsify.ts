@@ -101,3 +101,17 @@ export function uncoveredMentees(inst: CompiledInstance, scores: Float64Array, s
   }
   return count;
 }
+
+/**
+ * Upper bound on how many mentees the subset can match: Σ_j min(subset edges at j, c_j).
+ * When top candidates crowd onto a few mentors this falls well short of min(n, slots),
+ * and the subset is not worth solving.
+ */
+export function subsetMatchBound(sub: CandidateSubset): number {
+  const { nMentors: m, capacity, edgeMentor } = sub.inst;
+  const demand = new Int32Array(m);
+  for (let r = 0; r < edgeMentor.length; r++) demand[edgeMentor[r]!]!++;
+  let bound = 0;
+  for (let j = 0; j < m; j++) bound += Math.min(demand[j]!, capacity[j]!);
+  return bound;
+}
