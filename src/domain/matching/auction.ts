@@ -18,7 +18,16 @@ export interface AuctionOutput {
 
 const MAX_EXACT = 2 ** 52;
 
-export function runAuction(inst: CompiledInstance, scores: Float64Array, alpha = 6): AuctionOutput {
+export interface AuctionOptions {
+  /** Last scaling phase, in score points; 0 runs down to 1/(n+1) points, where ε-optimal is optimal. */
+  finalEpsPoints: number;
+  /** Re-offer slots vacated while priced (bounded reverse cascade) after every phase. */
+  reprice: boolean;
+  alpha?: number;
+}
+
+export function runAuction(inst: CompiledInstance, scores: Float64Array, options: AuctionOptions): AuctionOutput {
+  const alpha = options.alpha ?? 6;
   const { nMentees: n, nMentors: m, capacity, rowStart, edgeMentor } = inst;
   const E = edgeMentor.length;
   let maxS = 0;
@@ -62,6 +71,9 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, alpha =
   let bids = 0;
   let phases = 0;
   let eps = Math.max(1, Math.floor((maxS * K) / 8));
+  // Phases far below a score point cost as many bids as the coarse ones but change little;
+  // on a small candidate subset the exact stage finishes from a coarser ε more cheaply.
+  const finalEps = Math.max(1, Math.floor(K * options.finalEpsPoints));
   let prevEps = eps;
 
   for (;;) {
@@ -166,8 +178,8 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, alpha =
         minSlot[j] = s2Slot;
       } else minPrice[j] = newPrice;
     }
-    reprice(eps);
-    if (eps === 1) break;
+    if (options.reprice) reprice(eps);
+    if (eps <= finalEps) break;
     prevEps = eps;
     eps = Math.max(1, Math.floor(eps / alpha));
   }
@@ -231,7 +243,8 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, alpha =
   const mentorPrice = new Float64Array(m);
   for (let j = 0; j < m; j++) {
     const p = minPrice[j]!;
-    mentorPrice[j] = Number.isFinite(p) ? Math.floor((p + 1) / K) : 0;
+    // Rounding up by the final ε keeps every unmatched mentee priced out of its best mentor.
+    mentorPrice[j] = Number.isFinite(p) ? Math.floor((p + eps) / K) : 0;
   }
   return { mateEdge, mentorPrice, bids, phases };
 }

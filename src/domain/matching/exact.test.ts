@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generate, rng, type Distribution } from '../../../tests/bench/matching/generators';
+import { solveWithHighs } from '../../../tests/bench/matching/highs-reference';
 import { verifyCertificate } from './certificate';
 import { compileInstance } from './compile';
 import { solveExact } from './exact';
@@ -49,4 +51,30 @@ describe('exact stage from arbitrary warm starts (exercises both forward and rev
       { numRuns: 1000, seed: 424242 },
     );
   });
+});
+
+describe('exact stage alone on mid-sized instances from poor prices (many searches from the sink)', () => {
+  const cases: { dist: Distribution; ratio: number }[] = [
+    { dist: 'tied', ratio: 0.6 },
+    { dist: 'tied', ratio: 1 },
+    { dist: 'uniform', ratio: 1 },
+    { dist: 'popular', ratio: 2 },
+  ];
+  for (const c of cases) {
+    it(`agrees with HiGHS on 400×80 ${c.dist} ${c.ratio}× slots`, async () => {
+      const inst = generate({ mentees: 400, mentors: 80, perMentee: 10, slotRatio: c.ratio, distribution: c.dist, seed: 77 });
+      const rand = rng(5);
+      let maxS = 0;
+      for (const s of inst.edgeScore) maxS = Math.max(maxS, s);
+      // Random over-prices leave many under-filled mentors with v > 0, i.e. sink excess.
+      const v = Float64Array.from({ length: inst.nMentors }, () => Math.floor(rand() * (maxS + 3)));
+      const mateEdge = new Int32Array(inst.nMentees).fill(-1);
+      for (let i = 0; i < inst.nMentees; i += 2) mateEdge[i] = inst.rowStart[i]! + Math.floor(rand() * 10);
+      const out = solveExact(inst, inst.edgeScore, { mateEdge, v });
+      const check = verifyCertificate(inst, inst.edgeScore, out.mateEdge, out.u, out.v);
+      expect(check.problems).toEqual([]);
+      expect(out.rounds).toBeGreaterThan(20);
+      expect(check.primalObjective).toBe((await solveWithHighs(inst)).objective);
+    });
+  }
 });

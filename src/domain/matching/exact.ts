@@ -89,52 +89,140 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
   const dist = new Float64Array(N);
   const stamp = new Int32Array(N);
   const settled = new Int32Array(N);
-  const parent = new Int32Array(N);
-  const parentEdge = new Int32Array(N);
+  const link = new Int32Array(N);
+  const linkEdge = new Int32Array(N);
   const settledList = new Int32Array(N);
+  const pathNode = new Int32Array(N + 1);
+  const pathEdge = new Int32Array(N + 1);
   const heap = new MinHeap(4096);
   let rounds = 0;
   let nextSource = 0;
+  let round = 0;
+  let nSettled = 0;
+
+  // A target reached at the key being expanded can't get closer: the round ends there
+  // instead of draining every other node at that distance (tied scores make many).
+  let curKey = 0;
+  let hit = -1;
+  const isTarget = (x: number): boolean => (x === T ? excessT < 0 : x >= n && load[x - n]! < flowOut[x - n]!);
+  const relax = (to: number, nd: number, via: number, edge: number): void => {
+    if (stamp[to] !== round || nd < dist[to]!) {
+      stamp[to] = round;
+      dist[to] = nd;
+      link[to] = via;
+      linkEdge[to] = edge;
+      heap.push(nd, to);
+      if (nd === curKey && hit < 0 && isTarget(to)) hit = to;
+    }
+  };
+  const start = (x: number): void => {
+    heap.clear();
+    nSettled = 0;
+    stamp[x] = round;
+    dist[x] = 0;
+    link[x] = -1;
+    heap.push(0, x);
+  };
+  /** Drops stale entries so the heap's top key is the smallest live tentative distance. */
+  const liveTop = (): number => {
+    while (heap.size > 0) {
+      const x = heap.topNode();
+      if (settled[x] !== round && heap.topKey() <= dist[x]!) return heap.topKey();
+      heap.pop();
+    }
+    return Infinity;
+  };
+
+  /**
+   * The sink has an arc to every opted-out mentee and every mentor with flow to it, with
+   * reduced cost phi(T) - phi(x). Pushing all of them each time the sink is settled would
+   * cost O(n + m) per round, so they live in a persistent heap keyed by -phi(x) instead:
+   * phi changes only on settled nodes, so an entry stays exact until its node is settled
+   * (then it is re-pushed) and stale entries are dropped when they surface.
+   */
+  const sinkHeap = new MinHeap(n + m + 16);
+  const moved: number[] = [];
+  const sinkArc = (x: number): boolean => (x < n ? state[x] === OPTED_OUT : flowOut[x - n]! > 0);
+  const rebuildSinkHeap = (): void => {
+    sinkHeap.clear();
+    for (let x = 0; x < T; x++) if (sinkArc(x)) sinkHeap.push(-phi[x]!, x);
+  };
+  // Built on first use: with no excess at the sink it is never expanded, and upkeep is wasted.
+  let sinkLive = false;
 
   while (excessMentees > 0 || excessT > 0) {
     rounds++;
-    const round = rounds;
-    heap.clear();
-    // One source per round: Dijkstra then stops at the nearest deficit, exploring only
-    // locally, whereas all sources at once would flood the graph every round.
+    round = rounds;
     while (nextSource < n && state[nextSource] !== EXCESS) nextSource++;
-    if (nextSource < n) {
-      stamp[nextSource] = round;
-      dist[nextSource] = 0;
-      parent[nextSource] = -1;
-      heap.push(0, nextSource);
-    } else if (excessT > 0) {
-      stamp[T] = round;
-      dist[T] = 0;
-      parent[T] = -1;
-      heap.push(0, T);
+    const source = nextSource < n ? nextSource : T;
+    const target = searchRound(source);
+    let len = 0;
+    for (let y = target; y >= 0; y = link[y]!) len++;
+    let k = len;
+    for (let y = target; y >= 0; y = link[y]!) {
+      pathNode[--k] = y;
+      if (k > 0) pathEdge[k - 1] = linkEdge[y]!;
     }
-    let nSettled = 0;
+    // Arcs are applied from the path's end so a mentor loses a holder before it gains one.
+    for (let q = len - 1; q >= 1; q--) applyArc(pathNode[q - 1]!, pathNode[q]!, pathEdge[q - 1]!);
+    if (source === T) excessT--;
+    else excessMentees--;
+    if (target === T) excessT++;
+    // Potentials only matter up to a constant; re-anchoring keeps magnitudes small and exact.
+    if (Math.abs(phi[T]!) > 2 ** 40) {
+      const shift = phi[T]!;
+      for (let x = 0; x < N; x++) phi[x] = phi[x]! - shift;
+      sinkLive = false;
+    } else if (sinkHeap.size > 4 * (n + m) + 1024) sinkLive = false;
+  }
+
+  /** Dijkstra from excess node s (a mentee, or the sink) to the nearest deficit; returns it. */
+  function searchRound(s: number): number {
+    start(s);
+    moved.length = 0;
+    let sinkBase = Infinity;
     let target = -1;
-    let D = 0;
-    const relax = (from: number, to: number, nd: number, edge: number): void => {
-      if (stamp[to] !== round || nd < dist[to]!) {
-        stamp[to] = round;
-        dist[to] = nd;
-        parent[to] = from;
-        parentEdge[to] = edge;
-        heap.push(nd, to);
+    hit = -1;
+    for (;;) {
+      if (hit >= 0) {
+        target = hit;
+        settled[hit] = round;
+        settledList[nSettled++] = hit;
+        break;
       }
-    };
-    while (heap.size > 0) {
-      const key = heap.topKey();
-      const x = heap.pop();
-      if (settled[x] === round || key > dist[x]!) continue;
+      // Once the sink is settled its arcs form a second queue; whichever top is nearer is
+      // settled next, one node at a time, so a round that ends early touches few of them.
+      const mainTop = liveTop();
+      let x = -1;
+      while (sinkBase < Infinity && sinkHeap.size > 0) {
+        const k = sinkHeap.topKey();
+        const y = sinkHeap.topNode();
+        if (k !== -phi[y]! || !sinkArc(y)) {
+          sinkHeap.pop();
+          continue;
+        }
+        if (sinkBase + k > mainTop) break;
+        sinkHeap.pop();
+        moved.push(y);
+        if (settled[y] === round) continue;
+        // Nothing in the main heap is nearer, so this arc gives y its final distance.
+        stamp[y] = round;
+        dist[y] = sinkBase + k;
+        link[y] = T;
+        linkEdge[y] = -1;
+        x = y;
+        break;
+      }
+      if (x < 0) {
+        if (mainTop === Infinity) break;
+        x = heap.pop();
+      }
       settled[x] = round;
       settledList[nSettled++] = x;
-      if (x === T ? excessT < 0 : x >= n && load[x - n]! < flowOut[x - n]!) {
+      const key = dist[x]!;
+      curKey = key;
+      if (isTarget(x)) {
         target = x;
-        D = key;
         break;
       }
       const px = phi[x]!;
@@ -143,71 +231,58 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
         for (let e = rowStart[x]!, end = rowStart[x + 1]!; e < end; e++) {
           if (e === me) continue;
           const y = n + edgeMentor[e]!;
-          if (settled[y] === round) continue;
-          relax(x, y, key - scores[e]! + px - phi[y]!, e);
+          if (settled[y] !== round) relax(y, key - scores[e]! + px - phi[y]!, x, e);
         }
-        if (state[x] !== OPTED_OUT && settled[T] !== round) relax(x, T, key + px - phi[T]!, -1);
+        if (state[x] !== OPTED_OUT && settled[T] !== round) relax(T, key + px - phi[T]!, x, -1);
       } else if (x < T) {
         const j = x - n;
         for (let k = slotStart[j]!, end = k + load[j]!; k < end; k++) {
           const h = slotHolder[k]!;
-          if (settled[h] === round) continue;
-          relax(x, h, key + scores[mate[h]!]! + px - phi[h]!, -1);
+          if (settled[h] !== round) relax(h, key + scores[mate[h]!]! + px - phi[h]!, x, -1);
         }
-        if (flowOut[j]! < capacity[j]! && settled[T] !== round) relax(x, T, key + px - phi[T]!, -1);
+        if (flowOut[j]! < capacity[j]! && settled[T] !== round) relax(T, key + px - phi[T]!, x, -1);
       } else {
-        for (let i = 0; i < n; i++) {
-          if (state[i] === OPTED_OUT && settled[i] !== round) relax(T, i, key + px - phi[i]!, -1);
-        }
-        for (let j = 0; j < m; j++) {
-          const y = n + j;
-          if (flowOut[j]! > 0 && settled[y] !== round) relax(T, y, key + px - phi[y]!, -1);
-        }
+        if (!sinkLive) rebuildSinkHeap();
+        sinkLive = true;
+        sinkBase = key + px;
       }
     }
     if (target < 0) throw new Error('matching exact stage: imbalance with no augmenting path (internal error)');
-
     // phi += d - D on settled nodes keeps every residual rc >= 0 and makes the path tight.
+    const D = dist[target]!;
     for (let k = 0; k < nSettled; k++) {
       const x = settledList[k]!;
       phi[x] = phi[x]! + dist[x]! - D;
     }
-    augment(target);
-    // Potentials only matter up to a constant; re-anchoring keeps magnitudes small and exact.
-    if (Math.abs(phi[T]!) > 2 ** 40) {
-      const shift = phi[T]!;
-      for (let x = 0; x < N; x++) phi[x] = phi[x]! - shift;
+    // Moved entries are still exact for unsettled nodes; settled ones get their new key.
+    if (!sinkLive) return target;
+    for (const x of moved) if (settled[x] !== round) sinkHeap.push(-phi[x]!, x);
+    for (let k = 0; k < nSettled; k++) {
+      const x = settledList[k]!;
+      if (x !== T) sinkHeap.push(-phi[x]!, x);
     }
+    return target;
   }
 
-  // Walks the path backwards so a mentee leaves its old mentor before the mentor takes someone new.
-  function augment(target: number): void {
-    if (target === T) excessT++;
-    let y = target;
-    for (;;) {
-      const x = parent[y]!;
-      if (x < 0) break;
-      if (x < n) {
-        if (y === T) {
-          state[x] = OPTED_OUT;
-          mate[x] = -1;
-        } else {
-          const j = y - n;
-          slotHolder[slotStart[j]! + load[j]!] = x;
-          load[j]!++;
-          mate[x] = parentEdge[y]!;
-          state[x] = MATCHED;
-        }
-      } else if (x < T) {
-        const j = x - n;
-        if (y === T) flowOut[j]!++;
-        else removeHolder(j, y);
-      } else if (y >= n) flowOut[y - n]!--;
-      // T -> mentee: the mentee's new state is set by its outgoing arc.
-      y = x;
-    }
-    if (y === T) excessT--;
-    else excessMentees--;
+  /** Pushes one unit along residual arc a → b (edge = candidate edge for mentee → mentor arcs). */
+  function applyArc(a: number, b: number, edge: number): void {
+    if (a < n) {
+      if (b === T) {
+        state[a] = OPTED_OUT;
+        mate[a] = -1;
+      } else {
+        const j = b - n;
+        slotHolder[slotStart[j]! + load[j]!] = a;
+        load[j]!++;
+        mate[a] = edge;
+        state[a] = MATCHED;
+      }
+    } else if (a < T) {
+      const j = a - n;
+      if (b === T) flowOut[j]!++;
+      else removeHolder(j, b);
+    } else if (b >= n) flowOut[b - n]!--;
+    // Sink -> mentee: the mentee's new state is set by its outgoing arc.
   }
 
   function removeHolder(j: number, h: number): void {

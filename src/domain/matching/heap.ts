@@ -38,6 +38,10 @@ export class MinHeap {
     return this.keys[0]!;
   }
 
+  topNode(): number {
+    return this.nodes[0]!;
+  }
+
   /** Removes the minimum and returns its node; check `topKey()` first for the key. */
   pop(): number {
     const keys = this.keys;

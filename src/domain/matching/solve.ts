@@ -13,7 +13,7 @@ export function solveMatching(instance: MatchingInstance, options: SolveOptions 
   const mode = options.mode ?? 'score';
   const idx = compileInstance(instance);
   const res = buildResidual(idx, mode, options.pinned, options.forbidden, options.previous);
-  const core = solveCompiled(res.compiled, res.scores, { warmStart: options.warmStart });
+  const core = solveCompiled(res.compiled, res.scores, { warmStart: options.warmStart, candidateSubset: options.candidateSubset });
 
   const base = idx.compiled;
   const assignments: Assignment[] = [];

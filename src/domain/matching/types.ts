@@ -33,6 +33,8 @@ export interface SolveOptions {
   explainTop?: number;
   /** Skip the auction warm start (used by tests to exercise the exact stage alone). */
   warmStart?: boolean;
+  /** Tuning of the reduced first solve (used by tests to force or forbid it). */
+  candidateSubset?: { k: number; maxUncoveredShare: number };
 }
 
 /**
@@ -63,13 +65,17 @@ export interface CoreSolution {
 }
 
 export interface CoreStats {
+  /** Warm start: the auction, plus the exact solve of the candidate subset when that is used. */
   auctionMs: number;
+  /** The full-instance exact stage. */
   exactMs: number;
   bids: number;
   phases: number;
   /** Mentees/mentors the auction left out of complementary slackness, repaired exactly. */
   repairs: number;
   dijkstraRounds: number;
+  /** Repairs in the full-instance exact stage (after the reduced-candidate solve, when used). */
+  fullRepairs: number;
 }
 
 export interface CertificateCheck {
