@@ -1,10 +1,11 @@
-import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Menu, Paper, Stack, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Menu, Paper, Stack, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconChevronDown, IconStarFilled, IconTrash } from '@tabler/icons-react';
+import { IconChevronDown, IconStarFilled, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { InterviewResponse } from '../../../domain/interviews/api';
 import { NEXT_STAGE } from '../../../domain/interviews/stages';
+import { BackLink as BackLinkTo, DetailQuery } from '../../components/DetailQuery';
 import { errorMessage } from '../../api/client';
 import { useDeleteInterview, useInterview, useUpdateInterview } from '../../api/interviews';
 import { AskPanel } from './AskPanel';
@@ -20,23 +21,15 @@ import { useSyncedState } from './use-synced-state';
 export function InterviewDetailPage() {
   const { id = '' } = useParams();
   const query = useInterview(id);
-  if (query.isPending) return <Center py="xl" aria-busy="true"><Loader aria-label="Loading the interview" /></Center>;
-  if (query.error) {
-    return (
-      <Stack maw={720}>
-        <BackLink />
-        <Alert color="red" role="alert" title={query.error.message === 'No such interview.' ? 'This interview does not exist' : 'The interview could not be loaded'}>{query.error.message}</Alert>
-      </Stack>
-    );
-  }
-  return <Detail iv={query.data} />;
+  return (
+    <DetailQuery query={query} noun="interview" back={BACK}>
+      {(data) => <Detail iv={data} />}
+    </DetailQuery>
+  );
 }
 
-const BackLink = () => (
-  <Anchor component={Link} to="/interviews" size="sm">
-    <Group gap={4}><IconArrowLeft size={14} />Interviews</Group>
-  </Anchor>
-);
+const BACK = { to: '/interviews', label: 'Interviews' };
+const BackLink = () => <BackLinkTo {...BACK} />;
 
 function Detail({ iv }: { iv: InterviewResponse }) {
   const navigate = useNavigate();

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconPencil, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import type { QuestionResponse } from '../../../domain/interviews/api';
 import { ApiError, errorMessage } from '../../api/client';
 import { useDeleteQuestion, useQuestionBank, useSaveQuestion } from '../../api/interviews';
 import { ConfirmModal } from './ConfirmModal';
+import { Loading } from '../../components/Loading';
 
 /** The question bank: the built-ins from the seed and your own, which you can add, reword and delete. */
 export function QuestionBank() {
@@ -23,7 +24,7 @@ export function QuestionBank() {
     save.mutate({ text: text.trim() }, { onSuccess: () => { setText(''); setError(null); }, onError: (err) => setError(err instanceof ApiError ? (err.fieldErrors().text ?? err.message) : errorMessage(err)) });
   };
 
-  if (bank.isPending) return <Center py="xl" aria-busy="true"><Loader aria-label="Loading questions" /></Center>;
+  if (bank.isPending) return <Loading label="Loading questions" />;
   if (bank.error) return <Alert color="red" role="alert" title="Could not load your questions">{bank.error.message}</Alert>;
   const own = bank.data.items.filter((q) => !q.builtIn);
 

@@ -1,13 +1,14 @@
-import { Alert, Anchor, Badge, Center, Group, Loader, Paper, Rating, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Paper, Rating, Stack, Text } from '@mantine/core';
 import { IconStarFilled } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useRanking } from '../../api/interviews';
 import { STAGE_COLORS, STAGE_LABELS, formatWhen } from './labels';
+import { Loading } from '../../components/Loading';
 
 /** "Which conversations flowed best?": held interviews by your flow rating, so you know whom to star. */
 export function RankingList() {
   const ranking = useRanking();
-  if (ranking.isPending) return <Center py="xl" aria-busy="true"><Loader aria-label="Loading conversations" /></Center>;
+  if (ranking.isPending) return <Loading label="Loading conversations" />;
   if (ranking.error) return <Alert color="red" role="alert" title="Could not load the conversations">{ranking.error.message}</Alert>;
   const items = ranking.data.items;
   if (items.length === 0) {

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Center, Group, Loader, MultiSelect, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, MultiSelect, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFlag, IconPlus, IconTrendingUp } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,12 +8,13 @@ import { ApiError, errorMessage } from '../../api/client';
 import { useCreateGoal, useDeleteGoal, useGoals, useMentorships, usePostOnGoal, useUpdateGoal } from '../../api/mentoring';
 import { ConfirmModal } from '../interviews/ConfirmModal';
 import { HORIZON_LABELS, formatDay, horizonOptions, parseAreas } from './labels';
+import { Loading } from '../../components/Loading';
 
 /** One-year, two-year and long-term goals, each with a dated thread of progress and challenges. */
 export function GoalsPanel() {
   const goals = useGoals();
   const [adding, setAdding] = useState(false);
-  if (goals.isPending) return <Center py="xl" aria-busy="true"><Loader aria-label="Loading goals" /></Center>;
+  if (goals.isPending) return <Loading label="Loading goals" />;
   if (goals.error) return <Alert color="red" role="alert" title="Goals could not be loaded">{goals.error.message}</Alert>;
   const items = goals.data.items;
   return (

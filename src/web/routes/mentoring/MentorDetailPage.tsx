@@ -1,10 +1,11 @@
-import { Alert, Anchor, Badge, Button, Center, Checkbox, Grid, Group, Loader, Menu, Modal, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Grid, Group, Menu, Modal, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArrowLeft, IconChevronDown, IconHeartHandshake, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChevronDown, IconHeartHandshake, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { MentorshipResponse, UpdateMentorshipBody } from '../../../domain/mentoring/api';
 import type { MentorKind } from '../../../domain/mentoring/rules';
+import { BackLink as BackLinkTo, DetailQuery } from '../../components/DetailQuery';
 import { ApiError, errorMessage } from '../../api/client';
 import { useDeleteMentorship, useMentorship, useUpdateMentorship } from '../../api/mentoring';
 import { ConfirmModal } from '../interviews/ConfirmModal';
@@ -16,23 +17,15 @@ import { HORIZON_LABELS, KIND_COLORS, KIND_HINTS, KIND_LABELS, STATUS_COLORS, ST
 export function MentorDetailPage() {
   const { id = '' } = useParams();
   const query = useMentorship(id);
-  if (query.isPending) return <Center py="xl" aria-busy="true"><Loader aria-label="Loading the mentor" /></Center>;
-  if (query.error) {
-    return (
-      <Stack maw={720}>
-        <BackLink />
-        <Alert color="red" role="alert" title={query.error.message === 'No such mentorship.' ? 'This mentor does not exist' : 'The mentor could not be loaded'}>{query.error.message}</Alert>
-      </Stack>
-    );
-  }
-  return <Detail m={query.data} />;
+  return (
+    <DetailQuery query={query} noun="mentor" back={BACK}>
+      {(data) => <Detail m={data} />}
+    </DetailQuery>
+  );
 }
 
-const BackLink = () => (
-  <Anchor component={Link} to="/mentoring" size="sm">
-    <Group gap={4}><IconArrowLeft size={14} />Mentoring</Group>
-  </Anchor>
-);
+const BACK = { to: '/mentoring', label: 'Mentoring' };
+const BackLink = () => <BackLinkTo {...BACK} />;
 
 function Detail({ m }: { m: MentorshipResponse }) {
   const navigate = useNavigate();

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Center, CopyButton, Group, Loader, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconMail, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -6,6 +6,7 @@ import type { WishListBody, WishListResponse } from '../../../domain/mentoring/a
 import { ApiError, errorMessage } from '../../api/client';
 import { useRotateWishList, useSaveWishList, useWishList } from '../../api/mentoring';
 import { ConfirmModal } from '../interviews/ConfirmModal';
+import { Loading } from '../../components/Loading';
 
 const FIELDS = [
   ['lookingFor', 'Who I am looking for', 'e.g. someone who has built and led a product team'],
@@ -19,7 +20,7 @@ type Key = (typeof FIELDS)[number][0];
 /** What kind of mentor I am looking for, as a read-only page and an e-mail to trusted colleagues. */
 export function WishListPanel() {
   const wish = useWishList();
-  if (wish.isPending) return <Center py="xl" aria-busy="true"><Loader aria-label="Loading the wish list" /></Center>;
+  if (wish.isPending) return <Loading label="Loading the wish list" />;
   if (wish.error) return <Alert color="red" role="alert" title="The wish list could not be loaded">{wish.error.message}</Alert>;
   return <WishList w={wish.data} />;
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Breadcrumbs, Button, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -12,6 +12,7 @@ import { useLogInteraction } from '../../components/network/LogInteractionProvid
 import { StarButton } from '../../components/network/StarButton';
 import { ContactDetails } from './ContactDetails';
 import { ContactTimeline } from './ContactTimeline';
+import { Loading } from '../../components/Loading';
 
 export function ContactPage() {
   const { id = '' } = useParams();
@@ -22,7 +23,7 @@ export function ContactPage() {
   const navigate = useNavigate();
   const log = useLogInteraction();
 
-  if (contact.isPending) return <Center py="xl" aria-busy="true"><Loader aria-label="Loading contact" /></Center>;
+  if (contact.isPending) return <Loading label="Loading contact" />;
   if (contact.error || !contact.data) {
     const gone = contact.error instanceof ApiError && contact.error.status === 404;
     return (
