@@ -1,14 +1,14 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CreateInterviewBody } from '../../../domain/interviews/api';
 import { ApiError } from '../../api/client';
 import { useCreateInterview } from '../../api/interviews';
-import { ContactPicker, type PickedContact } from '../../components/network/ContactPicker';
+import type { PickedContact } from '../../components/network/ContactPicker';
+import { PersonChoice, personErrors, type Who } from '../../components/network/PersonChoice';
 
 type Props = { opened: boolean; onClose: () => void };
-type Who = 'existing' | 'new';
 
 /** Someone you would like to learn from: a person in your network, or someone new you add now. */
 export function NewInterviewModal({ opened, onClose }: Props) {
@@ -37,9 +37,7 @@ export function NewInterviewModal({ opened, onClose }: Props) {
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const next: Record<string, string> = {};
-    if (who === 'existing' && !picked[0]) next.contactId = 'Choose who you would like to talk to';
-    if (who === 'new' && !name.trim()) next['newContact.displayName'] = 'Enter their name';
+    const next = personErrors(who, picked, name, 'Choose who you would like to talk to');
     setErrors(next);
     if (Object.keys(next).length) return;
     const body: CreateInterviewBody = {
@@ -63,26 +61,13 @@ export function NewInterviewModal({ opened, onClose }: Props) {
     <Modal opened={opened} onClose={onClose} title="New informational interview" size="lg" fullScreen={fullScreen}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <SegmentedControl
-            aria-label="Who"
-            fullWidth
-            value={who}
-            onChange={(v) => setWho(v as Who)}
-            data={[{ value: 'existing', label: 'Someone in my network' }, { value: 'new', label: 'Someone new' }]}
-          />
-          {who === 'existing' ? (
-            <ContactPicker label="Who" value={picked} onChange={(v) => setPicked(v.slice(-1))} error={e('contactId')} />
-          ) : (
-            <>
-              <TextInput label="Name" required value={name} onChange={(ev) => setName(ev.currentTarget.value)} error={e('newContact.displayName') ?? e('contactId')} />
-              <Group grow align="flex-start">
-                <TextInput label="Company" value={company} onChange={(ev) => setCompany(ev.currentTarget.value)} error={e('newContact.company')} />
-                <TextInput label="Title" value={title} onChange={(ev) => setTitle(ev.currentTarget.value)} error={e('newContact.title')} />
-              </Group>
-              <TextInput label="E-mail" type="email" value={email} onChange={(ev) => setEmail(ev.currentTarget.value)} error={e('newContact.emails.0.value')} />
-              <Text size="xs" c="dimmed">They are added to your network too.</Text>
-            </>
-          )}
+          <PersonChoice who={who} onWho={setWho} picked={picked} onPicked={setPicked} name={name} onName={setName} pickerLabel="Who" errors={errors}>
+            <Group grow align="flex-start">
+              <TextInput label="Company" value={company} onChange={(ev) => setCompany(ev.currentTarget.value)} error={e('newContact.company')} />
+              <TextInput label="Title" value={title} onChange={(ev) => setTitle(ev.currentTarget.value)} error={e('newContact.title')} />
+            </Group>
+            <TextInput label="E-mail" type="email" value={email} onChange={(ev) => setEmail(ev.currentTarget.value)} error={e('newContact.emails.0.value')} />
+          </PersonChoice>
           <TextInput label="What you would like to learn about" description="Fills the request message: “I'm exploring …”" placeholder="e.g. moving into product management" value={topic} onChange={(ev) => setTopic(ev.currentTarget.value)} error={e('topic')} />
           <Textarea label="Notes (optional)" autosize minRows={2} value={notes} onChange={(ev) => setNotes(ev.currentTarget.value)} error={e('notes')} />
           {create.error && !(create.error instanceof ApiError && create.error.problem.errors?.length) && <Alert color="red" role="alert">{create.error.message}</Alert>}

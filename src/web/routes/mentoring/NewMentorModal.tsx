@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -7,11 +7,11 @@ import type { CreateMentorshipBody } from '../../../domain/mentoring/api';
 import type { MentorKind } from '../../../domain/mentoring/rules';
 import { ApiError } from '../../api/client';
 import { useCreateMentorship } from '../../api/mentoring';
-import { ContactPicker, type PickedContact } from '../../components/network/ContactPicker';
+import type { PickedContact } from '../../components/network/ContactPicker';
+import { PersonChoice, personErrors, type Who } from '../../components/network/PersonChoice';
 import { KIND_HINTS, kindOptions, parseAreas } from './labels';
 
 type Props = { opened: boolean; onClose: () => void };
-type Who = 'existing' | 'new';
 
 /** A mentor is a person in your network, or someone new you add to it now. */
 export function NewMentorModal({ opened, onClose }: Props) {
@@ -43,9 +43,7 @@ export function NewMentorModal({ opened, onClose }: Props) {
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const next: Record<string, string> = {};
-    if (who === 'existing' && !picked[0]) next.contactId = 'Choose your mentor';
-    if (who === 'new' && !name.trim()) next['newContact.displayName'] = 'Enter their name';
+    const next = personErrors(who, picked, name, 'Choose your mentor');
     setErrors(next);
     if (Object.keys(next).length) return;
     const body: CreateMentorshipBody = {
@@ -70,19 +68,12 @@ export function NewMentorModal({ opened, onClose }: Props) {
     <Modal opened={opened} onClose={onClose} title="Add a mentor" size="lg" fullScreen={fullScreen}>
       <form onSubmit={submit} noValidate>
         <Stack>
-          <SegmentedControl aria-label="Who" fullWidth value={who} onChange={(v) => setWho(v as Who)} data={[{ value: 'existing', label: 'Someone in my network' }, { value: 'new', label: 'Someone new' }]} />
-          {who === 'existing' ? (
-            <ContactPicker label="Mentor" value={picked} onChange={(v) => setPicked(v.slice(-1))} error={e('contactId')} description="Inside or outside your employer comes from their contact." />
-          ) : (
-            <>
-              <TextInput label="Name" required value={name} onChange={(ev) => setName(ev.currentTarget.value)} error={e('newContact.displayName') ?? e('contactId')} />
-              <Group grow align="flex-start">
-                <TextInput label="Company" value={company} onChange={(ev) => setCompany(ev.currentTarget.value)} error={e('newContact.company')} />
-                <Select label="Employer" placeholder="Unknown" clearable value={employer} onChange={setEmployer} data={[{ value: 'inside', label: 'Inside my employer' }, { value: 'outside', label: 'Outside my employer' }]} />
-              </Group>
-              <Text size="xs" c="dimmed">They are added to your network too.</Text>
-            </>
-          )}
+          <PersonChoice who={who} onWho={setWho} picked={picked} onPicked={setPicked} name={name} onName={setName} pickerLabel="Mentor" pickerDescription="Inside or outside your employer comes from their contact." errors={errors}>
+            <Group grow align="flex-start">
+              <TextInput label="Company" value={company} onChange={(ev) => setCompany(ev.currentTarget.value)} error={e('newContact.company')} />
+              <Select label="Employer" placeholder="Unknown" clearable value={employer} onChange={setEmployer} data={[{ value: 'inside', label: 'Inside my employer' }, { value: 'outside', label: 'Outside my employer' }]} />
+            </Group>
+          </PersonChoice>
           <Select label="Kind of mentor" required allowDeselect={false} value={kind} onChange={(v) => v && setKind(v as MentorKind)} data={kindOptions} description={KIND_HINTS[kind]} error={e('kind')} />
           <TextInput label="Areas of growth they help with" description="Separate with commas" placeholder="e.g. negotiation, public speaking" value={areas} onChange={(ev) => setAreas(ev.currentTarget.value)} error={e('areas')} />
           <Checkbox label="This person is my manager or in my management chain" checked={isManager} onChange={(ev) => setIsManager(ev.currentTarget.checked)} />
