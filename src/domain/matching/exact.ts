@@ -108,6 +108,7 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
   let round = 0;
   let nSettled = 0;
   let zeroWait = 0;
+  let lastRoundTargets = 0;
   let zeroBackoff = 1;
 
   // A target reached at the key being expanded can't get closer: the round ends there
@@ -203,6 +204,11 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
     if (pathNode[0] === T) excessT--;
     else excessMentees--;
     if (target === T) excessT++;
+    if (lastRoundTargets > 1) {
+      // The round left other deficits at zero cost: the next zero-path pass is worth running.
+      zeroWait = 0;
+      zeroBackoff = 1;
+    }
     // Potentials only matter up to a constant; re-anchoring keeps magnitudes small and exact.
     if (Math.abs(phi[T]!) > 2 ** 40) {
       const shift = phi[T]!;
@@ -211,25 +217,32 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
     } else if (sinkHeap.size > 4 * (n + m) + 1024) sinkLive = false;
   }
 
-  /** Dijkstra from excess node s (a mentee, or the sink) to the nearest deficit; returns it. */
+  /**
+   * Dijkstra from every excess node at once to the nearest deficit; returns it. The search
+   * then goes on past it (up to twice the work spent so far, or until the deficits seen
+   * could take every excess unit): after the potential update every deficit it settled is
+   * reachable at zero reduced cost, so the zero-path pass that follows serves them all.
+   */
   function searchRound(from: readonly number[]): number {
     start(from);
     moved.length = 0;
     let sinkBase = Infinity;
     let target = -1;
+    let limit = Infinity;
+    let unitsSeen = 0;
+    const unitsWanted = excessMentees + Math.max(0, excessT);
     hit = -1;
     for (;;) {
+      let x = -1;
       if (hit >= 0) {
-        target = hit;
-        settled[hit] = round;
-        settledList[nSettled++] = hit;
-        break;
+        x = hit;
+        hit = -1;
+        if (settled[x] === round) continue;
       }
       // Once the sink is settled its arcs form a second queue; whichever top is nearer is
       // settled next, one node at a time, so a round that ends early touches few of them.
-      const mainTop = liveTop();
-      let x = -1;
-      while (sinkBase < Infinity && sinkHeap.size > 0) {
+      const mainTop = x < 0 ? liveTop() : -Infinity;
+      while (x < 0 && sinkBase < Infinity && sinkHeap.size > 0) {
         const k = sinkHeap.topKey();
         const y = sinkHeap.topNode();
         if (k !== -phi[y]! || !sinkArc(y)) {
@@ -257,9 +270,14 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
       const key = dist[x]!;
       curKey = key;
       if (isTarget(x)) {
-        target = x;
-        break;
+        if (target < 0) {
+          target = x;
+          limit = 2 * nSettled + 1024;
+        }
+        unitsSeen += x === T ? -excessT : flowOut[x - n]! - load[x - n]!;
+        if (unitsSeen >= unitsWanted) break;
       }
+      if (target >= 0 && nSettled >= limit) break;
       const px = phi[x]!;
       if (x < n) {
         const me = mate[x]!;
@@ -283,8 +301,10 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
       }
     }
     if (target < 0) throw new Error('matching exact stage: imbalance with no augmenting path (internal error)');
-    // phi += d - D on settled nodes keeps every residual rc >= 0 and makes the path tight.
-    const D = dist[target]!;
+    lastRoundTargets = unitsSeen;
+    // phi += d - D on settled nodes, with D the last settled distance, keeps every residual
+    // rc >= 0 and makes the tree paths to every settled deficit tight.
+    const D = dist[settledList[nSettled - 1]!]!;
     for (let k = 0; k < nSettled; k++) {
       const x = settledList[k]!;
       phi[x] = phi[x]! + dist[x]! - D;

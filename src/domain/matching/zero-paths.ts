@@ -13,7 +13,8 @@ export interface ZeroPathResult {
 /**
  * Pushes flow along many zero-reduced-cost paths at once, from every excess node (excess
  * mentees, and the sink when it has excess) to every deficit (under-filled mentors, and
- * the sink when it is short).
+ * the sink when it is short). The sink is also a way station: a mentee opting out and an
+ * opted-out mentee stepping in are one zero path.
  *
  * The search stage finds one shortest path per round. On tight instances most rounds end
  * at distance 0 after long chains of tight pairs (57 arcs on average on L uniform 1.0×),
@@ -37,7 +38,7 @@ export function augmentZeroPaths(
 ): ZeroPathResult {
   const { nMentors: m, capacity, rowStart, edgeMentor } = inst;
   const { n, T, phi, state, mate, slotStart, slotHolder, load, flowOut } = s;
-  const N = n + m;
+  const N = n + m + 1;
   const level = new Int32Array(N);
   const cursor = new Int32Array(N);
   const queue = new Int32Array(N);
@@ -47,17 +48,65 @@ export function augmentZeroPaths(
   const result: ZeroPathResult = { excessT: 0, menteesDone: 0, paths: 0 };
   const sinkUnits = (): number => excessT + result.excessT;
 
-  // Sources at level 0: excess mentees, and the sink's zero arcs (opted-out mentees and
-  // mentors that send it flow, at the sink's own potential) while the sink has excess.
-  const viaSink = (x: number): boolean =>
-    sinkUnits() > 0 && (x < n ? state[x] === OPTED_OUT : flowOut[x - n]! > 0) && phi[x] === phi[T];
-  const isSource = (x: number): boolean => (x < n && state[x] === EXCESS) || viaSink(x);
-  // Deficits: a mentor below its flow to the sink, or a zero arc into a short sink.
-  const endsAtMentor = (x: number): boolean => x >= n && load[x - n]! < flowOut[x - n]!;
-  const endsAtSink = (x: number): boolean =>
-    sinkUnits() < 0 && phi[x] === phi[T] && (x < n ? state[x] === MATCHED : flowOut[x - n]! < capacity[x - n]!);
+  const isSource = (x: number): boolean => (x === T ? sinkUnits() > 0 : x < n && state[x] === EXCESS);
+  const isDeficit = (x: number): boolean => (x === T ? sinkUnits() < 0 : x >= n && load[x - n]! < flowOut[x - n]!);
   const tightPair = (i: number, e: number): boolean => scores[e]! === phi[i]! - phi[n + edgeMentor[e]!]!;
   const heldTight = (x: number, h: number): boolean => scores[mate[h]!]! + phi[x]! === phi[h]!;
+  const atSink = (x: number): boolean => phi[x] === phi[T];
+  // Zero arcs at the sink: into it from a mentee that may opt out or a mentor that may send
+  // it more; out of it to an opted-out mentee or a mentor that sends it flow.
+  const intoSink = (x: number): boolean => atSink(x) && (x < n ? state[x] !== OPTED_OUT : flowOut[x - n]! < capacity[x - n]!);
+  const outOfSink = (x: number): boolean => atSink(x) && (x < n ? state[x] === OPTED_OUT : flowOut[x - n]! > 0);
+  const firstArc = (x: number): number => (x < n ? rowStart[x]! : x < T ? slotStart[x - n]! : 0);
+
+  /** The next zero arc out of x from cursor position c, as [head, edge, next cursor], or head -1. */
+  let nextEdge = -1;
+  let nextCursor = 0;
+  const nextArc = (x: number, c: number, wantLevel: number): number => {
+    if (x < n) {
+      const me = mate[x]!;
+      for (let e = c, end = rowStart[x + 1]!; e < end; e++) {
+        const y = n + edgeMentor[e]!;
+        if ((wantLevel < -1 ? level[y]! < 0 : level[y] === wantLevel) && e !== me && tightPair(x, e)) {
+          nextEdge = e;
+          nextCursor = e + 1;
+          return y;
+        }
+      }
+      nextCursor = rowStart[x + 1]!;
+      if (c <= nextCursor && (wantLevel < -1 ? level[T]! < 0 : level[T] === wantLevel) && intoSink(x)) {
+        nextEdge = -1;
+        nextCursor = nextCursor + 1; // the sink arc comes after the row
+        return T;
+      }
+      return -1;
+    }
+    if (x < T) {
+      const j = x - n;
+      const end = slotStart[j]! + load[j]!;
+      for (let k = c; k < end; k++) {
+        const h = slotHolder[k]!;
+        if ((wantLevel < -1 ? level[h]! < 0 : level[h] === wantLevel) && heldTight(x, h)) {
+          nextCursor = k + 1;
+          return h;
+        }
+      }
+      nextCursor = end;
+      if (c <= end && (wantLevel < -1 ? level[T]! < 0 : level[T] === wantLevel) && intoSink(x)) {
+        nextCursor = end + 1;
+        return T;
+      }
+      return -1;
+    }
+    for (let y = c; y < T; y++) {
+      if ((wantLevel < -1 ? level[y]! < 0 : level[y] === wantLevel) && outOfSink(y)) {
+        nextCursor = y + 1;
+        return y;
+      }
+    }
+    nextCursor = T;
+    return -1;
+  };
 
   for (;;) {
     level.fill(-1);
@@ -73,33 +122,19 @@ export function augmentZeroPaths(
     for (let q = 0; q < qLen; q++) {
       const x = queue[q]!;
       const lx = level[x]!;
-      if (lx > 0 && (endsAtMentor(x) || endsAtSink(x))) {
+      if (lx > 0 && isDeficit(x)) {
         reachable = true;
-        if (endsAtMentor(x)) continue;
+        continue;
       }
-      if (x < n) {
-        const me = mate[x]!;
-        for (let e = rowStart[x]!, end = rowStart[x + 1]!; e < end; e++) {
-          const y = n + edgeMentor[e]!;
-          if (level[y]! < 0 && e !== me && tightPair(x, e)) {
-            level[y] = lx + 1;
-            queue[qLen++] = y;
-          }
-        }
-      } else {
-        const j = x - n;
-        for (let k = slotStart[j]!, end = k + load[j]!; k < end; k++) {
-          const h = slotHolder[k]!;
-          if (level[h]! < 0 && heldTight(x, h)) {
-            level[h] = lx + 1;
-            queue[qLen++] = h;
-          }
-        }
+      // Breadth-first: every zero arc to an unlevelled node.
+      for (let c = firstArc(x), y = nextArc(x, c, -2); y >= 0; y = nextArc(x, nextCursor, -2)) {
+        level[y] = lx + 1;
+        queue[qLen++] = y;
       }
     }
     if (!reachable) return result;
 
-    for (let x = 0; x < N; x++) cursor[x] = x < n ? rowStart[x]! : slotStart[x - n]!;
+    for (let x = 0; x < N; x++) cursor[x] = firstArc(x);
     let found = 0;
     for (let r = 0; r < N; r++) {
       while (level[r] === 0 && isSource(r) && descend(r)) found++;
@@ -110,72 +145,49 @@ export function augmentZeroPaths(
   /** Depth-first along level-increasing zero arcs from source r; augments and returns true at a deficit. */
   function descend(r: number): boolean {
     let top = 0;
-    const fromExcess = r < n && state[r] === EXCESS;
+    const fromExcess = r < n;
     stackNode[0] = r;
     stackEdge[0] = -1;
     while (top >= 0) {
       const x = stackNode[top]!;
-      const lx = level[x]!;
-      if (top > 0 && endsAtMentor(x)) {
-        apply(top, false, fromExcess);
+      if (top > 0 && isDeficit(x)) {
+        apply(top, fromExcess);
         return true;
       }
-      if (top > 0 && endsAtSink(x)) {
-        apply(top, true, fromExcess);
-        return true;
-      }
-      let next = -1;
-      let via = -1;
-      if (x < n) {
-        const me = mate[x]!;
-        for (let e = cursor[x]!, end = rowStart[x + 1]!; e < end; e++) {
-          const y = n + edgeMentor[e]!;
-          cursor[x] = e + 1;
-          if (level[y] === lx + 1 && e !== me && tightPair(x, e)) {
-            next = y;
-            via = e;
-            break;
-          }
-        }
-      } else {
-        const j = x - n;
-        for (let k = cursor[x]!, end = slotStart[j]! + load[j]!; k < end; k++) {
-          const h = slotHolder[k]!;
-          cursor[x] = k + 1;
-          if (level[h] === lx + 1 && heldTight(x, h)) {
-            next = h;
-            break;
-          }
-        }
-      }
-      if (next < 0) {
+      const y = nextArc(x, cursor[x]!, level[x]! + 1);
+      cursor[x] = nextCursor;
+      if (y < 0) {
         level[x] = DEAD;
         top--;
         continue;
       }
       top++;
-      stackNode[top] = next;
-      stackEdge[top] = via;
+      stackNode[top] = y;
+      stackEdge[top] = nextEdge;
     }
     return false;
   }
 
-  /** Pushes one unit along stack[0] → … → stack[top] (and on into the sink when `toSink`), from the end. */
-  function apply(top: number, toSink: boolean, fromExcess: boolean): void {
-    const last = stackNode[top]!;
+  /** Pushes one unit along stack[0] → … → stack[top], applying arcs from the end. */
+  function apply(top: number, fromExcess: boolean): void {
     result.paths++;
-    if (toSink) {
-      if (last < n) {
-        state[last] = OPTED_OUT; // its mentor loses it in the arc before
-        mate[last] = -1;
-      } else flowOut[last - n]!++;
-      onSinkArc(last);
-      result.excessT++;
-    }
+    if (stackNode[top] === T) result.excessT++;
     for (let q = top; q >= 1; q--) {
       const a = stackNode[q - 1]!;
       const b = stackNode[q]!;
-      if (a < n) {
+      if (b === T) {
+        // Into the sink: a mentee opts out (its mentor lost it in the arc before) or a
+        // mentor sends the sink one unit more.
+        if (a < n) {
+          state[a] = OPTED_OUT;
+          mate[a] = -1;
+        } else flowOut[a - n]!++;
+        onSinkArc(a);
+      } else if (a === T) {
+        // Out of the sink: an opted-out mentee steps in (its next arc matches it), or a
+        // mentor sends the sink one unit less.
+        if (b >= n) flowOut[b - n]!--;
+      } else if (a < n) {
         const j = b - n;
         slotHolder[slotStart[j]! + load[j]!] = a;
         load[j]!++;
@@ -184,14 +196,7 @@ export function augmentZeroPaths(
         if (load[j]! > capacity[j]!) throw new Error('matching exact stage: over-full mentor (internal error)');
       } else removeHolder(s, a - n, b);
     }
-    const root = stackNode[0]!;
-    if (root < n) {
-      // An excess mentee leaves its excess; an opted-out one was reached from the sink.
-      if (fromExcess) result.menteesDone++;
-      else result.excessT--;
-    } else {
-      flowOut[root - n]!--; // the mentor now sends the sink one unit less
-      result.excessT--;
-    }
+    if (fromExcess) result.menteesDone++;
+    else result.excessT--;
   }
 }
