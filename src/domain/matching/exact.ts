@@ -1,5 +1,5 @@
-import { MinHeap } from './heap';
-import { augmentZeroPaths } from './zero-paths';
+import { BucketQueue, MinHeap } from './heap';
+import { augmentZeroPaths, ZeroPathScratch } from './zero-paths';
 import { dropPrices, EXCESS, MATCHED, OPTED_OUT, removeHolder as removeHolderOf, type ExactState } from './price-drops';
 import type { CompiledInstance } from './types';
 
@@ -101,13 +101,15 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
   const settledList = new Int32Array(N);
   const pathNode = new Int32Array(N + 1);
   const pathEdge = new Int32Array(N + 1);
-  const heap = new MinHeap(4096);
+  // Search distances are small integers: a bucket queue pops in O(1).
+  const heap = new BucketQueue();
   let rounds = 0;
   let nextSource = 0;
   const sources: number[] = [];
   let round = 0;
   let nSettled = 0;
   let zeroWait = 0;
+  let zeroScratch: ZeroPathScratch | undefined;
   let lastRoundTargets = 0;
   let zeroBackoff = 1;
 
@@ -170,7 +172,8 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
     // Most rounds end on deficits reached along zero-cost chains, or explore the same zero
     // region again: one pass over it serves many excess nodes. Passes that find nothing back off.
     if (zeroWait-- <= 0) {
-      const moved = augmentZeroPaths(inst, scores, shared, excessT, onSinkArc);
+      zeroScratch ??= new ZeroPathScratch(N);
+      const moved = augmentZeroPaths(inst, scores, shared, excessT, onSinkArc, zeroScratch);
       excessT += moved.excessT;
       excessMentees -= moved.menteesDone;
       localRepairs += moved.paths;
