@@ -38,6 +38,7 @@ export function solveCompiled(
   let phases = 0;
   let subRepairs = 0;
   let subRounds = 0;
+  let subWork = 0;
   let tSub = t0;
   const E = inst.edgeMentor.length;
   if (options.warmStart !== false && E > 0) {
@@ -47,6 +48,7 @@ export function solveCompiled(
       ({ mateEdge: warmMate, v: warmV, bids, phases } = viaSubset);
       subRepairs = viaSubset.repairs;
       subRounds = viaSubset.rounds;
+      subWork = viaSubset.work;
     } else {
       const auction = runAuction(inst, scores, { finalEpsPoints: 0, reprice: true });
       warmMate = auction.mateEdge;
@@ -77,6 +79,7 @@ export function solveCompiled(
       repairs: subRepairs + exact.repairs,
       dijkstraRounds: subRounds + exact.rounds,
       fullRepairs: exact.repairs,
+      exactWork: subWork + exact.work,
     },
   };
 }
@@ -94,7 +97,7 @@ function subsetWarmStart(
   inst: CompiledInstance,
   scores: Float64Array,
   subset: CandidateSubsetOptions,
-): { mateEdge: Int32Array; v: Float64Array; bids: number; phases: number; repairs: number; rounds: number } | null {
+): { mateEdge: Int32Array; v: Float64Array; bids: number; phases: number; repairs: number; rounds: number; work: number } | null {
   const sub = topCandidates(inst, scores, subset.k);
   let slots = 0;
   for (let j = 0; j < inst.nMentors; j++) slots += inst.capacity[j]!;
@@ -115,5 +118,6 @@ function subsetWarmStart(
     phases: auction.phases,
     repairs: subExact.repairs,
     rounds: subExact.rounds,
+    work: subExact.work,
   };
 }

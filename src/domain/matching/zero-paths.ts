@@ -8,6 +8,8 @@ export interface ZeroPathResult {
   menteesDone: number;
   /** Paths pushed. */
   paths: number;
+  /** Nodes the breadth-first passes visited (a machine-independent measure of the work). */
+  visited: number;
 }
 
 /**
@@ -59,7 +61,7 @@ export function augmentZeroPaths(
   const N = n + m + 1;
   const { level, cursor, queue, stackNode, stackEdge } = scratch;
   const DEAD = -2;
-  const result: ZeroPathResult = { excessT: 0, menteesDone: 0, paths: 0 };
+  const result: ZeroPathResult = { excessT: 0, menteesDone: 0, paths: 0, visited: 0 };
   const sinkUnits = (): number => excessT + result.excessT;
 
   const isSource = (x: number): boolean => (x === T ? sinkUnits() > 0 : x < n && state[x] === EXCESS);
@@ -146,6 +148,7 @@ export function augmentZeroPaths(
         queue[qLen++] = y;
       }
     }
+    result.visited += qLen;
     if (!reachable) return result;
 
     for (let x = 0; x < N; x++) cursor[x] = firstArc(x);
