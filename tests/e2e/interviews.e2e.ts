@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openApp, snap, type OpenApp, type RunningServer } from './harness';
 
 let server: RunningServer;
-let browser: Browser;
+let app: OpenApp;
 let context: BrowserContext;
 let page: Page;
 let interviewId = '';
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC', locale: 'en-GB' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  app = await openApp({ timezoneId: 'UTC', locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'] });
+  ({ server, context, page } = app);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => app?.close());
 
 type Iv = { id: string; stage: string; contactId: string; interactionId: string | null; starred: boolean; flowRating: number | null; questions: { questionId: string; notes: string | null }[] };
 const apiGet = async <T>(path: string): Promise<T> => (await context.request.get(`${server.url}/api/v1${path}`)).json() as Promise<T>;

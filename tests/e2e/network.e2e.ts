@@ -1,27 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openApp, snap, type OpenApp, type RunningServer } from './harness';
 
 const fixture = join(new URL('../fixtures/imports/', import.meta.url).pathname, 'linkedin-connections.csv');
 
 let server: RunningServer;
-let browser: Browser;
+let app: OpenApp;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Berlin', locale: 'en-GB', acceptDownloads: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  app = await openApp({ timezoneId: 'Europe/Berlin', locale: 'en-GB', acceptDownloads: true });
+  ({ server, context, page } = app);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => app?.close());
 
 const contactRows = () => page.getByRole('list', { name: 'Contacts' }).getByRole('listitem');
 const search = async (q: string) => {
@@ -214,7 +208,7 @@ describe('the network in the browser', () => {
   });
 
   it('works on a phone: cards stack and the contact page reads top to bottom', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
+    const phone = await app.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
     const p = await phone.newPage();
     p.setDefaultTimeout(10_000);
     await p.goto(`${server.url}/network`);
