@@ -144,6 +144,28 @@ describe('the network in the browser', () => {
     expect(stored.items[0]!.occurredAt).toBe('2026-11-20T11:30:00.000Z');
   });
 
+  it('deletes the lunch from the timeline and takes it back with Undo: the keep-in-touch date moves back too', async () => {
+    type Fu = { id: string; dueDate: string };
+    const contactId = new URL(page.url()).pathname.split('/').pop()!;
+    const cadence = async () => (await apiGet<{ items: Fu[] }>(`/follow-ups?contactId=${contactId}&source=cadence&status=open`)).items[0];
+    const before = await cadence();
+    const lastBefore = (await apiGet<{ lastContactedAt: string | null }>(`/contacts/${contactId}`)).lastContactedAt;
+    expect(lastBefore).toBe('2026-11-20T11:30:00.000Z');
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('button', { name: /^Delete lunch of / }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByText('Interaction deleted').waitFor();
+    await expect.poll(() => timeline.getByText('Lunch instead: the product role, and mentoring.').count()).toBe(0);
+    expect((await apiGet<{ items: unknown[] }>('/interactions')).items).toHaveLength(0);
+    expect((await apiGet<{ lastContactedAt: string | null }>(`/contacts/${contactId}`)).lastContactedAt).toBeNull();
+    await snap(page, 'interaction-deleted-undo');
+    await page.getByRole('button', { name: /^Undo delete: lunch of / }).click();
+    await page.getByText('Restored').waitFor();
+    await timeline.getByText('Lunch instead: the product role, and mentoring.').waitFor();
+    expect((await apiGet<{ lastContactedAt: string | null }>(`/contacts/${contactId}`)).lastContactedAt).toBe(lastBefore);
+    expect(await cadence()).toEqual(before);
+  });
+
   it('keeps the import in the history with its report', async () => {
     await page.goto(`${server.url}/network/import`);
     const history = page.getByRole('region', { name: 'Earlier imports' });

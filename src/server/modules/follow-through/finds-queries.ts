@@ -71,7 +71,7 @@ export async function contactsCaringAbout(db: DbOrTx, userId: string, topics: st
         from interactions i
         join interaction_contacts ic on ic.interaction_id = i.id
         cross join lateral unnest(i.topics) as topic
-        where i.user_id = ${userId} and lower(topic) = any(${wanted})
+        where i.user_id = ${userId} and i.deleted_at is null and lower(topic) = any(${wanted})
       ), matched as (
         select contact_id, array_agg(distinct topic order by topic) as topics
         from (select * from tagged union select * from talked) m group by contact_id
