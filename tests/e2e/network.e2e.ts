@@ -245,4 +245,40 @@ describe('the network in the browser', () => {
     await snap(p, 'phone-log-interaction');
     await phone.close();
   });
+
+  it('will not merge two contacts whose e-mails together exceed the limit, and says how to fix it', async () => {
+    const { csrfToken } = await apiGet<{ csrfToken: string }>('/me');
+    const send = async (method: 'post' | 'patch', path: string, data: unknown) => {
+      const res = await context.request[method](`${server.url}/api/v1${path}`, { data, headers: { 'x-csrf-token': csrfToken } });
+      expect(res.status(), await res.text()).toBeLessThan(300);
+      return res.json() as Promise<{ id: string }>;
+    };
+    const mails = (who: string, n: number) => Array.from({ length: n }, (_, i) => ({ label: null, value: `${who}${i}@example.test` }));
+    const one = await send('post', '/contacts', { displayName: 'Max Many', emails: mails('max', 12) });
+    const two = await send('post', '/contacts', { displayName: 'Max Many', emails: [{ label: null, value: 'max0@example.test' }, ...mails('other', 10)] });
+
+    await page.goto(`${server.url}/network/duplicates`);
+    const pair = page.getByRole('list', { name: 'Duplicate pairs' }).getByRole('listitem').filter({ hasText: 'Max Many' });
+    await pair.getByRole('button', { name: /Review/ }).click();
+    const merge = page.getByRole('dialog', { name: 'Merge contacts' });
+    await merge.getByText('Too much for one contact').waitFor();
+    await merge.getByText('Together they have 22 e-mail addresses; a contact keeps at most 20. Remove 2 from one of them first.').waitFor();
+    expect(await merge.getByRole('button', { name: 'Merge into Max Many' }).isDisabled()).toBe(true);
+    await page.waitForTimeout(300);
+    await snap(page, 'merge-over-limits');
+
+    // Trimmed to fit, the same pair merges.
+    await merge.getByRole('button', { name: 'Cancel' }).click();
+    await send('patch', `/contacts/${two.id}`, { emails: [{ label: null, value: 'max0@example.test' }, ...mails('other', 8)] });
+    await page.reload();
+    await pair.getByRole('button', { name: /Review/ }).click();
+    expect(await merge.getByText('Too much for one contact').count()).toBe(0);
+    await merge.getByRole('radio', { name: 'Keep Max Many' }).first().check();
+    await merge.getByRole('button', { name: 'Merge into Max Many' }).click();
+    await page.getByText('Contacts merged').waitFor();
+    const left = await apiGet<{ items: { id: string; emails: unknown[] }[] }>('/contacts?q=max%20many');
+    expect(left.items).toHaveLength(1);
+    expect(left.items[0]!.emails).toHaveLength(20);
+    expect([one.id, two.id]).toContain(left.items[0]!.id);
+  });
 });

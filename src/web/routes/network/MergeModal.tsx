@@ -1,9 +1,12 @@
-import { Alert, Badge, Button, Card, Group, List, Modal, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import type { Contact } from '../../../domain/network/api';
+import { mergeContacts, mergeLimitProblems } from '../../../domain/network/dedupe/index';
+import { ApiError } from '../../api/client';
 import { useMergeContacts } from '../../api/network';
 import { CircleBadge, ContactAvatar } from '../../components/network/CircleBadge';
 import { lastContactedLabel } from '../../components/network/dates';
@@ -50,6 +53,8 @@ export function MergeModal({ pair, onClose }: Props) {
   const merge = useMergeContacts();
   const [keepId, setKeepId] = useState<string>('');
   const { reset } = merge;
+  // The server refuses a merge over CONTACT_LIMITS; the same rule here says so before the click.
+  const over = useMemo(() => (pair ? mergeLimitProblems(mergeContacts(pair.a, pair.b)) : []), [pair]);
   useEffect(() => {
     // Default: keep the one with more history (older), the other is folded into it.
     if (pair) setKeepId(pair.a.createdAt <= pair.b.createdAt ? pair.a.id : pair.b.id);
@@ -83,6 +88,23 @@ export function MergeModal({ pair, onClose }: Props) {
             <Side contact={pair.b} keep={keepId === pair.b.id} />
           </SimpleGrid>
         </Radio.Group>
+        {over.length > 0 && (
+          <Alert variant="light" color="orange" icon={<IconAlertTriangle size={18} />} title="Too much for one contact" role="alert">
+            <Stack gap={6}>
+              <List size="sm" spacing={2}>
+                {over.map((p) => <List.Item key={p.path}>{p.message}</List.Item>)}
+              </List>
+              <Text size="sm">A merge never drops anything: edit one of them first, then merge.</Text>
+              <Group gap="md">
+                {[pair.a, pair.b].map((c) => (
+                  <Anchor key={c.id} component={Link} to={`/network/contacts/${c.id}`} size="sm" onClick={onClose}>
+                    Open {c.displayName} (added {formatDateTime(c.createdAt)})
+                  </Anchor>
+                ))}
+              </Group>
+            </Stack>
+          </Alert>
+        )}
         <Alert variant="light" color="teal" icon={<IconInfoCircle size={18} />} title="Nothing is lost">
           <List size="sm" spacing={2}>
             <List.Item>E-mails, phones, tags and important dates of both are combined.</List.Item>
@@ -90,10 +112,18 @@ export function MergeModal({ pair, onClose }: Props) {
             <List.Item>Notes are joined; where a single field differs (e.g. title), the other value is kept in the notes.</List.Item>
           </List>
         </Alert>
-        {merge.error && <Alert color="red" role="alert">{merge.error.message}</Alert>}
+        {merge.error && (
+          <Alert color="red" role="alert" title={merge.error instanceof ApiError && merge.error.problem.code === 'merge_over_limits' ? 'Too much for one contact' : undefined}>
+            {merge.error instanceof ApiError && merge.error.problem.errors?.length ? (
+              <List size="sm" spacing={2}>{merge.error.problem.errors.map((e) => <List.Item key={e.path}>{e.message}</List.Item>)}</List>
+            ) : (
+              merge.error.message
+            )}
+          </Alert>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button onClick={confirm} loading={merge.isPending}>Merge into {keep.displayName}</Button>
+          <Button onClick={confirm} loading={merge.isPending} disabled={over.length > 0}>Merge into {keep.displayName}</Button>
         </Group>
       </Stack>
     </Modal>
