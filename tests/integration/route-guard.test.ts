@@ -113,6 +113,11 @@ const ownedBy: Record<string, Factory> = {
   '/api/v1/interviews/:id': interviewOf,
   '/api/v1/interviews/:id/stage': interviewOf,
   '/api/v1/interviews/:id/star': interviewOf,
+  '/api/v1/interviews/:id/stage/undo': async (t, owner) => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/interviews', headers: owner.headers, payload: { newContact: { displayName: 'Moved' } } });
+    await t.app.inject({ method: 'POST', url: `/api/v1/interviews/${r.json().id}/stage`, headers: owner.headers, payload: { to: 'asked' } });
+    return { id: r.json().id };
+  },
   '/api/v1/interviews/:id/questions': interviewOf,
   '/api/v1/interviews/:id/ask-message': interviewOf,
   '/api/v1/interview-questions/:id': async (t, owner) => {
