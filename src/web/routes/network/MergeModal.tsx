@@ -5,7 +5,7 @@ import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Contact } from '../../../domain/network/api';
-import { mergeContacts, mergeLimitProblems } from '../../../domain/network/dedupe/index';
+import { mergeContacts, mergeLimitProblems, type MergeLimitField } from '../../../domain/network/dedupe/index';
 import { ApiError } from '../../api/client';
 import { useMergeContacts } from '../../api/network';
 import { CircleBadge, ContactAvatar } from '../../components/network/CircleBadge';
@@ -32,18 +32,22 @@ function Side({ contact: c, keep }: { contact: Contact; keep: boolean }) {
           </Group>
           <Radio value={c.id} aria-label={`Keep ${c.displayName}`} label="Keep" />
         </Group>
-        <Field label="E-mail" value={c.emails.map((e) => e.value).join(', ')} />
-        <Field label="Phone" value={c.phones.map((p) => p.value).join(', ')} />
+        <Field label={c.emails.length > 1 ? `E-mail (${c.emails.length})` : 'E-mail'} value={c.emails.map((e) => e.value).join(', ')} />
+        <Field label={c.phones.length > 1 ? `Phone (${c.phones.length})` : 'Phone'} value={c.phones.map((p) => p.value).join(', ')} />
         <Field label="Company" value={c.company} />
         <Field label="Title" value={c.title} />
         <Field label="Circle" value={c.circle ? <CircleBadge circle={c.circle} /> : null} />
-        <Field label="Tags" value={c.tags.join(', ')} />
+        <Field label={c.tags.length > 1 ? `Tags (${c.tags.length})` : 'Tags'} value={c.tags.join(', ')} />
         <Field label="Last contacted" value={lastContactedLabel(c.lastContactedAt)} />
         <Field label="Added" value={formatDateTime(c.createdAt)} />
       </Stack>
     </Card>
   );
 }
+
+const NOUNS: Record<MergeLimitField, string> = { emails: 'e-mails', phones: 'phones', tags: 'tags', importantDates: 'dates', notes: 'characters of notes' };
+/** What one side holds of an over-full field, so two contacts of the same name can be told apart. */
+const sideCount = (c: Contact, field: MergeLimitField) => `${field === 'notes' ? (c.notes?.length ?? 0) : c[field].length} ${NOUNS[field]}`;
 
 type Props = { pair: { a: Contact; b: Contact; reason: string } | null; onClose: () => void };
 
@@ -82,12 +86,6 @@ export function MergeModal({ pair, onClose }: Props) {
           <Text size="sm">Why these two:</Text>
           <Badge variant="light" color="orange" tt="none">{pair.reason}</Badge>
         </Group>
-        <Radio.Group value={keepId} onChange={setKeepId} label="Which contact do you keep?" description="Its name and details win where the two differ.">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
-            <Side contact={pair.a} keep={keepId === pair.a.id} />
-            <Side contact={pair.b} keep={keepId === pair.b.id} />
-          </SimpleGrid>
-        </Radio.Group>
         {over.length > 0 && (
           <Alert variant="light" color="orange" icon={<IconAlertTriangle size={18} />} title="Too much for one contact" role="alert">
             <Stack gap={6}>
@@ -98,13 +96,19 @@ export function MergeModal({ pair, onClose }: Props) {
               <Group gap="md">
                 {[pair.a, pair.b].map((c) => (
                   <Anchor key={c.id} component={Link} to={`/network/contacts/${c.id}`} size="sm" onClick={onClose}>
-                    Open {c.displayName} (added {formatDateTime(c.createdAt)})
+                    Open {c.displayName} ({over.map((p) => sideCount(c, p.path)).join(', ')})
                   </Anchor>
                 ))}
               </Group>
             </Stack>
           </Alert>
         )}
+        <Radio.Group value={keepId} onChange={setKeepId} label="Which contact do you keep?" description="Its name and details win where the two differ.">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
+            <Side contact={pair.a} keep={keepId === pair.a.id} />
+            <Side contact={pair.b} keep={keepId === pair.b.id} />
+          </SimpleGrid>
+        </Radio.Group>
         <Alert variant="light" color="teal" icon={<IconInfoCircle size={18} />} title="Nothing is lost">
           <List size="sm" spacing={2}>
             <List.Item>E-mails, phones, tags and important dates of both are combined.</List.Item>
