@@ -18,6 +18,7 @@ import { NotFoundPage } from './routes/NotFoundPage';
 import { OverviewPage } from './routes/network/OverviewPage';
 import { PromisesPage } from './routes/promises/PromisesPage';
 import { TemplatesPage } from './routes/templates/TemplatesPage';
+import { FindsPage } from './routes/finds/FindsPage';
 
 // The import wizard carries the file parsers; load it only when someone imports.
 const ImportPage = lazy(() => import('./routes/network/import/ImportPage').then((m) => ({ default: m.ImportPage })));
@@ -61,6 +62,7 @@ export function App() {
         <Route path="network/overview" element={<OverviewPage />} />
         <Route path="promises" element={<PromisesPage />} />
         <Route path="templates" element={<TemplatesPage />} />
+        <Route path="finds" element={<FindsPage />} />
         <Route path="interviews" element={<InterviewsPage />} />
         <Route path="interviews/:id" element={<InterviewDetailPage />} />
         <Route path="mentoring" element={<MentoringPage />} />

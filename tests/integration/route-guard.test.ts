@@ -64,6 +64,17 @@ const ownedBy: Record<string, Factory> = {
     });
     return { id: r.json().id };
   },
+  '/api/v1/interactions/:id/restore': async (t, owner) => {
+    const c = await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: owner.headers, payload: { displayName: 'Met then deleted' } });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/interactions',
+      headers: owner.headers,
+      payload: { kind: 'coffee', occurredAt: '2026-01-05T09:00:00Z', contactIds: [c.json().id] },
+    });
+    await t.app.inject({ method: 'DELETE', url: `/api/v1/interactions/${r.json().id}`, headers: owner.headers });
+    return { id: r.json().id };
+  },
   '/api/v1/imports/:id': async (t, owner) => {
     const { body, contentType } = await multipartBody({ format: 'csv' }, { content: 'Name,E-mail\nAda,ada@example.com\n' });
     const r = await t.app.inject({ method: 'POST', url: '/api/v1/imports', headers: { ...owner.headers, 'content-type': contentType }, payload: body });
@@ -102,6 +113,11 @@ const ownedBy: Record<string, Factory> = {
   '/api/v1/interviews/:id': interviewOf,
   '/api/v1/interviews/:id/stage': interviewOf,
   '/api/v1/interviews/:id/star': interviewOf,
+  '/api/v1/interviews/:id/stage/undo': async (t, owner) => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/interviews', headers: owner.headers, payload: { newContact: { displayName: 'Moved' } } });
+    await t.app.inject({ method: 'POST', url: `/api/v1/interviews/${r.json().id}/stage`, headers: owner.headers, payload: { to: 'asked' } });
+    return { id: r.json().id };
+  },
   '/api/v1/interviews/:id/questions': interviewOf,
   '/api/v1/interviews/:id/ask-message': interviewOf,
   '/api/v1/interview-questions/:id': async (t, owner) => {

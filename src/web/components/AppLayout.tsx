@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton, Avatar, rem } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarCheck, IconUsers, IconMessages, IconSchool, IconSettings, IconLogout, IconChevronDown, IconHeartHandshake, IconTemplate } from '@tabler/icons-react';
+import { IconCalendarCheck, IconUsers, IconMessages, IconSchool, IconSettings, IconLogout, IconChevronDown, IconHeartHandshake, IconTemplate, IconBulb } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../api/session';
 import { Logo } from './Logo';
@@ -10,6 +10,7 @@ import { ComposerProvider } from './follow-through/ComposerProvider';
 const nav = [
   { to: '/', label: 'Today', icon: IconCalendarCheck, end: true },
   { to: '/promises', label: 'Promises', icon: IconHeartHandshake },
+  { to: '/finds', label: 'Finds', icon: IconBulb },
   { to: '/network', label: 'Network', icon: IconUsers },
   { to: '/interviews', label: 'Interviews', icon: IconMessages },
   { to: '/mentoring', label: 'Mentoring', icon: IconSchool },
