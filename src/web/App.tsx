@@ -18,6 +18,9 @@ import { NotFoundPage } from './routes/NotFoundPage';
 import { OverviewPage } from './routes/network/OverviewPage';
 import { PromisesPage } from './routes/promises/PromisesPage';
 import { TemplatesPage } from './routes/templates/TemplatesPage';
+import { ProgramsPage } from './routes/programs/ProgramsPage';
+import { ProgramPage } from './routes/programs/ProgramPage';
+import { InvitationPage } from './routes/programs/InvitationPage';
 
 // The import wizard carries the file parsers; load it only when someone imports.
 const ImportPage = lazy(() => import('./routes/network/import/ImportPage').then((m) => ({ default: m.ImportPage })));
@@ -65,6 +68,9 @@ export function App() {
         <Route path="interviews/:id" element={<InterviewDetailPage />} />
         <Route path="mentoring" element={<MentoringPage />} />
         <Route path="mentoring/:id" element={<MentorDetailPage />} />
+        <Route path="programs" element={<ProgramsPage />} />
+        <Route path="programs/:id" element={<ProgramPage />} />
+        <Route path="invitations/:token" element={<InvitationPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
