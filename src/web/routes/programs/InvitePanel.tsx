@@ -58,7 +58,7 @@ export function InvitePanel({ p }: { p: ProgramResponse }) {
         {pending.length > 0 && (
           <Table.ScrollContainer minWidth={420}>
             <Table>
-              <Table.Thead><Table.Tr><Table.Th>Waiting for</Table.Th><Table.Th>Role</Table.Th><Table.Th>E-mail</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+              <Table.Thead><Table.Tr><Table.Th>Waiting for</Table.Th><Table.Th>Role</Table.Th><Table.Th>Invitation mail</Table.Th><Table.Th /></Table.Tr></Table.Thead>
               <Table.Tbody>
                 {pending.map((i) => (
                   <Table.Tr key={i.id}>
