@@ -21,6 +21,7 @@ import { TemplatesPage } from './routes/templates/TemplatesPage';
 import { ProgramsPage } from './routes/programs/ProgramsPage';
 import { ProgramPage } from './routes/programs/ProgramPage';
 import { InvitationPage } from './routes/programs/InvitationPage';
+import { InvitationLanding } from './routes/programs/InvitationLanding';
 
 // The import wizard carries the file parsers; load it only when someone imports.
 const ImportPage = lazy(() => import('./routes/network/import/ImportPage').then((m) => ({ default: m.ImportPage })));
@@ -49,6 +50,7 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/signup" element={<SignupPage />} />
+      <Route path="/invitations/:token" element={<InvitationLanding />} />
       <Route
         element={
           <RequireSession>
@@ -70,7 +72,7 @@ export function App() {
         <Route path="mentoring/:id" element={<MentorDetailPage />} />
         <Route path="programs" element={<ProgramsPage />} />
         <Route path="programs/:id" element={<ProgramPage />} />
-        <Route path="invitations/:token" element={<InvitationPage />} />
+        <Route path="programs/join/:token" element={<InvitationPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -244,7 +244,8 @@ export const runPair = z.object({
   breakdown: z.record(z.string(), z.number()),
   pinned: z.boolean(),
   kept: z.boolean(),
-  betterMentors: z.array(z.object({ mentor: person, score: z.number(), reason: z.string() })),
+  /** The engine's "why not a better mentor?": `summary` in plain words, `reason` as the engine put it (with names). */
+  betterMentors: z.array(z.object({ mentor: person, score: z.number(), summary: z.string(), reason: z.string() })),
 });
 export const matchRunResponse = z.object({
   id: z.string(),

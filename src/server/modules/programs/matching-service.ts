@@ -53,6 +53,9 @@ function checkPairs(p: Participants, pairs: PairRef[], path: 'pinned' | 'forbidd
 }
 
 const key = (p: PairRef) => `${p.mentee}|${p.mentor}`;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+/** The engine names people by member id; coordinators read names. */
+const withNames = (text: string, names: Map<string, { name: string }>) => text.replace(UUID, (id) => names.get(id)?.name ?? id);
 
 export async function runMatch(db: Db, userId: string, programId: string, cohortId: string, body: z.output<typeof runMatchBody>, now: Date) {
   const p = await participants(db, programId, cohortId);
@@ -90,7 +93,7 @@ export async function runMatch(db: Db, userId: string, programId: string, cohort
   try {
     result = solveMatching(instance, { mode: 'coverage', pinned: body.pinned, forbidden: body.forbidden, previous, explainTop: 3 });
   } catch (err) {
-    if (err instanceof MatchingInputError) throw conflict('match_input', err.message);
+    if (err instanceof MatchingInputError) throw conflict('match_input', withNames(err.message, p.names));
     throw err;
   }
   const hasEdge = new Set(instance.edges.map((e) => e.mentee));
@@ -125,8 +128,15 @@ export async function presentRun(db: DbOrTx, programId: string, run: mq.MatchRun
   const explanations = new Map(run.result.explanations.map((e) => [e.mentee, e.betterMentors]));
   const assigned = new Map<string, number>();
   for (const x of run.result.pairs) assigned.set(x.mentor, (assigned.get(x.mentor) ?? 0) + 1);
-  // The engine's reasons name mentors and mentees by member id; people read names.
-  const named = (text: string) => text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => p.names.get(id)?.name ?? id);
+  const holdersOf = (mentor: string) => run.result.pairs.filter((x) => x.mentor === mentor).sort((a, b) => b.score - a.score);
+  const summary = (x: StoredRunResult['pairs'][number], b: { mentor: string; score: number }) => {
+    const who = person(x.mentee).name;
+    const better = person(b.mentor).name;
+    const holders = holdersOf(b.mentor);
+    const taken = holders.length ? `taken by ${holders.map((h) => `${person(h.mentee).name} (${h.score})`).join(', ')}` : 'taken';
+    return `${better} would score ${b.score} for ${who} (${x.score} now), but every slot at ${better} is ${taken}; moving ${who} there would lower the total.`;
+  };
+  const named = (text: string) => withNames(text, p.names);
   return {
     id: run.id,
     cohortId: run.cohortId,
@@ -141,7 +151,7 @@ export async function presentRun(db: DbOrTx, programId: string, run: mq.MatchRun
         breakdown: x.breakdown,
         pinned: x.pinned,
         kept: x.kept,
-        betterMentors: (explanations.get(x.mentee) ?? []).map((b) => ({ mentor: person(b.mentor), score: b.score, reason: named(b.reason) })),
+        betterMentors: (explanations.get(x.mentee) ?? []).map((b) => ({ mentor: person(b.mentor), score: b.score, summary: summary(x, b), reason: named(b.reason) })),
       }))
       .sort((a, b) => a.mentee.name.localeCompare(b.mentee.name)),
     unmatched: run.result.unmatched.map((u) => ({ mentee: person(u.mentee), reason: u.reason })),

@@ -230,6 +230,9 @@ describe('matching runs', () => {
     const explained = eliPairs.find((x) => x.mentee.memberId !== menteeIds[1])!;
     expect(explained.betterMentors[0]).toMatchObject({ mentor: { name: 'Dev Mentor' } });
     expect(explained.betterMentors[0]!.reason).toContain('Dev Mentor is full');
+    expect(explained.betterMentors[0]!.summary).toBe(
+      `Dev Mentor would score ${explained.betterMentors[0]!.score} for ${explained.mentee.name} (${explained.score} now), but every slot at Dev Mentor is taken by ${devPair.mentee.name} (${devPair.score}); moving ${explained.mentee.name} there would lower the total.`,
+    );
     expect(explained.betterMentors[0]!.reason).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
 
     // Re-run with new weights: stable pairs are kept.
@@ -245,6 +248,9 @@ describe('matching runs', () => {
     expect(adjusted.pairs.find((x) => x.mentee.memberId === devPair.mentee.memberId)?.mentor.memberId).toBe(mentorIds[1]);
     const badPin = problem(await call(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: [{ mentee: menteeIds[1], mentor: mentorIds[0] }] }), 409);
     expect(badPin.detail).toContain('management chain');
+    const overfull = problem(await call(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: [{ mentee: menteeIds[0], mentor: mentorIds[0] }, { mentee: menteeIds[2], mentor: mentorIds[0] }] }), 409);
+    expect(overfull.code).toBe('match_input');
+    expect(overfull.detail).toContain('Dev Mentor has no capacity left');
     const badIds = problem(await call(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: [{ mentee: mentorIds[0], mentor: 'x' }], weights: { growth: -1 } }), 400);
     expect(badIds.errors?.map((e) => e.path).sort()).toEqual(['pinned.0.mentor', 'weights.growth']);
 

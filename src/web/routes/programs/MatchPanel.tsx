@@ -53,7 +53,10 @@ function PairCard({ pair, pinned, onPin, onForbid }: { pair: MatchRunResponse['p
         <Collapse expanded={open}>
           <Stack gap={4} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-gray-3)' }}>
             {pair.betterMentors.map((b) => (
-              <Text key={b.mentor.memberId} size="sm"><b>{b.mentor.name}</b> ({b.score} pts): {b.reason}</Text>
+              <Stack key={b.mentor.memberId} gap={0}>
+                <Text size="sm">{b.summary}</Text>
+                <Text size="xs" c="dimmed">{b.reason}</Text>
+              </Stack>
             ))}
           </Stack>
         </Collapse>

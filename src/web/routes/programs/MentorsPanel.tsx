@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import type { ApplicationResponse, ProgramResponse } from '../../../domain/programs/api';
 import { Loading } from '../../components/Loading';
@@ -13,6 +14,7 @@ export function MentorsPanel({ p }: { p: ProgramResponse }) {
   const apps = useApplications(p.id, true);
   const members = useMembers(p.id);
   const [screening, setScreening] = useState<ApplicationResponse | null>(null);
+  const phone = useMediaQuery('(max-width: 48em)');
   const items = apps.data?.items ?? [];
   const applied = new Set(items.map((a) => a.memberId));
   const notApplied = (members.data?.items ?? []).filter((m) => m.role === 'mentor' && !applied.has(m.id));
@@ -25,7 +27,28 @@ export function MentorsPanel({ p }: { p: ProgramResponse }) {
           {apps.isPending && <Loading label="Loading applications" />}
           {apps.error && <Alert color="red" role="alert">{apps.error.message}</Alert>}
           {apps.data && items.length === 0 && <Text c="dimmed">No applications yet. Invite mentors on the People tab; they apply from the program’s overview.</Text>}
-          {items.length > 0 && (
+          {items.length > 0 && phone && (
+            <Stack gap="xs" aria-label="Mentor applications">
+              {items.map((a) => (
+                <Card key={a.id} withBorder padding="sm" radius="md">
+                  <Stack gap={4}>
+                    <Group justify="space-between" wrap="nowrap">
+                      <Text size="sm" fw={600}>{a.mentorName}</Text>
+                      {a.screened ? <Badge color="teal">Screened</Badge> : <Badge color="gray" variant="outline">Not screened</Badge>}
+                    </Group>
+                    <Text size="xs" c="dimmed">{[...a.skills, ...a.industries].join(', ') || '—'} · {a.capacity} mentee{a.capacity === 1 ? '' : 's'} · {a.availability}</Text>
+                    <Group gap={6} wrap="wrap">
+                      <Badge color={CHECK_COLORS[a.backgroundCheck]} variant="light">Check: {CHECK_LABELS[a.backgroundCheck]}</Badge>
+                      <Text size="xs">Training: {a.trainingCompletedOn ? formatDate(a.trainingCompletedOn) : '—'}</Text>
+                      <Text size="xs">References: {a.references.filter((r) => r.ok).length} ok / {a.references.length}</Text>
+                    </Group>
+                    <Group justify="flex-end"><Button size="xs" variant="default" onClick={() => setScreening(a)} aria-label={`Screen ${a.mentorName}`}>Screen</Button></Group>
+                  </Stack>
+                </Card>
+              ))}
+            </Stack>
+          )}
+          {items.length > 0 && !phone && (
             <Table.ScrollContainer minWidth={640}>
               <Table verticalSpacing="xs" aria-label="Mentor applications">
                 <Table.Thead>

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { MemberResponse, ProgramResponse } from '../../../domain/programs/api';
@@ -29,6 +30,7 @@ export function PeoplePanel({ p }: { p: ProgramResponse }) {
   const coordinator = p.myRoles.includes('coordinator');
   const members = useMembers(p.id);
   const [editing, setEditing] = useState<MemberResponse | null>(null);
+  const phone = useMediaQuery('(max-width: 48em)');
   const items = members.data?.items ?? [];
   const cohortName = (id: string | null) => p.cohorts.find((c) => c.id === id)?.name ?? '—';
   return (
@@ -41,7 +43,30 @@ export function PeoplePanel({ p }: { p: ProgramResponse }) {
           {members.isPending && <Loading label="Loading people" />}
           {members.error && <Alert color="red" role="alert">{members.error.message}</Alert>}
           {members.data && items.length === 0 && <Text c="dimmed">No one here yet.</Text>}
-          {items.length > 0 && (
+          {items.length > 0 && phone && (
+            <Stack gap="xs" aria-label="Program members">
+              {items.map((m) => (
+                <Card key={m.id} withBorder padding="sm" radius="md">
+                  <Group justify="space-between" wrap="nowrap" align="flex-start">
+                    <Stack gap={4}>
+                      <Group gap={6}>
+                        <Text size="sm" fw={600}>{m.name}</Text>
+                        {m.isMinor && <Badge size="xs" color="orange" variant="outline">Minor</Badge>}
+                        {m.isMinor && coordinator && !m.guardianConsent && <Badge size="xs" color="red" variant="light">No consent</Badge>}
+                      </Group>
+                      <Group gap={6}>
+                        <Badge color={ROLE_COLORS[m.role]} variant="light">{ROLE_LABELS[m.role]}</Badge>
+                        {m.role === 'mentee' && <Text size="xs" c="dimmed">{cohortName(m.cohortId)}</Text>}
+                      </Group>
+                      <Contact m={m} />
+                    </Stack>
+                    {coordinator && <Button size="xs" variant="default" onClick={() => setEditing(m)} aria-label={`Manage ${m.name} (${ROLE_LABELS[m.role]})`}>Manage</Button>}
+                  </Group>
+                </Card>
+              ))}
+            </Stack>
+          )}
+          {items.length > 0 && !phone && (
             <Table.ScrollContainer minWidth={560}>
               <Table verticalSpacing="xs" aria-label="Program members">
                 <Table.Thead>
@@ -57,7 +82,7 @@ export function PeoplePanel({ p }: { p: ProgramResponse }) {
                           {m.isMinor && coordinator && !m.guardianConsent && <Badge size="xs" color="red" variant="light">No consent</Badge>}
                         </Group>
                       </Table.Td>
-                      <Table.Td><Badge color={ROLE_COLORS[m.role]} variant="light">{ROLE_LABELS[m.role]}</Badge></Table.Td>
+                      <Table.Td><Badge color={ROLE_COLORS[m.role]} variant="light" style={{ overflow: 'visible' }}>{ROLE_LABELS[m.role]}</Badge></Table.Td>
                       <Table.Td>{m.role === 'mentee' ? cohortName(m.cohortId) : '—'}</Table.Td>
                       <Table.Td><Contact m={m} /></Table.Td>
                       {coordinator && <Table.Td><Button size="xs" variant="default" onClick={() => setEditing(m)} aria-label={`Manage ${m.name} (${ROLE_LABELS[m.role]})`}>Manage</Button></Table.Td>}
