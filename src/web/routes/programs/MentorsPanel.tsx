@@ -60,10 +60,10 @@ export function MentorsPanel({ p }: { p: ProgramResponse }) {
                       <Table.Td><Text size="sm" fw={500}>{a.mentorName}</Text><Text size="xs" c="dimmed">{a.availability}</Text></Table.Td>
                       <Table.Td><Text size="sm">{[...a.skills, ...a.industries].join(', ') || '—'}</Text></Table.Td>
                       <Table.Td>{a.capacity}</Table.Td>
-                      <Table.Td><Badge color={CHECK_COLORS[a.backgroundCheck]} variant="light">{CHECK_LABELS[a.backgroundCheck]}</Badge></Table.Td>
+                      <Table.Td style={{ minWidth: 120 }}><Badge color={CHECK_COLORS[a.backgroundCheck]} variant="light">{CHECK_LABELS[a.backgroundCheck]}</Badge></Table.Td>
                       <Table.Td>{a.trainingCompletedOn ? formatDate(a.trainingCompletedOn) : '—'}</Table.Td>
                       <Table.Td>{a.references.filter((r) => r.ok).length} ok / {a.references.length}</Table.Td>
-                      <Table.Td>{a.screened ? <Badge color="teal">Screened</Badge> : <Badge color="gray" variant="outline" style={{ whiteSpace: 'nowrap', overflow: 'visible' }}>Not screened</Badge>}</Table.Td>
+                      <Table.Td style={{ minWidth: 130 }}>{a.screened ? <Badge color="teal">Screened</Badge> : <Badge color="gray" variant="outline">Not screened</Badge>}</Table.Td>
                       <Table.Td><Button size="xs" variant="default" onClick={() => setScreening(a)} aria-label={`Screen ${a.mentorName}`}>Screen</Button></Table.Td>
                     </Table.Tr>
                   ))}

@@ -48,7 +48,7 @@ export function PeoplePanel({ p }: { p: ProgramResponse }) {
               {items.map((m) => (
                 <Card key={m.id} withBorder padding="sm" radius="md">
                   <Group justify="space-between" wrap="nowrap" align="flex-start">
-                    <Stack gap={4}>
+                    <Stack gap={4} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
                       <Group gap={6}>
                         <Text size="sm" fw={600}>{m.name}</Text>
                         {m.isMinor && <Badge size="xs" color="orange" variant="outline">Minor</Badge>}
@@ -60,7 +60,7 @@ export function PeoplePanel({ p }: { p: ProgramResponse }) {
                       </Group>
                       <Contact m={m} />
                     </Stack>
-                    {coordinator && <Button size="xs" variant="default" onClick={() => setEditing(m)} aria-label={`Manage ${m.name} (${ROLE_LABELS[m.role]})`}>Manage</Button>}
+                    {coordinator && <Button size="xs" variant="default" style={{ flexShrink: 0 }} onClick={() => setEditing(m)} aria-label={`Manage ${m.name} (${ROLE_LABELS[m.role]})`}>Manage</Button>}
                   </Group>
                 </Card>
               ))}
