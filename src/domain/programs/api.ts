@@ -42,6 +42,7 @@ export const updateProgramBody = z.object({
   description: optionalText(2000, 'Description'),
   participantsAreMinors: z.boolean().optional(),
 });
+export type UpdateProgramBody = z.input<typeof updateProgramBody>;
 
 export const createCohortBody = z
   .object({ name: name('Name'), startsOn: isoDate, endsOn: isoDate })
@@ -75,6 +76,8 @@ export const programResponse = programSummary.extend({
   cohorts: z.array(cohortResponse),
   myMemberships: z.array(z.object({ id: z.string(), role: memberRole, cohortId: z.string().nullable() })),
   myMatches: z.array(myMatch),
+  /** For guardians: the minors whose consent names them, and each one's published mentor. */
+  wards: z.array(z.object({ memberId: z.string(), name: z.string(), mentor: z.object({ memberId: z.string(), name: z.string(), email: z.string() }).nullable() })),
   /** The caller's mentor application, if they are a mentor. */
   myApplicationId: z.string().nullable(),
 });

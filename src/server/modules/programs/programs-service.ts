@@ -50,7 +50,9 @@ async function detail(db: DbOrTx, userId: string, programId: string): Promise<Pr
   const access = { userId, roles, memberships };
   const viewer = await viewerIn(db, programId, access);
   const matches = await q.matchesOfProgram(db, programId, { memberIds: [...viewer.ownMemberIds] });
-  const people = new Map((await q.membersByIds(db, programId, [...new Set(matches.flatMap((m) => [m.menteeMemberId, m.mentorMemberId]))])).map((m) => [m.id, m]));
+  const wardMatches = viewer.guardianOf.size ? await q.matchesOfProgram(db, programId, { memberIds: [...viewer.guardianOf] }) : [];
+  const ids = [...matches, ...wardMatches].flatMap((m) => [m.menteeMemberId, m.mentorMemberId]);
+  const people = new Map((await q.membersByIds(db, programId, [...new Set([...ids, ...viewer.guardianOf])])).map((m) => [m.id, m]));
   const mentor = memberships.find((m) => m.role === 'mentor');
   const application = mentor ? await q.applicationOfMember(db, mentor.id) : null;
   return {
@@ -72,6 +74,13 @@ async function detail(db: DbOrTx, userId: string, programId: string): Promise<Pr
           publishedAt: m.publishedAt.toISOString(),
         },
       ];
+    }),
+    wards: [...viewer.guardianOf].flatMap((id) => {
+      const ward = people.get(id);
+      if (!ward) return [];
+      const match = wardMatches.find((m) => m.menteeMemberId === id);
+      const mentor = match ? people.get(match.mentorMemberId) : undefined;
+      return [{ memberId: id, name: ward.name, mentor: mentor ? { memberId: mentor.id, name: mentor.name, email: mentor.email } : null }];
     }),
     myApplicationId: application?.id ?? null,
   };

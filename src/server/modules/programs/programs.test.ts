@@ -37,6 +37,9 @@ describe('organisations, programs and cohorts', () => {
     problem(await call(outsider, 'GET', `/programs/${programId}`), 404);
     problem(await call(outsider, 'POST', `/organizations/${orgId}/programs`, { name: 'Sneaky' }), 404);
     expect((await ok<{ items: unknown[] }>(outsider, 'GET', '/programs')).items).toEqual([]);
+    const renamed = await ok<ProgramResponse>(coord, 'PATCH', `/programs/${programId}`, { name: 'Young pros', participantsAreMinors: true });
+    expect(renamed).toMatchObject({ name: 'Young pros', participantsAreMinors: true });
+    expect(problem(await call(coord, 'PATCH', `/programs/${programId}`, { name: '' }), 400).errors?.[0]?.path).toBe('name');
   });
 
   it('refuses bad input with per-field errors', async () => {
@@ -161,8 +164,10 @@ describe('screening, consent and privacy', () => {
     expect(raw).not.toContain(p.teenUser.email);
     expect(raw).not.toContain('555 0100');
 
-    // The guardian sees them; a mentor not matched with the minor does not see the minor at all.
+    // The guardian sees them, and whom they are matched with; a mentor not matched with the minor does not see the minor at all.
     expect((await ok<MemberResponse>(p.guardianUser, 'GET', `/program-members/${p.teen}`)).email).toBe(p.teenUser.email);
+    const guardianPage = await ok<ProgramResponse>(p.guardianUser, 'GET', `/programs/${p.programId}`);
+    expect(guardianPage.wards).toEqual([{ memberId: p.teen, name: 'Tia Teen', mentor: { memberId: p.unscreened, name: 'Uma Unscreened', email: p.unscreenedUser.email } }]);
     problem(await call(p.screenedUser, 'GET', `/program-members/${p.teen}`), 404);
     expect((await ok<{ items: MemberResponse[] }>(p.screenedUser, 'GET', `/programs/${p.programId}/members`)).items.map((m) => m.id)).not.toContain(p.teen);
   });

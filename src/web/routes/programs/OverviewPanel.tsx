@@ -99,11 +99,34 @@ function MyMatches({ p }: { p: ProgramResponse }) {
   );
 }
 
+function Wards({ p }: { p: ProgramResponse }) {
+  if (!p.myRoles.includes('guardian')) return null;
+  return (
+    <Card withBorder radius="md">
+      <Stack gap="sm">
+        <Title order={2} size="h4">Your children in this program</Title>
+        {p.wards.length === 0 && <Text c="dimmed" size="sm">The coordinator records which mentee you are the guardian of when your consent is recorded.</Text>}
+        {p.wards.map((w) => (
+          <Group key={w.memberId} justify="space-between" wrap="wrap" data-ward>
+            <Text fw={600}>{w.name}</Text>
+            {w.mentor ? (
+              <Text size="sm">Mentor: {w.mentor.name} · <Text span c="teal" component="a" href={`mailto:${w.mentor.email}`}>{w.mentor.email}</Text></Text>
+            ) : (
+              <Text size="sm" c="dimmed">No mentor published yet</Text>
+            )}
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
 export function OverviewPanel({ p }: { p: ProgramResponse }) {
   const mentee = p.myMemberships.find((m) => m.role === 'mentee');
   return (
     <Stack gap="lg">
       <MyMatches p={p} />
+      <Wards p={p} />
       {p.myRoles.includes('mentor') && <ApplicationForm p={p} />}
       {mentee && <MenteeProfileForm programId={p.id} memberId={mentee.id} />}
       <Cohorts p={p} />

@@ -1,4 +1,6 @@
-import { Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type { ProgramResponse } from '../../../domain/programs/api';
 import { BackLink, DetailQuery } from '../../components/DetailQuery';
@@ -9,6 +11,7 @@ import { PeoplePanel } from './PeoplePanel';
 import { MentorsPanel } from './MentorsPanel';
 import { MatchPanel } from './MatchPanel';
 import { HealthPanel } from './HealthPanel';
+import { EditProgramModal } from './EditProgramModal';
 
 type Tab = 'overview' | 'people' | 'mentors' | 'match' | 'health';
 
@@ -17,11 +20,15 @@ function Program({ p }: { p: ProgramResponse }) {
   const coordinator = p.myRoles.includes('coordinator');
   const requested = (params.get('tab') as Tab | null) ?? 'overview';
   const tab: Tab = coordinator || requested === 'people' ? requested : 'overview';
+  const [editing, setEditing] = useState(false);
   return (
     <Stack gap="lg">
       <BackLink to="/programs" label="Programs" />
       <div>
-        <Title order={1} size="h2">{p.name}</Title>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Title order={1} size="h2">{p.name}</Title>
+          {coordinator && <Button variant="default" size="xs" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>Edit</Button>}
+        </Group>
         <Group gap={6} mt={4}>
           <Text c="dimmed" size="sm">{p.organization.name}</Text>
           {p.myRoles.map((r) => <Badge key={r} color={ROLE_COLORS[r]} variant="light">{ROLE_LABELS[r]}</Badge>)}
@@ -43,6 +50,7 @@ function Program({ p }: { p: ProgramResponse }) {
         {coordinator && <Tabs.Panel value="match" pt="md"><MatchPanel p={p} /></Tabs.Panel>}
         {coordinator && <Tabs.Panel value="health" pt="md"><HealthPanel p={p} /></Tabs.Panel>}
       </Tabs>
+      {coordinator && <EditProgramModal p={p} opened={editing} onClose={() => setEditing(false)} />}
     </Stack>
   );
 }

@@ -18,6 +18,7 @@ import type {
   RunMatchBody,
   ScreeningBody,
   UpdateMemberBody,
+  UpdateProgramBody,
 } from '../../../domain/programs/api';
 import { api } from '../../api/client';
 
@@ -116,3 +117,7 @@ export function usePublishRun() {
   return useMutation({ mutationFn: ({ id, pairCount }: { id: string; pairCount: number }) => api<MatchRunResponse>('POST', `/match-runs/${id}/publish`, { pairCount }), onSuccess: invalidate });
 }
 export const useMember = (id: string) => useQuery({ queryKey: ['programs', 'member', id], queryFn: () => api<MemberResponse>('GET', `/program-members/${id}`) });
+export function useUpdateProgram(programId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (body: UpdateProgramBody) => api<ProgramResponse>('PATCH', `/programs/${programId}`, body), onSuccess: invalidate });
+}
