@@ -14,7 +14,7 @@ type Participants = Awaited<ReturnType<typeof participants>>;
  * Who takes part in a cohort's run: its mentees, and every mentor of the program with an
  * application whose background check has not failed. A mentor's capacity is what the application
  * offers minus mentees already matched with them in other cohorts. Minors wait outside the run
- * until a guardian's consent is recorded.
+ * until a guardian's consent is recorded; a mentee still matched in another cohort is left out.
  */
 async function participants(db: DbOrTx, programId: string, cohortId: string) {
   const [mentees, mentorMembers, applications, consents, matches] = await Promise.all([
@@ -25,7 +25,9 @@ async function participants(db: DbOrTx, programId: string, cohortId: string) {
     q.matchesOfProgram(db, programId),
   ]);
   const consented = new Set(consents.map((c) => c.menteeMemberId));
-  const inCohort = mentees.filter((m) => m.cohortId === cohortId);
+  // A mentee who moved here from a cohort where they are still matched keeps that match.
+  const matchedElsewhere = new Set(matches.filter((m) => m.cohortId !== cohortId).map((m) => m.menteeMemberId));
+  const inCohort = mentees.filter((m) => m.cohortId === cohortId && !matchedElsewhere.has(m.id));
   const elsewhere = new Map<string, number>();
   for (const m of matches) if (m.cohortId !== cohortId) elsewhere.set(m.mentorMemberId, (elsewhere.get(m.mentorMemberId) ?? 0) + 1);
   const appOf = new Map(applications.map((a) => [a.memberId, a]));
@@ -37,6 +39,7 @@ async function participants(db: DbOrTx, programId: string, cohortId: string) {
   return {
     eligible: inCohort.filter((m) => !m.isMinor || consented.has(m.id)),
     waitingForConsent: inCohort.filter((m) => m.isMinor && !consented.has(m.id)),
+    stillMatched: mentees.filter((m) => m.cohortId === cohortId && matchedElsewhere.has(m.id)),
     mentors,
     names: new Map([...mentees, ...mentorMembers].map((m) => [m.id, m])),
   };
@@ -107,6 +110,7 @@ export async function runMatch(db: Db, userId: string, programId: string, cohort
         return { mentee: id, reason };
       }),
       ...p.waitingForConsent.map((m) => ({ mentee: m.id, reason: 'Waiting for guardian consent.' })),
+      ...p.stillMatched.map((m) => ({ mentee: m.id, reason: 'Still matched in another cohort.' })),
     ],
     explanations: [...explanations].map(([mentee, betterMentors]) => ({ mentee, betterMentors })),
     objective: result.objective,

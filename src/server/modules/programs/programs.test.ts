@@ -276,6 +276,13 @@ describe('matching runs', () => {
     const menteePage = await ok<ProgramResponse>(people[menteeIds.indexOf(other)]!, 'GET', `/programs/${programId}`);
     expect(menteePage.myMatches[0]).toMatchObject({ as: 'mentee', partner: { name: 'Dev Mentor', email: mentors[0]!.email } });
 
+    // Moved to another cohort while matched: kept out of that cohort's run, with the reason.
+    const autumn = await ok<{ id: string }>(coord, 'POST', `/programs/${programId}/cohorts`, { name: 'Autumn 2027', startsOn: '2027-09-01', endsOn: '2027-12-20' }, 201);
+    await ok(coord, 'PATCH', `/program-members/${other}`, { cohortId: autumn.id });
+    const autumnRun = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${autumn.id}/match-runs`, {}, 201);
+    expect(autumnRun.pairs).toEqual([]);
+    expect(autumnRun.unmatched).toEqual([{ mentee: expect.objectContaining({ memberId: other }), reason: 'Still matched in another cohort.' }]);
+
     const health = await ok<{ activeMatches: number; unmatchedMentees: number }>(coord, 'GET', `/programs/${programId}/health`);
     expect(health).toMatchObject({ activeMatches: 3, unmatchedMentees: 0 });
   });
