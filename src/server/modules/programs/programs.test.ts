@@ -51,6 +51,14 @@ describe('organisations, programs and cohorts', () => {
     const inv = problem(await call(coord, 'POST', `/programs/${programId}/invitations`, { email: 'nope', role: 'boss' }), 400);
     expect(inv.errors?.map((e) => e.path).sort()).toEqual(['email', 'role']);
     problem(await call(coord, 'POST', '/organizations', { name: '   ' }), 400);
+    problem(await call(coord, 'GET', `/programs/${programId}/members?cursor=not-a-cursor`), 400);
+    problem(await call(coord, 'POST', `/match-runs/00000000-0000-4000-8000-000000000000/publish`, { pairCount: 0 }), 404);
+    // An empty cohort runs (and publishes) without surprises.
+    const { cohorts } = await ok<ProgramResponse>(coord, 'GET', `/programs/${programId}`);
+    const empty = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohorts[0]!.id}/match-runs`, {}, 201);
+    expect(empty).toMatchObject({ pairs: [], unmatched: [], mentors: [] });
+    problem(await call(coord, 'POST', `/match-runs/${empty.id}/publish`, {}), 400);
+    expect((await ok<MatchRunResponse>(coord, 'POST', `/match-runs/${empty.id}/publish`, { pairCount: 0 })).publishedAt).not.toBeNull();
   });
 });
 
