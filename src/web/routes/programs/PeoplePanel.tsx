@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -31,18 +31,36 @@ export function PeoplePanel({ p }: { p: ProgramResponse }) {
   const members = useMembers(p.id);
   const [editing, setEditing] = useState<MemberResponse | null>(null);
   const phone = useMediaQuery('(max-width: 48em)');
-  const items = members.data?.items ?? [];
+  const [role, setRole] = useState<'all' | MemberResponse['role']>('all');
+  const everyone = members.data?.items ?? [];
+  const items = role === 'all' ? everyone : everyone.filter((m) => m.role === role);
   const cohortName = (id: string | null) => p.cohorts.find((c) => c.id === id)?.name ?? '—';
   return (
     <Stack gap="lg">
       {coordinator && <InvitePanel p={p} />}
       <Card withBorder radius="md">
         <Stack gap="sm">
-          <Title order={2} size="h4">People</Title>
+          <Group justify="space-between" wrap="wrap">
+            <Title order={2} size="h4">People{members.data ? ` (${everyone.length})` : ''}</Title>
+            {everyone.length > 0 && (
+              <SegmentedControl
+                size="xs"
+                aria-label="Show"
+                value={role}
+                onChange={(v) => setRole(v as typeof role)}
+                data={[
+                  { value: 'all', label: 'All' },
+                  { value: 'mentee', label: 'Mentees' },
+                  { value: 'mentor', label: 'Mentors' },
+                  { value: 'guardian', label: 'Guardians' },
+                ]}
+              />
+            )}
+          </Group>
           {!coordinator && <Text size="sm" c="dimmed">You see the program’s coordinators and the people you are matched with.</Text>}
           {members.isPending && <Loading label="Loading people" />}
           {members.error && <Alert color="red" role="alert">{members.error.message}</Alert>}
-          {members.data && items.length === 0 && <Text c="dimmed">No one here yet.</Text>}
+          {members.data && items.length === 0 && <Text c="dimmed">{everyone.length === 0 ? 'No one here yet.' : 'No one with this role.'}</Text>}
           {items.length > 0 && phone && (
             <Stack gap="xs" aria-label="Program members">
               {items.map((m) => (
@@ -94,7 +112,7 @@ export function PeoplePanel({ p }: { p: ProgramResponse }) {
           )}
         </Stack>
       </Card>
-      {coordinator && <MemberModal p={p} member={editing} members={items} onClose={() => setEditing(null)} />}
+      {coordinator && <MemberModal p={p} member={editing} members={everyone} onClose={() => setEditing(null)} />}
     </Stack>
   );
 }
