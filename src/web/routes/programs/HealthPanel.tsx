@@ -63,7 +63,7 @@ export function HealthPanel({ p }: { p: ProgramResponse }) {
             <Text size="sm" c="dimmed">No mentors yet.</Text>
           ) : (
             <Group align="center" wrap="wrap">
-              <DonutChart data={pipeline} size={160} thickness={24} withTooltip chartLabel={`${h.mentors} mentors`} />
+              <DonutChart data={pipeline} size={160} thickness={24} withTooltip chartLabel={`${h.mentors} mentor${h.mentors === 1 ? '' : 's'}`} />
               <Stack gap={4}>
                 {pipeline.map((x) => (
                   <Group key={x.name} gap={6}>
