@@ -19,6 +19,10 @@ import { OverviewPage } from './routes/network/OverviewPage';
 import { PromisesPage } from './routes/promises/PromisesPage';
 import { TemplatesPage } from './routes/templates/TemplatesPage';
 import { FindsPage } from './routes/finds/FindsPage';
+import { ProgramsPage } from './routes/programs/ProgramsPage';
+import { ProgramPage } from './routes/programs/ProgramPage';
+import { InvitationPage } from './routes/programs/InvitationPage';
+import { InvitationLanding } from './routes/programs/InvitationLanding';
 
 // The import wizard carries the file parsers; load it only when someone imports.
 const ImportPage = lazy(() => import('./routes/network/import/ImportPage').then((m) => ({ default: m.ImportPage })));
@@ -47,6 +51,7 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/signup" element={<SignupPage />} />
+      <Route path="/invitations/:token" element={<InvitationLanding />} />
       <Route
         element={
           <RequireSession>
@@ -67,6 +72,9 @@ export function App() {
         <Route path="interviews/:id" element={<InterviewDetailPage />} />
         <Route path="mentoring" element={<MentoringPage />} />
         <Route path="mentoring/:id" element={<MentorDetailPage />} />
+        <Route path="programs" element={<ProgramsPage />} />
+        <Route path="programs/:id" element={<ProgramPage />} />
+        <Route path="programs/join/:token" element={<InvitationPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

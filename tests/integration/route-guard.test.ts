@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { createTestApp, signupUser, type Session, type TestContext } from '../helpers/test-app';
 import { multipartBody } from '../helpers/multipart';
+import { programGuardFactories } from '../../src/server/modules/programs/route-guard-factories';
 
 /**
  * Walks every registered /api/v1 route. Anonymous callers must get 401 on every route that is
@@ -174,6 +175,7 @@ const ownedBy: Record<string, Factory> = {
     const r = await t.app.inject({ method: 'GET', url: '/api/v1/sessions', headers: owner.headers });
     return { id: r.json().items[0].id };
   },
+  ...programGuardFactories,
 };
 
 let t: TestContext;

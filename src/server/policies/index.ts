@@ -24,3 +24,8 @@ export * from './habit';
 export * from './message-template';
 export * from './interview';
 export * from './mentorship';
+export * from './organization';
+export * from './program';
+export * from './program-member';
+export * from './mentor-application';
+export * from './match-run';
