@@ -4,3 +4,4 @@ export * from './network';
 export * from './follow-through';
 export * from './interviews';
 export * from './mentoring';
+export * from './mentor-directory';
