@@ -24,3 +24,6 @@ export * from './habit';
 export * from './message-template';
 export * from './interview';
 export * from './mentorship';
+export * from './mentor-profile';
+export * from './mentor-request';
+export * from './mentee';
