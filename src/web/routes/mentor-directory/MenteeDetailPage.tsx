@@ -33,7 +33,7 @@ function Detail({ m }: { m: MenteeDetail }) {
       <Stack gap={4}>
         <Group gap="xs">
           <Title order={1} size="h2">{m.name}</Title>
-          <Badge color={KIND_COLORS[m.kind]} variant="light" size="lg">You: {KIND_LABELS[m.kind].toLowerCase()}</Badge>
+          <Badge color={KIND_COLORS[m.kind]} variant="light" size="lg">{KIND_LABELS[m.kind]}</Badge>
           {m.status !== 'active' && <Badge color={STATUS_COLORS[m.status]} variant="light" size="lg">{STATUS_LABELS[m.status]}</Badge>}
         </Group>
         <Text c="dimmed" size="sm">Your mentee since {formatInstant(m.since)}{m.areas.length ? ` · wants help with ${m.areas.join(', ')}` : ''}. {m.name.split(' ')[0]} drives the relationship; you see only what they share with you.</Text>

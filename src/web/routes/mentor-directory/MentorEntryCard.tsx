@@ -10,13 +10,13 @@ export function MentorEntryCard({ e, onAsk, why }: { e: DirectoryEntry; onAsk: (
   return (
     <Card withBorder radius="md" padding="md" component="article" aria-label={e.name}>
       <Stack gap={8} h="100%">
-        <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-          <Stack gap={0} style={{ minWidth: 0 }}>
-            <Text fw={600} size="lg" lineClamp={1}>{e.name}{e.isYou ? ' (you)' : ''}</Text>
-            <Text size="sm" c="dimmed" lineClamp={1}>{[e.role, e.industry].filter(Boolean).join(' · ') || '\u00a0'}</Text>
-          </Stack>
-          <Badge color={AVAILABILITY_COLORS[e.availability]} variant="light" style={{ flexShrink: 0 }}>{AVAILABILITY_LABELS[e.availability]}</Badge>
-        </Group>
+        <Stack gap={2}>
+          <Group justify="space-between" wrap="wrap" align="flex-start" gap={6}>
+            <Text fw={600} size="lg" style={{ overflowWrap: 'anywhere' }}>{e.name}{e.isYou ? ' (you)' : ''}</Text>
+            <Badge color={AVAILABILITY_COLORS[e.availability]} variant="light" mt={4}>{AVAILABILITY_LABELS[e.availability]}</Badge>
+          </Group>
+          {(e.role || e.industry) && <Text size="sm" c="dimmed">{[e.role, e.industry].filter(Boolean).join(' · ')}</Text>}
+        </Stack>
         {why}
         {e.skills.length > 0 && (
           <Group gap={4} aria-label="Skills honed">

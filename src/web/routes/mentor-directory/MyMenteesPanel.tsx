@@ -33,7 +33,7 @@ export function MyMenteesPanel() {
               {m.status !== 'active' && <Badge color={STATUS_COLORS[m.status]} variant="light">{STATUS_LABELS[m.status]}</Badge>}
             </Group>
             <Group gap={6}>
-              <Badge color={KIND_COLORS[m.kind]} variant="light">You: {KIND_LABELS[m.kind].toLowerCase()}</Badge>
+              <Badge color={KIND_COLORS[m.kind]} variant="light">{KIND_LABELS[m.kind]}</Badge>
             </Group>
             <Text size="sm" c="dimmed">Since {formatInstant(m.since)}{m.areas.length ? ` · ${m.areas.join(', ')}` : ''}</Text>
             <Text size="sm">{m.sharedGoals} goal{m.sharedGoals === 1 ? '' : 's'} shared with you · {m.openActionItems} open action item{m.openActionItems === 1 ? '' : 's'}</Text>

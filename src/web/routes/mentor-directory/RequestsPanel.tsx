@@ -12,15 +12,30 @@ import { Loading } from '../../components/Loading';
 import { KIND_LABELS } from '../mentoring/labels';
 import { formatInstant, REQUEST_STATUS_COLORS, REQUEST_STATUS_LABELS } from './labels';
 
-/** Requests: the ones waiting for my answer as a mentor first, then the ones I sent. */
+/** Requests: the ones waiting for my answer as a mentor, and the ones I sent. */
 export function RequestsPanel() {
   const incoming = useRequests('incoming');
   const outgoing = useRequests('outgoing');
   const [answering, setAnswering] = useState<{ r: RequestResponse; answer: 'accept' | 'decline' } | null>(null);
   const inItems = incoming.data?.pages.flatMap((p) => p.items) ?? [];
   const outItems = outgoing.data?.pages.flatMap((p) => p.items) ?? [];
+  const mine = (
+    <Stack gap="sm">
+      <Title order={2} size="h4">Your requests</Title>
+      {outgoing.isPending && <Loading label="Loading requests you sent" />}
+      {outgoing.error && <Alert color="red" role="alert" title="Requests could not be loaded">{outgoing.error.message}</Alert>}
+      {outgoing.data && outItems.length === 0 && (
+        <Text size="sm" c="dimmed">You have not asked anyone yet. <Anchor component={Link} to="/mentoring/find" inherit>Find a mentor</Anchor> in the directory.</Text>
+      )}
+      {outItems.map((r) => <RequestCard key={r.id} r={r} />)}
+      {outgoing.hasNextPage && <Group><Button variant="default" size="compact-sm" loading={outgoing.isFetchingNextPage} onClick={() => void outgoing.fetchNextPage()}>Show older</Button></Group>}
+    </Stack>
+  );
+  // A mentee who mentors nobody sees their own requests first.
+  const outgoingFirst = incoming.data !== undefined && inItems.length === 0 && outItems.length > 0;
   return (
     <Stack gap="xl" maw={860}>
+      {outgoingFirst && mine}
       <Stack gap="sm">
         <Title order={2} size="h4">Asked to mentor</Title>
         {incoming.isPending && <Loading label="Loading requests you received" />}
@@ -31,16 +46,7 @@ export function RequestsPanel() {
         {inItems.map((r) => <RequestCard key={r.id} r={r} onAnswer={(answer) => setAnswering({ r, answer })} />)}
         {incoming.hasNextPage && <Group><Button variant="default" size="compact-sm" loading={incoming.isFetchingNextPage} onClick={() => void incoming.fetchNextPage()}>Show older</Button></Group>}
       </Stack>
-      <Stack gap="sm">
-        <Title order={2} size="h4">Your requests</Title>
-        {outgoing.isPending && <Loading label="Loading requests you sent" />}
-        {outgoing.error && <Alert color="red" role="alert" title="Requests could not be loaded">{outgoing.error.message}</Alert>}
-        {outgoing.data && outItems.length === 0 && (
-          <Text size="sm" c="dimmed">You have not asked anyone yet. <Anchor component={Link} to="/mentoring/find" inherit>Find a mentor</Anchor> in the directory.</Text>
-        )}
-        {outItems.map((r) => <RequestCard key={r.id} r={r} />)}
-        {outgoing.hasNextPage && <Group><Button variant="default" size="compact-sm" loading={outgoing.isFetchingNextPage} onClick={() => void outgoing.fetchNextPage()}>Show older</Button></Group>}
-      </Stack>
+      {!outgoingFirst && mine}
       <AnswerModal answering={answering} onClose={() => setAnswering(null)} />
     </Stack>
   );
