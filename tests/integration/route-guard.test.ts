@@ -65,7 +65,8 @@ const menteeOf: Factory = async (t, owner) => {
   const accepted = await t.app.inject({ method: 'POST', url: `/api/v1/mentor-requests/${id}/accept`, headers: owner.headers, payload: { message: 'Yes' } });
   const mentorshipId = (await t.app.inject({ method: 'GET', url: '/api/v1/mentor-requests?box=outgoing', headers: mentee.headers })).json().items[0].mentorshipId;
   const goal = await t.app.inject({ method: 'POST', url: '/api/v1/mentoring-goals', headers: mentee.headers, payload: { horizon: 'one_year', title: 'Shared', sharedWith: [mentorshipId] } });
-  return { id: accepted.json().menteeId, goalId: goal.json().id };
+  const meeting = await t.app.inject({ method: 'POST', url: `/api/v1/mentorships/${mentorshipId}/meetings`, headers: mentee.headers, payload: { heldOn: '2026-11-02', actionItems: [{ text: 'Introduce me', owner: 'mentor' }] } });
+  return { id: accepted.json().menteeId, goalId: goal.json().id, itemId: meeting.json().actionItems[0].id };
 };
 const incomingRequestOf: Factory = async (t, owner) => ({ id: await requestTo(t, await helperUser(t), owner) });
 
@@ -82,6 +83,7 @@ const ownedBy: Record<string, Factory> = {
   '/api/v1/my-mentees/:id/goals/:goalId/comments': menteeOf,
   '/api/v1/my-mentees/:id/agreement/accept': menteeOf,
   '/api/v1/my-mentees/:id/thread': menteeOf,
+  '/api/v1/my-mentees/:id/action-items/:itemId': menteeOf,
   '/api/v1/mentorships/:id/thread': mentorshipOf,
   '/api/v1/contacts/:id': async (t, owner) => {
     const r = await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: owner.headers, payload: { displayName: 'Guarded' } });

@@ -221,6 +221,10 @@ export const menteeDetail = menteeSummary.extend({
 });
 export type MenteeDetail = z.infer<typeof menteeDetail>;
 
+export const mentorActionItemBody = z.object({ done: z.boolean({ message: 'Say done: true or false' }) });
+export type MentorActionItemBody = z.input<typeof mentorActionItemBody>;
+export const actionItemParams = z.object({ id: z.uuid({ message: 'Not a valid id' }), itemId: z.uuid({ message: 'Not a valid action item id' }) });
+
 export const goalCommentBody = z.object({ body: requiredText(5000, 'Comment', 'Write your comment') });
 export type GoalCommentBody = z.input<typeof goalCommentBody>;
 export const goalCommentParams = z.object({ id: z.uuid({ message: 'Not a valid id' }), goalId: z.uuid({ message: 'Not a valid goal id' }) });

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor';
 
-export type MenteePolicyAction = 'list' | 'read' | 'comment' | 'agree' | 'answer';
+export type MenteePolicyAction = 'list' | 'read' | 'comment' | 'agree' | 'answer' | 'follow_through';
 
 /**
  * The mentor's side of a mentorship belongs to the mentor. What it shows of the mentee is limited

@@ -86,6 +86,8 @@ export const useRespond = () =>
 export const useWithdrawRequest = () => useWrite((id: string) => api<RequestResponse>('POST', `/mentor-requests/${id}/withdraw`));
 export const useCommentOnGoal = () =>
   useWrite(({ id, goalId, body }: { id: string; goalId: string; body: GoalCommentBody }) => api<MenteeDetail>('POST', `/my-mentees/${id}/goals/${goalId}/comments`, body));
+export const useMentorActionItem = () =>
+  useWrite(({ id, itemId, done }: { id: string; itemId: string; done: boolean }) => api<MenteeDetail>('PATCH', `/my-mentees/${id}/action-items/${itemId}`, { done }));
 export const useAcceptAsMentor = () => useWrite((id: string) => api<MenteeDetail>('POST', `/my-mentees/${id}/agreement/accept`));
 export const useMentorThreadPost = () => useWrite(({ id, body }: { id: string; body: ThreadPostBody }) => api<MenteeDetail>('POST', `/my-mentees/${id}/thread`, body));
 export const useMenteeThreadPost = () =>

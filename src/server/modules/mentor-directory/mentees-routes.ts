@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { goalCommentBody, goalCommentParams, menteeDetail, menteeListResponse, threadPostBody } from '../../../domain/mentor-directory/api';
+import { actionItemParams, goalCommentBody, goalCommentParams, menteeDetail, menteeListResponse, mentorActionItemBody, threadPostBody } from '../../../domain/mentor-directory/api';
 import { idParams } from '../../../domain/accounts/schemas';
 import { requireActor } from '../../auth/require-actor';
 import { allowOr404, canMentee, type MenteePolicyAction } from '../../policies/index';
 import type { AppDeps } from '../../app';
 import type { Db } from '../../db/client';
-import { acceptAgreementAsMentor, commentOnGoal, postInThread } from '../mentoring/mentor-side-service';
+import { acceptAgreementAsMentor, commentOnGoal, postInThread, setMentorActionItemDone } from '../mentoring/mentor-side-service';
 import * as svc from './mentees-service';
 
 const tags = ['my mentees'];
@@ -64,6 +64,17 @@ export const menteeRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) 
       const { userId, row } = await ownMentee(db, req, req.params.id, 'answer');
       await postInThread(db, userId, 'mentor', row.mentorshipId, req.body);
       return reply.code(201).send(await svc.menteeDetail(db, userId, row, new Date()));
+    },
+  );
+
+  app.patch(
+    '/my-mentees/:id/action-items/:itemId',
+    { schema: { tags, summary: 'Tick off (or reopen) an action item you took on in a meeting (409 for one on your mentee)', params: actionItemParams, body: mentorActionItemBody, response: { 200: menteeDetail } } },
+    async (req) => {
+      const { userId, row } = await ownMentee(db, req, req.params.id, 'follow_through');
+      const now = new Date();
+      await setMentorActionItemDone(db, userId, row.mentorshipId, req.params.itemId, req.body.done, now);
+      return svc.menteeDetail(db, userId, row, now);
     },
   );
 };

@@ -314,4 +314,21 @@ describe("the mentor's view", () => {
     expect(problem(await call(mentor, 'POST', `/my-mentees/${menteeId}/thread`, { body: 'Late' }), 409).code).toBe('mentorship_closed');
     expect((await ok<MenteeDetail>(mentor, 'GET', `/my-mentees/${menteeId}`)).status).toBe('closed');
   });
+
+  it('lets the mentor tick off the action items they took on, and only those', async () => {
+    const { mentee, mentor, menteeId, mentorshipId } = await acceptedPair({ mentee: 'Item Mentee', mentor: 'Item Mentor' });
+    const meeting = (await call(mentee, 'POST', `/mentorships/${mentorshipId}/meetings`, { heldOn: '2026-11-02', actionItems: [{ text: 'Draft the ask' }, { text: 'Introduce me to Sam', owner: 'mentor', dueOn: '2026-12-01' }] })).json() as { actionItems: { id: string }[] };
+    const [mine, theirs] = [meeting.actionItems[0]!.id, meeting.actionItems[1]!.id];
+    const after = await ok<MenteeDetail>(mentor, 'PATCH', `/my-mentees/${menteeId}/action-items/${theirs}`, { done: true });
+    expect(after.meetings[0]!.actionItems.map((i) => [i.text, i.done])).toEqual([['Draft the ask', false], ['Introduce me to Sam', true]]);
+    expect(after.openActionItems).toBe(1);
+    expect(problem(await call(mentor, 'PATCH', `/my-mentees/${menteeId}/action-items/${mine}`, { done: true }), 409).code).toBe('not_your_action_item');
+    problem(await call(mentor, 'PATCH', `/my-mentees/${menteeId}/action-items/${theirs}`, { done: 'yes' }), 400);
+    const other = await ok<MentorshipResponse>(mentee, 'POST', '/mentorships', { newContact: { displayName: 'Elsewhere' }, kind: 'other' }, 201);
+    const elsewhere = (await call(mentee, 'POST', `/mentorships/${other.id}/meetings`, { heldOn: '2026-11-03', actionItems: [{ text: 'Not for you', owner: 'mentor' }] })).json() as { actionItems: { id: string }[] };
+    problem(await call(mentor, 'PATCH', `/my-mentees/${menteeId}/action-items/${elsewhere.actionItems[0]!.id}`, { done: true }), 404);
+    const open = await ok<{ items: { text: string }[] }>(mentee, 'GET', '/mentoring-action-items');
+    expect(open.items.map((i) => i.text).sort()).toEqual(['Draft the ask', 'Not for you']);
+    expect((await ok<MenteeDetail>(mentor, 'PATCH', `/my-mentees/${menteeId}/action-items/${theirs}`, { done: false })).openActionItems).toBe(2);
+  });
 });

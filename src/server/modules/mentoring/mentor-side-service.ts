@@ -9,6 +9,7 @@ import { createContact } from '../network/contacts-service';
 import * as q from './queries';
 import { todayFor } from './clock';
 import { agreementOf } from './agreements-service';
+import { showActionItemsOnToday } from './action-items-on-today';
 
 /**
  * The mentoring room's side for a mentor who has an account: linking an accepted request to a new
@@ -184,5 +185,23 @@ export async function postInThread(db: Db, authorUserId: string, as: 'mentee' | 
       url: body.kind === 'message' ? null : (body.url ?? null),
     });
     return presentThread(tx, authorUserId, await q.listThread(tx, m.userId, m.id));
+  });
+}
+
+/**
+ * The mentor ticks off (or reopens) an action item they took on in a meeting. The mentee's
+ * check-in on Today closes with it; items on the mentee are the mentee's to tick off.
+ */
+export async function setMentorActionItemDone(db: Db, mentorUserId: string, mentorshipId: string, itemId: string, done: boolean, now: Date) {
+  await db.transaction(async (tx) => {
+    const m = await q.findMentorshipForMentor(tx, mentorUserId, mentorshipId, true);
+    if (!m) throw notFound('mentee');
+    const item = await q.findActionItem(tx, m.userId, itemId);
+    const meeting = item && (await q.findMeeting(tx, m.userId, item.meetingId));
+    if (!item || !meeting || meeting.mentorshipId !== m.id) throw notFound('action item');
+    if (item.owner !== 'mentor') throw conflict('not_your_action_item', 'This action item is on your mentee; they tick it off themselves.');
+    if (m.status === 'closed') throw conflict('mentorship_closed', 'This mentorship is closed.');
+    const row = await q.updateActionItem(tx, m.userId, item.id, { doneAt: done ? (item.doneAt ?? now) : null });
+    await showActionItemsOnToday(tx, m.userId, [row!]);
   });
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { MenteeDetail, MentorGoalView } from '../../../domain/mentor-directory/api';
 import { ApiError, errorMessage } from '../../api/client';
-import { useAcceptAsMentor, useCommentOnGoal, useMentee, useMentorThreadPost } from '../../api/mentor-directory';
+import { useAcceptAsMentor, useCommentOnGoal, useMentee, useMentorActionItem, useMentorThreadPost } from '../../api/mentor-directory';
 import { BackLink, DetailQuery } from '../../components/DetailQuery';
 import { formatDay, HORIZON_LABELS, KIND_COLORS, KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from '../mentoring/labels';
 import { formatInstant } from './labels';
@@ -167,19 +167,37 @@ function AgreementCard({ m }: { m: MenteeDetail }) {
 }
 
 function MeetingsCard({ m }: { m: MenteeDetail }) {
+  const tick = useMentorActionItem();
+  const first = m.name.split(' ')[0];
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
         <Title order={2} size="h4">Meetings and action items</Title>
-        <Text size="xs" c="dimmed">{m.name} records the meetings; their own notes stay private.</Text>
+        <Text size="xs" c="dimmed">{m.name} records the meetings; their own notes stay private. Tick off what you took on.</Text>
         {m.meetings.length === 0 && <Text size="sm" c="dimmed">No meetings recorded yet.</Text>}
         {m.meetings.map((x) => (
           <Stack key={x.id} gap={4}>
             <Text size="sm" fw={600}>{formatDay(x.heldOn)}</Text>
             {x.agenda && <Text size="sm"><Text span fw={500}>Agenda: </Text>{x.agenda}</Text>}
-            {x.actionItems.map((i) => (
-              <Checkbox key={i.id} size="xs" readOnly checked={i.done} label={`${i.text}${i.owner === 'mentor' ? ' (you)' : ` (${m.name.split(' ')[0]})`}${i.dueOn ? ` · due ${formatDay(i.dueOn)}` : ''}`} aria-label={`${i.done ? 'Done' : 'Open'}: ${i.text}`} />
-            ))}
+            {x.actionItems.map((i) => {
+              const label = `${i.text}${i.owner === 'mentor' ? ' (on you)' : ` (on ${first})`}${i.dueOn ? ` · due ${formatDay(i.dueOn)}` : ''}`;
+              return i.owner === 'mentor' ? (
+                <Checkbox
+                  key={i.id}
+                  size="sm"
+                  checked={i.done}
+                  disabled={m.status === 'closed'}
+                  label={label}
+                  aria-label={`Done: ${i.text}`}
+                  onChange={(e) => tick.mutate({ id: m.id, itemId: i.id, done: e.currentTarget.checked }, { onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }) })}
+                />
+              ) : (
+                <Group key={i.id} gap={6} wrap="nowrap" align="flex-start" c={i.done ? 'green.8' : undefined}>
+                  {i.done ? <IconCheck size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} /> : <span aria-hidden style={{ width: 16, flexShrink: 0 }}>•</span>}
+                  <Text size="sm">{i.done ? 'Done: ' : ''}{label}</Text>
+                </Group>
+              );
+            })}
           </Stack>
         ))}
       </Stack>
