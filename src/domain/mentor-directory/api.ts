@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { timeZoneSchema } from '../accounts/schemas';
 import { GOAL_HORIZONS, MENTOR_KINDS, MENTORSHIP_STATUSES } from '../mentoring/rules';
-import { agreementResponse, threadPost } from '../mentoring/api';
+import { agreementResponse, NUL_MESSAGE, noNul, threadPost } from '../mentoring/api';
 
 export { THREAD_KINDS, threadPost, threadPostBody, threadResponse, type ThreadPost, type ThreadPostBody } from '../mentoring/api';
 import { AGE_BANDS, AVAILABILITIES, GENDERS, REQUEST_STATUSES } from './rules';
@@ -15,13 +15,14 @@ const optionalText = (max: number, label: string) =>
   z
     .string()
     .trim()
+    .refine(noNul, NUL_MESSAGE)
     .max(max, `${label} is too long (at most ${max} characters)`)
     .nullable()
     .optional()
     .transform((v) => (v === '' || v === undefined ? null : v));
 const tags = (label: string) =>
-  z.array(z.string().trim().min(1, `Name the ${label}`).max(80, `A ${label} is at most 80 characters`)).max(30, `At most 30 ${label}s`).default([]);
-const requiredText = (max: number, label: string, empty: string) => z.string().trim().min(1, empty).max(max, `${label} is too long (at most ${max} characters)`);
+  z.array(z.string().trim().refine(noNul, NUL_MESSAGE).min(1, `Name the ${label}`).max(80, `A ${label} is at most 80 characters`)).max(30, `At most 30 ${label}s`).default([]);
+const requiredText = (max: number, label: string, empty: string) => z.string().trim().refine(noNul, NUL_MESSAGE).min(1, empty).max(max, `${label} is too long (at most ${max} characters)`);
 
 export const availability = z.enum(AVAILABILITIES);
 export const ageBand = z.enum(AGE_BANDS);
@@ -93,9 +94,9 @@ export const directoryEntry = z.object({
 });
 export type DirectoryEntry = z.infer<typeof directoryEntry>;
 
-const filterText = z.string().trim().max(120, 'At most 120 characters').optional().transform((v) => (v ? v : undefined));
+const filterText = z.string().trim().refine(noNul, NUL_MESSAGE).max(120, 'At most 120 characters').optional().transform((v) => (v ? v : undefined));
 export const directoryQuery = z.object({
-  q: z.string().trim().max(200, 'Search is at most 200 characters').optional(),
+  q: z.string().trim().refine(noNul, NUL_MESSAGE).max(200, 'Search is at most 200 characters').optional(),
   skill: filterText,
   challenge: filterText,
   industry: filterText,
@@ -123,9 +124,9 @@ export type FacetsResponse = z.infer<typeof facetsResponse>;
 
 export const suggestionsQuery = z.object({
   /** Skills you want, comma-separated; without it, the areas of growth of your open goals. */
-  skills: z.string().trim().max(1000, 'At most 1000 characters').optional(),
+  skills: z.string().trim().refine(noNul, NUL_MESSAGE).max(1000, 'At most 1000 characters').optional(),
   /** Your industry; without it, the one on your own profile. */
-  industry: z.string().trim().max(120, 'At most 120 characters').optional(),
+  industry: z.string().trim().refine(noNul, NUL_MESSAGE).max(120, 'At most 120 characters').optional(),
 });
 export const suggestionsResponse = z.object({
   basis: z.object({ skills: z.array(z.string()), industry: z.string().nullable(), usesAgeBand: z.boolean(), usesGender: z.boolean() }),

@@ -8,17 +8,22 @@ import { ACTION_OWNERS, GOAL_HORIZONS, GOAL_POST_KINDS, MENTOR_KINDS, MENTORSHIP
  * server's validation, the OpenAPI document and the web client.
  */
 
+/** PostgreSQL text cannot hold NUL: refused as a field error rather than failing the write. */
+export const noNul = (s: string) => !s.includes('\u0000');
+export const NUL_MESSAGE = 'Remove the invisible control character (NUL)';
+
 const isoDate = z.iso.date({ message: 'Use YYYY-MM-DD' });
 const optionalText = (max: number, label: string) =>
   z
     .string()
     .trim()
+    .refine(noNul, NUL_MESSAGE)
     .max(max, `${label} is too long (at most ${max} characters)`)
     .nullable()
     .optional()
     .transform((v) => (v === '' ? null : v));
-const areas = z.array(z.string().trim().min(1, 'Name the area').max(80, 'Area is too long (at most 80 characters)')).max(30, 'At most 30 areas');
-const requiredText = (max: number, label: string, empty: string) => z.string().trim().min(1, empty).max(max, `${label} is too long (at most ${max} characters)`);
+const areas = z.array(z.string().trim().refine(noNul, NUL_MESSAGE).min(1, 'Name the area').max(80, 'Area is too long (at most 80 characters)')).max(30, 'At most 30 areas');
+const requiredText = (max: number, label: string, empty: string) => z.string().trim().refine(noNul, NUL_MESSAGE).min(1, empty).max(max, `${label} is too long (at most ${max} characters)`);
 
 // Questions between meetings (with a mentor who has an account)
 
@@ -39,7 +44,7 @@ const httpUrl = z
   .string()
   .trim()
   .max(2000, 'The link is too long')
-  .refine((v) => /^https?:\/\/\S+$/i.test(v), 'Use a full link starting with http:// or https://');
+  .refine((v) => /^https?:\/\/\S+$/i.test(v) && noNul(v), 'Use a full link starting with http:// or https://');
 export const threadPostBody = z
   .object({
     kind: z.enum(THREAD_KINDS).default('message'),

@@ -70,6 +70,8 @@ describe('the mentor profile', () => {
     const bad = problem(await call(u, 'PUT', '/mentor-profile', { listed: true, skills: ['x'], availability: 'sometimes', timezone: 'Mars/Olympus', ageBand: 'old', bio: 'x'.repeat(3000) }), 400);
     expect(bad.errors?.map((e) => e.path).sort()).toEqual(['ageBand', 'availability', 'bio', 'timezone']);
     problem(await call(u, 'PUT', '/mentor-profile', {}), 400);
+    expect(problem(await call(u, 'PUT', '/mentor-profile', { listed: true, skills: ['nul\u0000'], bio: 'a\u0000b' }), 400).errors?.map((e) => e.path).sort()).toEqual(['bio', 'skills.0']);
+    problem(await call(u, 'GET', '/mentor-directory?q=%00'), 400);
     problem(await call(null, 'GET', '/mentor-profile'), 401);
   });
 });
