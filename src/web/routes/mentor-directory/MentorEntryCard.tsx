@@ -30,7 +30,8 @@ export function MentorEntryCard({ e, onAsk, why }: { e: DirectoryEntry; onAsk: (
         </Text>
         <div style={{ flex: 1 }} />
         {!e.isYou && (
-          <Group justify="flex-end">
+          <Group justify="flex-end" gap="xs">
+            {e.myRequest?.status === 'declined' && <Text size="xs" c="dimmed">Declined your last request</Text>}
             {accepted ? (
               <Badge color="green" variant="light">Your mentor</Badge>
             ) : asked ? (
