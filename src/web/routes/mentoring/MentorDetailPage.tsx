@@ -142,7 +142,7 @@ function AboutPanel({ m, busy, onSave }: { m: MentorshipResponse; busy: boolean;
           <Select label="Kind of mentor" allowDeselect={false} value={kind} onChange={(v) => v && setKind(v as MentorKind)} data={kindOptions} description={KIND_HINTS[kind]} />
           <TextInput label="Areas of growth they help with" description="Separate with commas" value={areas} onChange={(e) => setAreas(e.currentTarget.value)} />
           <Checkbox label="This person is my manager or in my management chain" checked={isManager} onChange={(e) => setIsManager(e.currentTarget.checked)} />
-          <Textarea label="Notes" autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+          <Textarea label="Notes" description="Private: only you see them" autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
           <Group justify="flex-end"><Button type="submit" variant="light" loading={busy}>Save</Button></Group>
         </Stack>
       </form>
