@@ -13,6 +13,8 @@ import { InterviewsPage } from './routes/InterviewsPage';
 import { InterviewDetailPage } from './routes/interviews/InterviewDetailPage';
 import { MentoringPage } from './routes/MentoringPage';
 import { MentorDetailPage } from './routes/mentoring/MentorDetailPage';
+import { DirectoryPage } from './routes/mentor-directory/DirectoryPage';
+import { MenteeDetailPage } from './routes/mentor-directory/MenteeDetailPage';
 import { SettingsPage } from './routes/settings/SettingsPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { OverviewPage } from './routes/network/OverviewPage';
@@ -71,6 +73,8 @@ export function App() {
         <Route path="interviews" element={<InterviewsPage />} />
         <Route path="interviews/:id" element={<InterviewDetailPage />} />
         <Route path="mentoring" element={<MentoringPage />} />
+        <Route path="mentoring/find" element={<DirectoryPage />} />
+        <Route path="mentoring/mentees/:id" element={<MenteeDetailPage />} />
         <Route path="mentoring/:id" element={<MentorDetailPage />} />
         <Route path="programs" element={<ProgramsPage />} />
         <Route path="programs/:id" element={<ProgramPage />} />

@@ -29,3 +29,6 @@ export * from './program';
 export * from './program-member';
 export * from './mentor-application';
 export * from './match-run';
+export * from './mentor-profile';
+export * from './mentor-request';
+export * from './mentee';

@@ -5,3 +5,4 @@ export * from './follow-through';
 export * from './interviews';
 export * from './mentoring';
 export * from './programs';
+export * from './mentor-directory';
