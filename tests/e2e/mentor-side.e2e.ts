@@ -1,29 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+import type { Page } from 'playwright-core';
+import { openApp, snap, type OpenApp, type RunningServer } from './harness';
 
 /** Two people in two browsers: a mentor opts in, a mentee finds and asks them, the mentor accepts and sees the shared goal. */
+let app: OpenApp;
 let server: RunningServer;
-let browser: Browser;
-let mentorCtx: BrowserContext;
-let menteeCtx: BrowserContext;
 let mentor: Page;
 let mentee: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const opts = { viewport: { width: 1280, height: 900 }, timezoneId: 'UTC', locale: 'en-GB' };
-  mentorCtx = await browser.newContext(opts);
-  menteeCtx = await browser.newContext(opts);
-  mentor = await mentorCtx.newPage();
+  app = await openApp({ timezoneId: 'UTC', locale: 'en-GB', timeout: 15_000 });
+  server = app.server;
+  mentor = app.page;
+  const menteeCtx = await app.newContext({ viewport: { width: 1280, height: 900 } });
   mentee = await menteeCtx.newPage();
-  mentor.setDefaultTimeout(15_000);
   mentee.setDefaultTimeout(15_000);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await app?.close();
 });
 
 async function signup(page: Page, name: string, email: string) {
@@ -53,7 +47,7 @@ describe('The mentor’s side: directory, request, accept, shared goals', () => 
     await mentor.getByLabel('Short bio').fill('I built the first compiler and love teaching.');
     await mentor.getByRole('button', { name: 'List me as a mentor' }).click();
     await mentor.getByText('Listed in the directory').waitFor();
-    const p = await (await mentorCtx.request.get(`${server.url}/api/v1/mentor-profile`)).json();
+    const p = await (await app.context.request.get(`${server.url}/api/v1/mentor-profile`)).json();
     expect(p).toMatchObject({ listed: true, skills: ['Public speaking', 'Negotiation'], industry: 'Defence', role: 'Rear admiral' });
     await snap(mentor, 'mentor-side-profile');
   });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import { openApp, snap, type OpenApp, type RunningServer } from './harness';
 
+let app: OpenApp;
 let server: RunningServer;
-let browser: Browser;
 let coordinator: BrowserContext;
 let page: Page;
 let mentorContext: BrowserContext;
@@ -12,19 +12,14 @@ let programId = '';
 let cohortId = '';
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const options = { viewport: { width: 1280, height: 900 }, timezoneId: 'UTC', locale: 'en-GB' };
-  coordinator = await browser.newContext(options);
-  page = await coordinator.newPage();
-  page.setDefaultTimeout(10_000);
-  mentorContext = await browser.newContext(options);
+  app = await openApp({ timezoneId: 'UTC', locale: 'en-GB' });
+  ({ server, context: coordinator, page } = app);
+  mentorContext = await app.newContext({ viewport: { width: 1280, height: 900 } });
   mentorPage = await mentorContext.newPage();
   mentorPage.setDefaultTimeout(10_000);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await app?.close();
 });
 
 /** JSON calls as whoever the request context is signed in as. */
@@ -52,7 +47,7 @@ async function invitationLink(to: string): Promise<string> {
 }
 /** A participant made through the API to keep the spec short: invited by the coordinator, accepted, profile filled. */
 async function participant(name: string, role: 'mentee', profile: object, minor: boolean) {
-  const ctx = await browser.newContext();
+  const ctx = await app.browser.newContext();
   const email = await signUp(ctx.request, name);
   await callAs(coordinator.request, 'POST', `/programs/${programId}/invitations`, { email, role, cohortId, isMinor: minor });
   const token = (await invitationLink(email)).split('/').pop()!;
