@@ -61,8 +61,19 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
   const colEdge = new Int32Array(E);
   const colFill = colStart.slice(0, m);
   for (let e = 0; e < E; e++) colEdge[colFill[edgeMentor[e]!]!++] = e;
+  // Column-ordered copies for the reverse step, whose scans of popular mentors' long
+  // columns dominate on skewed instances: sequential reads instead of gathers.
+  const colW = new Float64Array(E);
+  const colMentee = new Int32Array(E);
+  for (let c = 0; c < E; c++) {
+    colW[c] = w[colEdge[c]!]!;
+    colMentee[c] = edgeMentee[colEdge[c]!]!;
+  }
   const mateEdge = new Int32Array(n).fill(-1);
   const mateSlot = new Int32Array(n).fill(-1);
+  /** Mentor held by each mentee (-1: none) and its profit w − slot price there (0 when unmatched). */
+  const heldMentor = new Int32Array(n).fill(-1);
+  const profit = new Float64Array(n);
   const queue = new Int32Array(n + 1);
   let qHead = 0;
   let qLen = 0;
@@ -113,6 +124,7 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
           if (best > eps) queue[(qHead + qLen++) % qCap] = i;
           continue;
         }
+        profit[i] = w[me]! - slotPrice[mateSlot[i]!]!;
         const j = edgeMentor[me]!;
         const slot = mateSlot[i]!;
         // Others only ever see a mentor's cheapest slot, so a held slot may be re-priced
@@ -121,12 +133,16 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
         const floor = minPrice[j]!;
         const wanted = Math.min(w[me]! - best + eps, slot === minSlot[j] ? Infinity : floor + eps);
         if (slotPrice[slot]! <= wanted) continue;
-        if (wanted >= floor) slotPrice[slot] = wanted;
-        else {
+        if (wanted >= floor) {
+          slotPrice[slot] = wanted;
+          profit[i] = w[me]! - wanted;
+        } else {
           slotPrice[slot] = floor;
           slotHolder[slot] = -1;
           mateEdge[i] = -1;
           mateSlot[i] = -1;
+          heldMentor[i] = -1;
+          profit[i] = 0;
           queue[(qHead + qLen++) % qCap] = i;
         }
       }
@@ -167,12 +183,16 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
       if (prev >= 0) {
         mateEdge[prev] = -1;
         mateSlot[prev] = -1;
+        heldMentor[prev] = -1;
+        profit[prev] = 0;
         queue[(qHead + qLen++) % qCap] = prev;
       }
       slotHolder[sMin] = i;
       slotPrice[sMin] = newPrice;
       mateEdge[i] = bestE;
       mateSlot[i] = sMin;
+      heldMentor[i] = j;
+      profit[i] = w[bestE]! - newPrice;
       if (s2 < newPrice) {
         minPrice[j] = s2;
         minSlot[j] = s2Slot;
@@ -201,23 +221,20 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
       if (slotHolder[slot]! >= 0) continue;
       const j = slotMentor[slot]!;
       let best = -Infinity;
-      let bestE = -1;
+      let bestC = -1;
       for (let c = colStart[j]!, end = colStart[j + 1]!; c < end; c++) {
-        const e = colEdge[c]!;
-        const k = edgeMentee[e]!;
-        const me = mateEdge[k]!;
-        if (me >= 0 && edgeMentor[me] === j) continue;
-        const profit = me >= 0 ? w[me]! - slotPrice[mateSlot[k]!]! : 0;
-        const gain = w[e]! - profit;
-        if (gain > best) {
+        const k = colMentee[c]!;
+        const gain = colW[c]! - profit[k]!;
+        if (gain > best && heldMentor[k] !== j) {
           best = gain;
-          bestE = e;
+          bestC = c;
         }
       }
       const price = Math.max(0, best - epsNow);
       slotPrice[slot] = price;
       if (price > 0) {
-        const k = edgeMentee[bestE]!;
+        const bestE = colEdge[bestC]!;
+        const k = colMentee[bestC]!;
         const old = mateSlot[k]!;
         if (old >= 0) {
           slotHolder[old] = -1;
@@ -226,6 +243,8 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
         slotHolder[slot] = k;
         mateEdge[k] = bestE;
         mateSlot[k] = slot;
+        heldMentor[k] = j;
+        profit[k] = w[bestE]! - price;
       }
       let low = Infinity;
       let lowSlot = -1;
