@@ -14,6 +14,7 @@ export interface AuctionOutput {
   mentorPrice: Float64Array;
   bids: number;
   phases: number;
+  aborted?: boolean;
 }
 
 const MAX_EXACT = 2 ** 52;
@@ -24,6 +25,11 @@ export interface AuctionOptions {
   /** Re-offer slots vacated while priced (bounded reverse cascade) after every phase. */
   reprice: boolean;
   alpha?: number;
+  /**
+   * Called after each phase with its ε (score points) and the prices as mentorPrice would
+   * report them; returning false stops the auction (the output then has aborted set).
+   */
+  afterPhase?: (epsPoints: number, mentorPrice: Float64Array) => boolean;
 }
 
 export function runAuction(inst: CompiledInstance, scores: Float64Array, options: AuctionOptions): AuctionOutput {
@@ -199,6 +205,11 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
       } else minPrice[j] = newPrice;
     }
     if (options.reprice) reprice(eps);
+    if (options.afterPhase) {
+      const v = new Float64Array(m);
+      for (let j = 0; j < m; j++) v[j] = Number.isFinite(minPrice[j]!) ? Math.floor((minPrice[j]! + eps) / K) : 0;
+      if (!options.afterPhase(eps / K, v)) return { mateEdge, mentorPrice: v, bids, phases, aborted: true };
+    }
     if (eps <= finalEps) break;
     prevEps = eps;
     eps = Math.max(1, Math.floor(eps / alpha));
