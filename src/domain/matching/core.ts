@@ -46,6 +46,7 @@ export function solveCompiled(
   let phases = 0;
   let subRepairs = 0;
   let subRounds = 0;
+  let subWork = 0;
   let tSub = t0;
   const E = inst.edgeMentor.length;
   if (options.warmStart !== false && E > 0) {
@@ -55,6 +56,7 @@ export function solveCompiled(
       ({ mateEdge: warmMate, v: warmV, bids, phases } = viaSubset);
       subRepairs = viaSubset.repairs;
       subRounds = viaSubset.rounds;
+      subWork = viaSubset.work;
     } else {
       // Like the subset, the full auction stops at ε = 0.01 points: the four phases below it
       // took ~28 % of the bids on L popular 1.0× and the exact stage finishes from there.
@@ -87,6 +89,7 @@ export function solveCompiled(
       repairs: subRepairs + exact.repairs,
       dijkstraRounds: subRounds + exact.rounds,
       fullRepairs: exact.repairs,
+      exactWork: subWork + exact.work,
     },
   };
 }
@@ -104,7 +107,7 @@ function subsetWarmStart(
   inst: CompiledInstance,
   scores: Float64Array,
   subset: CandidateSubsetOptions,
-): { mateEdge: Int32Array; v: Float64Array; bids: number; phases: number; repairs: number; rounds: number } | null {
+): { mateEdge: Int32Array; v: Float64Array; bids: number; phases: number; repairs: number; rounds: number; work: number } | null {
   const sub = topCandidates(inst, scores, subset.k);
   let slots = 0;
   for (let j = 0; j < inst.nMentors; j++) slots += inst.capacity[j]!;
@@ -133,5 +136,6 @@ function subsetWarmStart(
     phases: auction.phases,
     repairs: subExact.repairs,
     rounds: subExact.rounds,
+    work: subExact.work,
   };
 }

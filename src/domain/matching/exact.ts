@@ -1,5 +1,5 @@
-import { MinHeap } from './heap';
-import { augmentZeroPaths } from './zero-paths';
+import { BucketQueue, MinHeap } from './heap';
+import { augmentZeroPaths, ZeroPathScratch } from './zero-paths';
 import { dropPrices, EXCESS, MATCHED, OPTED_OUT, removeHolder as removeHolderOf, type ExactState } from './price-drops';
 import type { CompiledInstance } from './types';
 
@@ -33,6 +33,8 @@ export interface ExactOutput {
   rounds: number;
   /** Imbalances settled without a search: by local price drops or along zero-cost paths. */
   localRepairs: number;
+  /** Nodes settled by searches plus nodes visited by zero-path passes: work, independent of machine load. */
+  work: number;
 }
 
 export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: ExactInput): ExactOutput {
@@ -101,13 +103,17 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
   const settledList = new Int32Array(N);
   const pathNode = new Int32Array(N + 1);
   const pathEdge = new Int32Array(N + 1);
-  const heap = new MinHeap(4096);
+  // Search distances are small integers: a bucket queue pops in O(1).
+  const heap = new BucketQueue();
   let rounds = 0;
   let nextSource = 0;
   const sources: number[] = [];
   let round = 0;
   let nSettled = 0;
+  let zeroDue = true;
+  let work = 0;
   let zeroWait = 0;
+  let zeroScratch: ZeroPathScratch | undefined;
   let lastRoundTargets = 0;
   let zeroBackoff = 1;
 
@@ -168,19 +174,20 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
 
   while (excessMentees > 0 || excessT > 0) {
     // Most rounds end on deficits reached along zero-cost chains, or explore the same zero
-    // region again: one pass over it serves many excess nodes. Passes that find nothing back off.
-    if (zeroWait-- <= 0) {
-      const moved = augmentZeroPaths(inst, scores, shared, excessT, onSinkArc);
+    // region again: one pass over it serves many excess nodes. A pass runs until the zero
+    // graph has no path left, so the next one waits for a search to change potentials;
+    // after a search that saw a single deficit, passes that found nothing back off.
+    if (zeroDue) {
+      zeroDue = false;
+      zeroScratch ??= new ZeroPathScratch(N);
+      const moved = augmentZeroPaths(inst, scores, shared, excessT, onSinkArc, zeroScratch);
       excessT += moved.excessT;
       excessMentees -= moved.menteesDone;
       localRepairs += moved.paths;
-      if (moved.excessT !== 0 || moved.menteesDone > 0) {
-        zeroWait = 0;
-        zeroBackoff = 1;
-        continue;
-      }
+      work += moved.visited;
+      zeroBackoff = moved.paths > 0 ? 1 : zeroBackoff * 2;
       zeroWait = zeroBackoff;
-      zeroBackoff *= 2;
+      if (moved.paths > 0) continue;
     }
     rounds++;
     round = rounds;
@@ -192,6 +199,7 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
     for (let i = nextSource; i < n && sources.length < excessMentees; i++) if (state[i] === EXCESS) sources.push(i);
     if (excessT > 0) sources.push(T);
     const target = searchRound(sources);
+    work += nSettled;
     let len = 0;
     for (let y = target; y >= 0; y = link[y]!) len++;
     let k = len;
@@ -204,11 +212,8 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
     if (pathNode[0] === T) excessT--;
     else excessMentees--;
     if (target === T) excessT++;
-    if (lastRoundTargets > 1) {
-      // The round left other deficits at zero cost: the next zero-path pass is worth running.
-      zeroWait = 0;
-      zeroBackoff = 1;
-    }
+    // A round that saw other deficits left them at zero cost: the next pass is worth running.
+    zeroDue = lastRoundTargets > 1 || --zeroWait <= 0;
     // Potentials only matter up to a constant; re-anchoring keeps magnitudes small and exact.
     if (Math.abs(phi[T]!) > 2 ** 40) {
       const shift = phi[T]!;
@@ -349,5 +354,5 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
   const pt = phi[T]!;
   for (let i = 0; i < n; i++) u[i] = Math.max(0, phi[i]! - pt);
   for (let j = 0; j < m; j++) v[j] = Math.max(0, pt - phi[n + j]!);
-  return { mateEdge: mate, u, v, repairs, rounds, localRepairs };
+  return { mateEdge: mate, u, v, repairs, rounds, localRepairs, work };
 }

@@ -76,6 +76,8 @@ export interface CoreStats {
   dijkstraRounds: number;
   /** Repairs in the full-instance exact stage (after the reduced-candidate solve, when used). */
   fullRepairs: number;
+  /** Exact-stage work in nodes settled or visited (both stages): steadier than time on a shared machine. */
+  exactWork: number;
 }
 
 export interface CertificateCheck {

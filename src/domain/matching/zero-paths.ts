@@ -8,6 +8,8 @@ export interface ZeroPathResult {
   menteesDone: number;
   /** Paths pushed. */
   paths: number;
+  /** Nodes the breadth-first passes visited (a machine-independent measure of the work). */
+  visited: number;
 }
 
 /**
@@ -29,23 +31,37 @@ export interface ZeroPathResult {
  * `onSinkArc` hears of every node that gained an arc from the sink (a mentee that opted
  * out, a mentor that now sends the sink flow).
  */
+/** Work arrays for `augmentZeroPaths`, allocated once per exact stage (passes run many times). */
+export class ZeroPathScratch {
+  readonly level: Int32Array;
+  readonly cursor: Int32Array;
+  readonly queue: Int32Array;
+  readonly stackNode: Int32Array;
+  /** The candidate edge used to enter each stacked mentor. */
+  readonly stackEdge: Int32Array;
+  constructor(nodes: number) {
+    this.level = new Int32Array(nodes);
+    this.cursor = new Int32Array(nodes);
+    this.queue = new Int32Array(nodes);
+    this.stackNode = new Int32Array(nodes + 1);
+    this.stackEdge = new Int32Array(nodes + 1);
+  }
+}
+
 export function augmentZeroPaths(
   inst: CompiledInstance,
   scores: Float64Array,
   s: ExactState,
   excessT: number,
   onSinkArc: (x: number) => void,
+  scratch: ZeroPathScratch,
 ): ZeroPathResult {
   const { nMentors: m, capacity, rowStart, edgeMentor } = inst;
   const { n, T, phi, state, mate, slotStart, slotHolder, load, flowOut } = s;
   const N = n + m + 1;
-  const level = new Int32Array(N);
-  const cursor = new Int32Array(N);
-  const queue = new Int32Array(N);
-  const stackNode = new Int32Array(N + 1);
-  const stackEdge = new Int32Array(N + 1); // the candidate edge used to enter a mentor
+  const { level, cursor, queue, stackNode, stackEdge } = scratch;
   const DEAD = -2;
-  const result: ZeroPathResult = { excessT: 0, menteesDone: 0, paths: 0 };
+  const result: ZeroPathResult = { excessT: 0, menteesDone: 0, paths: 0, visited: 0 };
   const sinkUnits = (): number => excessT + result.excessT;
 
   const isSource = (x: number): boolean => (x === T ? sinkUnits() > 0 : x < n && state[x] === EXCESS);
@@ -132,6 +148,7 @@ export function augmentZeroPaths(
         queue[qLen++] = y;
       }
     }
+    result.visited += qLen;
     if (!reachable) return result;
 
     for (let x = 0; x < N; x++) cursor[x] = firstArc(x);
