@@ -18,6 +18,8 @@ import { followThroughSettingsRoutes } from './modules/follow-through/settings-r
 import { notificationRoutes } from './modules/notifications/routes';
 import { interviewRoutes } from './modules/interviews/routes';
 import { mentoringRoutes } from './modules/mentoring/routes';
+import { programsRoutes } from './modules/programs/routes';
+import { mentorDirectoryRoutes } from './modules/mentor-directory/routes';
 
 /** Every room's routes, mounted under /api/v1. */
 export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database, config }) => {
@@ -41,4 +43,6 @@ export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database,
   await app.register(notificationRoutes, deps);
   await app.register(interviewRoutes, deps);
   await app.register(mentoringRoutes, deps);
+  await app.register(programsRoutes, deps);
+  await app.register(mentorDirectoryRoutes, deps);
 };

@@ -13,11 +13,18 @@ import { InterviewsPage } from './routes/InterviewsPage';
 import { InterviewDetailPage } from './routes/interviews/InterviewDetailPage';
 import { MentoringPage } from './routes/MentoringPage';
 import { MentorDetailPage } from './routes/mentoring/MentorDetailPage';
+import { DirectoryPage } from './routes/mentor-directory/DirectoryPage';
+import { MenteeDetailPage } from './routes/mentor-directory/MenteeDetailPage';
 import { SettingsPage } from './routes/settings/SettingsPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { OverviewPage } from './routes/network/OverviewPage';
 import { PromisesPage } from './routes/promises/PromisesPage';
 import { TemplatesPage } from './routes/templates/TemplatesPage';
+import { FindsPage } from './routes/finds/FindsPage';
+import { ProgramsPage } from './routes/programs/ProgramsPage';
+import { ProgramPage } from './routes/programs/ProgramPage';
+import { InvitationPage } from './routes/programs/InvitationPage';
+import { InvitationLanding } from './routes/programs/InvitationLanding';
 
 // The import wizard carries the file parsers; load it only when someone imports.
 const ImportPage = lazy(() => import('./routes/network/import/ImportPage').then((m) => ({ default: m.ImportPage })));
@@ -46,6 +53,7 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/signup" element={<SignupPage />} />
+      <Route path="/invitations/:token" element={<InvitationLanding />} />
       <Route
         element={
           <RequireSession>
@@ -61,10 +69,16 @@ export function App() {
         <Route path="network/overview" element={<OverviewPage />} />
         <Route path="promises" element={<PromisesPage />} />
         <Route path="templates" element={<TemplatesPage />} />
+        <Route path="finds" element={<FindsPage />} />
         <Route path="interviews" element={<InterviewsPage />} />
         <Route path="interviews/:id" element={<InterviewDetailPage />} />
         <Route path="mentoring" element={<MentoringPage />} />
+        <Route path="mentoring/find" element={<DirectoryPage />} />
+        <Route path="mentoring/mentees/:id" element={<MenteeDetailPage />} />
         <Route path="mentoring/:id" element={<MentorDetailPage />} />
+        <Route path="programs" element={<ProgramsPage />} />
+        <Route path="programs/:id" element={<ProgramPage />} />
+        <Route path="programs/join/:token" element={<InvitationPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openApp, snap, type OpenApp, type RunningServer } from './harness';
 
 let server: RunningServer;
-let browser: Browser;
+let app: OpenApp;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, timezoneId: 'Europe/Berlin' });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  app = await openApp({ timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 860 } });
+  ({ server, context, page } = app);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => app?.close());
 
 const email = 'grace@example.test';
 const password = 'a sturdy passphrase';
@@ -92,7 +86,7 @@ describe('accounts in the browser', () => {
   });
 
   it('works on a phone-sized screen: the navigation folds behind a menu button', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
+    const phone = await app.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
     const p = await phone.newPage();
     await p.goto(`${server.url}/`);
     await p.getByRole('heading', { name: 'Today', level: 1 }).waitFor();

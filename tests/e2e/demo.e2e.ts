@@ -1,22 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+import type { Page } from 'playwright-core';
+import { openApp, snap, type OpenApp, type RunningServer } from './harness';
 
 let server: RunningServer;
-let browser: Browser;
+let app: OpenApp;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Lisbon' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  app = await openApp({ timezoneId: 'Europe/Lisbon', timeout: 15_000 });
+  ({ server, page } = app);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => app?.close());
 
 describe('the demo in the browser', () => {
   it('a fresh install offers the demo on the login page, and one click opens the app', async () => {
@@ -46,7 +40,7 @@ describe('the demo in the browser', () => {
   });
 
   it('fits a phone', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await page.context().storageState() });
+    const phone = await app.newContext({ viewport: { width: 390, height: 844 }, storageState: await page.context().storageState() });
     const p = await phone.newPage();
     await p.goto(`${server.url}/network/overview`);
     await p.getByText("haven't contacted in 6 months").waitFor();
@@ -64,7 +58,7 @@ describe('the demo in the browser', () => {
       body: JSON.stringify({ email: 'real@example.test', password: 'a sturdy passphrase', name: 'Real Person' }),
     });
     expect(signup.status).toBe(201);
-    const fresh = await browser.newContext();
+    const fresh = await app.newContext();
     const p = await fresh.newPage();
     // Wait for the page's own availability check rather than for an idle network.
     const checked = p.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/demo');

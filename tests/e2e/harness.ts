@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = new URL('../../', import.meta.url).pathname;
@@ -73,4 +73,67 @@ export async function launchBrowser(): Promise<Browser> {
 /** Screenshots land in tests/e2e/screenshots (ignored by git) so a person can look at them. */
 export async function snap(page: Page, name: string) {
   await page.screenshot({ path: join(root, 'tests/e2e/screenshots', `${name}.png`), fullPage: true });
+}
+
+export type AppOptions = {
+  /** The browser's time zone (IANA), e.g. 'Europe/Berlin'. */
+  timezoneId: string;
+  /** Extra environment for `trellis start` (DATA_DIR, SMTP_URL, …). */
+  env?: Record<string, string>;
+  locale?: string;
+  viewport?: { width: number; height: number };
+  acceptDownloads?: boolean;
+  /** Permissions granted to the app's origin, e.g. clipboard access. */
+  permissions?: string[];
+  /** Playwright's default timeout for the first page, in ms. */
+  timeout?: number;
+};
+
+export type OpenApp = {
+  server: RunningServer;
+  browser: Browser;
+  /** The main context, in the requested zone, locale and viewport. */
+  context: BrowserContext;
+  /** A page in the main context with the default timeout set. */
+  page: Page;
+  /** Another context in the same zone and locale (e.g. a phone, a stranger); closed by `close()`. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  close(): Promise<void>;
+};
+
+/**
+ * The browser + server pair every UI spec starts from: `trellis start` on a fresh data dir and one
+ * Chromium context. `close()` stops both, even when only half of them came up.
+ */
+export async function openApp(options: AppOptions): Promise<OpenApp> {
+  const server = await startServer(options.env);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const base: BrowserContextOptions = { timezoneId: options.timezoneId, ...(options.locale ? { locale: options.locale } : {}) };
+    const context = await browser.newContext({
+      ...base,
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+      ...(options.acceptDownloads ? { acceptDownloads: true } : {}),
+    });
+    if (options.permissions?.length) await context.grantPermissions(options.permissions, { origin: server.url });
+    const page = await context.newPage();
+    page.setDefaultTimeout(options.timeout ?? 10_000);
+    const b = browser;
+    return {
+      server,
+      browser: b,
+      context,
+      page,
+      newContext: (extra = {}) => b.newContext({ ...base, ...extra }),
+      close: async () => {
+        await b.close().catch(() => undefined);
+        await server.stop();
+      },
+    };
+  } catch (err) {
+    await browser?.close().catch(() => undefined);
+    await server.stop();
+    throw err;
+  }
 }

@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openApp, snap, type OpenApp, type RunningServer } from './harness';
 
 let server: RunningServer;
-let browser: Browser;
+let app: OpenApp;
 let context: BrowserContext;
 let page: Page;
 let interviewId = '';
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC', locale: 'en-GB' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  app = await openApp({ timezoneId: 'UTC', locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'] });
+  ({ server, context, page } = app);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => app?.close());
 
 type Iv = { id: string; stage: string; contactId: string; interactionId: string | null; starred: boolean; flowRating: number | null; questions: { questionId: string; notes: string | null }[] };
 const apiGet = async <T>(path: string): Promise<T> => (await context.request.get(`${server.url}/api/v1${path}`)).json() as Promise<T>;
@@ -152,5 +145,55 @@ describe('Interviews: from prospect to potential mentor', () => {
     await page.getByRole('list', { name: 'Asked' }).getByText('Sam Keys').waitFor();
     await page.getByRole('list', { name: 'Potential mentor' }).getByText('Priya Raman').waitFor();
     await snap(page, 'interviews-board');
+  });
+
+  it('undoes a stage move from the notification', async () => {
+    await page.getByRole('button', { name: 'Undo moving Sam Keys to Asked' }).click();
+    await page.getByText('Sam Keys is back in Prospect.').waitFor();
+    await page.getByRole('list', { name: 'Prospect' }).getByText('Sam Keys').waitFor();
+    expect(await page.getByRole('list', { name: 'Asked' }).getByText('Sam Keys').count()).toBe(0);
+    const list = await apiGet<{ items: { stage: string; contact: { displayName: string } }[] }>('/interviews?stage=prospect');
+    expect(list.items.map((i) => i.contact.displayName)).toContain('Sam Keys');
+  });
+
+  it('loads a long stage a page at a time on the board, and the flowed-best list too', async () => {
+    for (let i = 1; i <= 20; i++) {
+      const iv = await apiPost<{ id: string }>('/interviews', { newContact: { displayName: `Prospect ${String(i).padStart(2, '0')}` } });
+      if (i <= 2) await apiPost(`/interviews/${iv.id}/stage`, { to: 'held', heldAt: new Date(Date.now() - (i + 5) * 3_600_000).toISOString() });
+    }
+    // Sam and 18 new ones are prospects; two more talks make three held conversations with Priya.
+    for (let i = 1; i <= 18; i++) {
+      const iv = await apiPost<{ id: string }>('/interviews', { newContact: { displayName: `Talk ${String(i).padStart(2, '0')}` } });
+      await apiPost(`/interviews/${iv.id}/stage`, { to: 'held', heldAt: new Date(Date.now() - (i + 30) * 3_600_000).toISOString() });
+    }
+    await page.reload();
+    const prospects = page.getByRole('list', { name: 'Prospect' }).getByRole('listitem');
+    await expect.poll(() => prospects.count()).toBe(19);
+    expect(await page.getByRole('button', { name: 'Show more in Prospect' }).count()).toBe(0);
+    const heldCards = page.getByRole('list', { name: 'Held' }).getByRole('listitem');
+    await expect.poll(() => heldCards.count()).toBe(20);
+    await page.getByRole('listitem', { name: 'Held: 20' }).waitFor();
+    const more = page.getByRole('button', { name: 'Show more in Held' });
+    // 20 held on the first page of 20: the server says whether another page exists.
+    expect(await more.count()).toBe(0);
+    const extra = await apiPost<{ id: string }>('/interviews', { newContact: { displayName: 'Talk 19' } });
+    await apiPost(`/interviews/${extra.id}/stage`, { to: 'held', heldAt: new Date(Date.now() - 60 * 3_600_000).toISOString() });
+    await page.reload();
+    await more.waitFor();
+    expect(await more.textContent()).toContain('(1)');
+    await more.click();
+    await expect.poll(() => heldCards.count()).toBe(21);
+    await expect.poll(() => more.count()).toBe(0);
+    await snap(page, 'interviews-board-more');
+
+    await page.getByRole('tab', { name: 'Flowed best' }).click();
+    const ranked = page.getByRole('list', { name: 'Conversations, best first' }).getByRole('listitem');
+    await expect.poll(() => ranked.count()).toBe(20);
+    // Priya's conversation was rated: it comes first.
+    expect(await ranked.first().textContent()).toContain('Priya Raman');
+    await page.getByRole('button', { name: 'Show more conversations' }).click();
+    await expect.poll(() => ranked.count()).toBe(22);
+    expect(await page.getByRole('button', { name: 'Show more conversations' }).count()).toBe(0);
+    expect(await ranked.last().textContent()).toContain('22.');
   });
 });

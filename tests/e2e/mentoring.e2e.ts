@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openApp, snap, type OpenApp, type RunningServer } from './harness';
 
 let server: RunningServer;
-let browser: Browser;
+let app: OpenApp;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC', locale: 'en-GB' });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  app = await openApp({ timezoneId: 'UTC', locale: 'en-GB' });
+  ({ server, context, page } = app);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => app?.close());
 
 const apiGet = async <T>(path: string): Promise<T> => (await context.request.get(`${server.url}/api/v1${path}`)).json() as Promise<T>;
 
@@ -113,7 +107,7 @@ describe('Mentoring: the mentee drives the relationship', () => {
     expect(await page.getByRole('link', { name: 'Write the e-mail' }).getAttribute('href')).toMatch(/^mailto:\?subject=Could%20you%20introduce%20me/);
     await snap(page, 'mentoring-wish-list');
 
-    const anonymous = await browser.newContext();
+    const anonymous = await app.newContext();
     const pub = await anonymous.newPage();
     const res = await pub.goto(url);
     expect(res?.status()).toBe(200);

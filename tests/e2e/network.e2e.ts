@@ -1,27 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openApp, snap, type OpenApp, type RunningServer } from './harness';
 
 const fixture = join(new URL('../fixtures/imports/', import.meta.url).pathname, 'linkedin-connections.csv');
 
 let server: RunningServer;
-let browser: Browser;
+let app: OpenApp;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Berlin', locale: 'en-GB', acceptDownloads: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  app = await openApp({ timezoneId: 'Europe/Berlin', locale: 'en-GB', acceptDownloads: true });
+  ({ server, context, page } = app);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => app?.close());
 
 const contactRows = () => page.getByRole('list', { name: 'Contacts' }).getByRole('listitem');
 const search = async (q: string) => {
@@ -150,6 +144,28 @@ describe('the network in the browser', () => {
     expect(stored.items[0]!.occurredAt).toBe('2026-11-20T11:30:00.000Z');
   });
 
+  it('deletes the lunch from the timeline and takes it back with Undo: the keep-in-touch date moves back too', async () => {
+    type Fu = { id: string; dueDate: string };
+    const contactId = new URL(page.url()).pathname.split('/').pop()!;
+    const cadence = async () => (await apiGet<{ items: Fu[] }>(`/follow-ups?contactId=${contactId}&source=cadence&status=open`)).items[0];
+    const before = await cadence();
+    const lastBefore = (await apiGet<{ lastContactedAt: string | null }>(`/contacts/${contactId}`)).lastContactedAt;
+    expect(lastBefore).toBe('2026-11-20T11:30:00.000Z');
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('button', { name: /^Delete lunch of / }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByText('Interaction deleted').waitFor();
+    await expect.poll(() => timeline.getByText('Lunch instead: the product role, and mentoring.').count()).toBe(0);
+    expect((await apiGet<{ items: unknown[] }>('/interactions')).items).toHaveLength(0);
+    expect((await apiGet<{ lastContactedAt: string | null }>(`/contacts/${contactId}`)).lastContactedAt).toBeNull();
+    await snap(page, 'interaction-deleted-undo');
+    await page.getByRole('button', { name: /^Undo delete: lunch of / }).click();
+    await page.getByText('Restored').waitFor();
+    await timeline.getByText('Lunch instead: the product role, and mentoring.').waitFor();
+    expect((await apiGet<{ lastContactedAt: string | null }>(`/contacts/${contactId}`)).lastContactedAt).toBe(lastBefore);
+    expect(await cadence()).toEqual(before);
+  });
+
   it('keeps the import in the history with its report', async () => {
     await page.goto(`${server.url}/network/import`);
     const history = page.getByRole('region', { name: 'Earlier imports' });
@@ -214,7 +230,7 @@ describe('the network in the browser', () => {
   });
 
   it('works on a phone: cards stack and the contact page reads top to bottom', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
+    const phone = await app.newContext({ viewport: { width: 390, height: 844 }, storageState: await context.storageState() });
     const p = await phone.newPage();
     p.setDefaultTimeout(10_000);
     await p.goto(`${server.url}/network`);
@@ -228,5 +244,41 @@ describe('the network in the browser', () => {
     await p.waitForTimeout(400); // let the modal finish sliding in before the screenshot
     await snap(p, 'phone-log-interaction');
     await phone.close();
+  });
+
+  it('will not merge two contacts whose e-mails together exceed the limit, and says how to fix it', async () => {
+    const { csrfToken } = await apiGet<{ csrfToken: string }>('/me');
+    const send = async (method: 'post' | 'patch', path: string, data: unknown) => {
+      const res = await context.request[method](`${server.url}/api/v1${path}`, { data, headers: { 'x-csrf-token': csrfToken } });
+      expect(res.status(), await res.text()).toBeLessThan(300);
+      return res.json() as Promise<{ id: string }>;
+    };
+    const mails = (who: string, n: number) => Array.from({ length: n }, (_, i) => ({ label: null, value: `${who}${i}@example.test` }));
+    const one = await send('post', '/contacts', { displayName: 'Max Many', emails: mails('max', 12) });
+    const two = await send('post', '/contacts', { displayName: 'Max Many', emails: [{ label: null, value: 'max0@example.test' }, ...mails('other', 10)] });
+
+    await page.goto(`${server.url}/network/duplicates`);
+    const pair = page.getByRole('list', { name: 'Duplicate pairs' }).getByRole('listitem').filter({ hasText: 'Max Many' });
+    await pair.getByRole('button', { name: /Review/ }).click();
+    const merge = page.getByRole('dialog', { name: 'Merge contacts' });
+    await merge.getByText('Too much for one contact').waitFor();
+    await merge.getByText('Together they have 22 e-mail addresses; a contact keeps at most 20. Remove 2 from one of them first.').waitFor();
+    expect(await merge.getByRole('button', { name: 'Merge into Max Many' }).isDisabled()).toBe(true);
+    await page.waitForTimeout(300);
+    await snap(page, 'merge-over-limits');
+
+    // Trimmed to fit, the same pair merges.
+    await merge.getByRole('button', { name: 'Cancel' }).click();
+    await send('patch', `/contacts/${two.id}`, { emails: [{ label: null, value: 'max0@example.test' }, ...mails('other', 8)] });
+    await page.reload();
+    await pair.getByRole('button', { name: /Review/ }).click();
+    expect(await merge.getByText('Too much for one contact').count()).toBe(0);
+    await merge.getByRole('radio', { name: 'Keep Max Many' }).first().check();
+    await merge.getByRole('button', { name: 'Merge into Max Many' }).click();
+    await page.getByText('Contacts merged').waitFor();
+    const left = await apiGet<{ items: { id: string; emails: unknown[] }[] }>('/contacts?q=max%20many');
+    expect(left.items).toHaveLength(1);
+    expect(left.items[0]!.emails).toHaveLength(20);
+    expect([one.id, two.id]).toContain(left.items[0]!.id);
   });
 });

@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, snap, startServer, type RunningServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openApp, snap, type OpenApp, type RunningServer } from './harness';
 
 let server: RunningServer;
-let browser: Browser;
+let app: OpenApp;
 let context: BrowserContext;
 let page: Page;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  app = await openApp({ timezoneId: 'Europe/Berlin', locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'] });
+  ({ server, context, page } = app);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => app?.close());
 
 type Item = { id: string; source: string; title: string; contact: { id: string } | null; dueDate: string; snoozedUntil: string | null; status: string };
 type Today = { today: string; overdue: Item[]; dueToday: Item[]; upcoming: Item[] };
@@ -213,6 +206,14 @@ describe('Today: following through after an interview', () => {
     expect(list.items.find((c) => c.what === 'send Cleo my portfolio')).toMatchObject({ direction: 'i_promised', dueDate: '2031-03-04' });
   });
 
+  it('the Finds page explains itself while nothing is saved', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Finds' }).click();
+    await page.getByRole('heading', { name: 'Finds', level: 1 }).waitFor();
+    await page.getByText('Nothing saved to share yet').waitFor();
+    expect(await page.getByRole('button', { name: 'Save your first find' }).count()).toBe(1);
+    await snap(page, 'finds-empty');
+  });
+
   it('saves a find and shares it with the contact who cares about its topic, using the template', async () => {
     const dana = await apiPost<{ id: string }>('/contacts', { givenName: 'Dana', familyName: 'Data', tags: ['Data platform'], emails: [{ value: 'dana@example.test' }] });
     await page.getByRole('navigation').getByRole('link', { name: 'Today' }).click();
@@ -245,5 +246,57 @@ describe('Today: following through after an interview', () => {
     await expect.poll(() => card.count()).toBe(0);
     const log = await apiGet<{ items: { kind: string }[] }>(`/interactions?contactId=${dana.id}`);
     expect(log.items.map((i) => i.kind)).toEqual(['email']);
+  });
+
+  it('lists finds on their own page: edit re-matches the topics, delete asks first, and more pages load on demand', async () => {
+    await apiPost('/contacts', { givenName: 'Hal', familyName: 'Hiring', tags: ['hiring'] });
+    await page.getByRole('navigation').getByRole('link', { name: 'Finds' }).click();
+    const row = page.getByRole('listitem', { name: 'How we scaled our data platform team' });
+    await row.getByText('Shared with 1').waitFor();
+
+    await row.getByRole('button', { name: 'More for How we scaled our data platform team' }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit find' });
+    const title = dialog.getByLabel('Title');
+    expect(await title.inputValue()).toBe('How we scaled our data platform team');
+    await title.fill(' ');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.getByText('Give it a title').waitFor();
+    await title.fill('Scaling a data team');
+    await dialog.getByLabel('Topics').fill('hiring');
+    await dialog.getByLabel('Topics').press('Enter');
+    await snap(page, 'find-edit');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const edited = page.getByRole('listitem', { name: 'Scaling a data team' });
+    await edited.getByText('Shared with 1 · 1 still to share with on Today').waitFor();
+    // Hal cares about hiring: Today now proposes it to him, under the new title; Dana is not asked again.
+    const shares = (await todayItems()).filter((i) => i.source === 'share');
+    expect(shares.map((i) => i.title)).toEqual(['Share “Scaling a data team” with Hal Hiring']);
+
+    for (let i = 1; i <= 21; i++) await apiPost('/finds', { kind: 'job', title: `Job opening ${String(i).padStart(2, '0')}`, url: `https://jobs.example.org/${i}`, topics: ['nobody-cares'] });
+    await page.reload();
+    const rows = page.getByRole('list', { name: 'Finds' }).getByRole('listitem');
+    await expect.poll(() => rows.count()).toBe(20);
+    expect(await page.getByRole('listitem', { name: 'Scaling a data team' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => rows.count()).toBe(22);
+    expect(await page.getByRole('button', { name: 'Show more' }).count()).toBe(0);
+    await snap(page, 'finds');
+
+    await edited.getByRole('button', { name: 'More for Scaling a data team' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete this find?' });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(await edited.count()).toBe(1);
+    await edited.getByRole('button', { name: 'More for Scaling a data team' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await confirm.getByRole('button', { name: 'Delete find' }).click();
+    await page.getByText('Find deleted').waitFor();
+    await expect.poll(() => edited.count()).toBe(0);
+    expect((await todayItems()).filter((i) => i.source === 'share')).toEqual([]);
+    const all = await apiGet<{ items: { title: string }[] }>('/finds?limit=50');
+    expect(all.items.map((f) => f.title)).not.toContain('Scaling a data team');
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { createTestApp, signupUser, type Session, type TestContext } from '../helpers/test-app';
+import { createTestApp, sessionFrom, signupUser, type Session, type TestContext } from '../helpers/test-app';
 import { multipartBody } from '../helpers/multipart';
+import { programGuardFactories } from '../../src/server/modules/programs/route-guard-factories';
 
 /**
  * Walks every registered /api/v1 route. Anonymous callers must get 401 on every route that is
@@ -44,7 +45,47 @@ const meetingOf: Factory = async (t, owner) => {
   return { id: r.json().id, itemId: r.json().actionItems[0].id };
 };
 
+// The mentor's side: the owner lists a profile and a helper user asks them (or the owner asks a helper).
+let helpers = 0;
+const helperUser = (t: TestContext) => {
+  helpers += 1;
+  return t.app
+    .inject({ method: 'POST', url: '/api/v1/auth/signup', remoteAddress: `10.8.0.${helpers}`, payload: { email: `guard-helper${helpers}-${Date.now()}@example.test`, password: 'correct horse battery', name: `Helper ${helpers}` } })
+    .then(sessionFrom);
+};
+const listProfile = (t: TestContext, s: Session) =>
+  t.app.inject({ method: 'PUT', url: '/api/v1/mentor-profile', headers: s.headers, payload: { listed: true, skills: ['Guarding'] } }).then((r) => r.json().id as string);
+const requestTo = async (t: TestContext, mentee: Session, mentor: Session) => {
+  const r = await t.app.inject({ method: 'POST', url: '/api/v1/mentor-requests', headers: mentee.headers, payload: { mentorProfileId: await listProfile(t, mentor), message: 'Please?' } });
+  return r.json().id as string;
+};
+/** The owner is the mentor: a helper asks, the owner accepts; the owner's mentee id. */
+const menteeOf: Factory = async (t, owner) => {
+  const mentee = await helperUser(t);
+  const id = await requestTo(t, mentee, owner);
+  const accepted = await t.app.inject({ method: 'POST', url: `/api/v1/mentor-requests/${id}/accept`, headers: owner.headers, payload: { message: 'Yes' } });
+  const mentorshipId = (await t.app.inject({ method: 'GET', url: '/api/v1/mentor-requests?box=outgoing', headers: mentee.headers })).json().items[0].mentorshipId;
+  const goal = await t.app.inject({ method: 'POST', url: '/api/v1/mentoring-goals', headers: mentee.headers, payload: { horizon: 'one_year', title: 'Shared', sharedWith: [mentorshipId] } });
+  const meeting = await t.app.inject({ method: 'POST', url: `/api/v1/mentorships/${mentorshipId}/meetings`, headers: mentee.headers, payload: { heldOn: '2026-11-02', actionItems: [{ text: 'Introduce me', owner: 'mentor' }] } });
+  return { id: accepted.json().menteeId, goalId: goal.json().id, itemId: meeting.json().actionItems[0].id };
+};
+const incomingRequestOf: Factory = async (t, owner) => ({ id: await requestTo(t, await helperUser(t), owner) });
+
 const ownedBy: Record<string, Factory> = {
+  // A saved but unlisted profile is private: naming its id must not show it.
+  '/api/v1/mentor-directory/:id': async (t, owner) => {
+    const r = await t.app.inject({ method: 'PUT', url: '/api/v1/mentor-profile', headers: owner.headers, payload: { listed: false, skills: ['Private'] } });
+    return { id: r.json().id };
+  },
+  '/api/v1/mentor-requests/:id/accept': incomingRequestOf,
+  '/api/v1/mentor-requests/:id/decline': incomingRequestOf,
+  '/api/v1/mentor-requests/:id/withdraw': async (t, owner) => ({ id: await requestTo(t, owner, await helperUser(t)) }),
+  '/api/v1/my-mentees/:id': menteeOf,
+  '/api/v1/my-mentees/:id/goals/:goalId/comments': menteeOf,
+  '/api/v1/my-mentees/:id/agreement/accept': menteeOf,
+  '/api/v1/my-mentees/:id/thread': menteeOf,
+  '/api/v1/my-mentees/:id/action-items/:itemId': menteeOf,
+  '/api/v1/mentorships/:id/thread': mentorshipOf,
   '/api/v1/contacts/:id': async (t, owner) => {
     const r = await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: owner.headers, payload: { displayName: 'Guarded' } });
     return { id: r.json().id };
@@ -62,6 +103,17 @@ const ownedBy: Record<string, Factory> = {
       headers: owner.headers,
       payload: { kind: 'coffee', occurredAt: '2026-01-05T09:00:00Z', contactIds: [c.json().id] },
     });
+    return { id: r.json().id };
+  },
+  '/api/v1/interactions/:id/restore': async (t, owner) => {
+    const c = await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: owner.headers, payload: { displayName: 'Met then deleted' } });
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/interactions',
+      headers: owner.headers,
+      payload: { kind: 'coffee', occurredAt: '2026-01-05T09:00:00Z', contactIds: [c.json().id] },
+    });
+    await t.app.inject({ method: 'DELETE', url: `/api/v1/interactions/${r.json().id}`, headers: owner.headers });
     return { id: r.json().id };
   },
   '/api/v1/imports/:id': async (t, owner) => {
@@ -102,6 +154,11 @@ const ownedBy: Record<string, Factory> = {
   '/api/v1/interviews/:id': interviewOf,
   '/api/v1/interviews/:id/stage': interviewOf,
   '/api/v1/interviews/:id/star': interviewOf,
+  '/api/v1/interviews/:id/stage/undo': async (t, owner) => {
+    const r = await t.app.inject({ method: 'POST', url: '/api/v1/interviews', headers: owner.headers, payload: { newContact: { displayName: 'Moved' } } });
+    await t.app.inject({ method: 'POST', url: `/api/v1/interviews/${r.json().id}/stage`, headers: owner.headers, payload: { to: 'asked' } });
+    return { id: r.json().id };
+  },
   '/api/v1/interviews/:id/questions': interviewOf,
   '/api/v1/interviews/:id/ask-message': interviewOf,
   '/api/v1/interview-questions/:id': async (t, owner) => {
@@ -158,6 +215,7 @@ const ownedBy: Record<string, Factory> = {
     const r = await t.app.inject({ method: 'GET', url: '/api/v1/sessions', headers: owner.headers });
     return { id: r.json().items[0].id };
   },
+  ...programGuardFactories,
 };
 
 let t: TestContext;

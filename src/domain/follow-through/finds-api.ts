@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 export const FIND_KINDS = ['article', 'job', 'event'] as const;
 
-export const createFindBody = z.object({
+const findFields = {
   kind: z.enum(FIND_KINDS, { message: 'Choose article, job or event' }),
   title: z.string().trim().min(1, 'Give it a title').max(300),
   url: z
@@ -18,8 +18,21 @@ export const createFindBody = z.object({
     .max(20)
     .transform((ts) => [...new Set(ts)]),
   note: z.string().trim().max(2000).nullable().optional(),
-});
+};
+export const createFindBody = z.object(findFields);
 export type CreateFindBody = z.output<typeof createFindBody>;
+
+/** An edit changes any of the fields; the open share items follow the new title and topics. */
+export const updateFindBody = z
+  .object(findFields)
+  .partial()
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'Change at least one field' });
+export type UpdateFindBody = z.output<typeof updateFindBody>;
+
+export const listFindsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(1000).optional(),
+});
 
 export const findMatch = z.object({
   contact: z.object({ id: z.string(), displayName: z.string() }),
@@ -41,4 +54,11 @@ export const findResponse = z.object({
   matches: z.array(findMatch),
 });
 export type FindResponse = z.infer<typeof findResponse>;
-export const findListResponse = z.object({ items: z.array(findResponse.omit({ matches: true })), nextCursor: z.string().nullable() });
+
+/** A find in the list, with how its share items stand: still proposed, shared (done), or skipped. */
+export const findListItem = findResponse.omit({ matches: true }).extend({
+  shares: z.object({ open: z.number().int(), done: z.number().int(), skipped: z.number().int() }),
+});
+export type FindListItem = z.infer<typeof findListItem>;
+export const findListResponse = z.object({ items: z.array(findListItem), nextCursor: z.string().nullable() });
+export type FindListResponse = z.infer<typeof findListResponse>;

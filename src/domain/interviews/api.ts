@@ -95,7 +95,17 @@ export const listInterviewsQuery = z.object({
   cursor: z.string().max(500).optional(),
 });
 
-export const rankingQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });
+export const rankingQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(500).optional(),
+});
+
+/** Undo the latest stage move; `stage` is the stage it was moved to (refused if it moved on since). */
+export const undoStageBody = z.object({ stage: stageSchema });
+
+/** How many interviews are in each stage, for the board's columns and the tab. */
+export const stageCountsResponse = z.object({ total: z.number().int(), byStage: z.partialRecord(stageSchema, z.number().int()) });
+export type StageCounts = z.infer<typeof stageCountsResponse>;
 
 const contactSummary = z.object({
   id: z.string(),

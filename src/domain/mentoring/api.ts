@@ -8,17 +8,56 @@ import { ACTION_OWNERS, GOAL_HORIZONS, GOAL_POST_KINDS, MENTOR_KINDS, MENTORSHIP
  * server's validation, the OpenAPI document and the web client.
  */
 
+/** PostgreSQL text cannot hold NUL: refused as a field error rather than failing the write. */
+export const noNul = (s: string) => !s.includes('\u0000');
+export const NUL_MESSAGE = 'Remove the invisible control character (NUL)';
+
 const isoDate = z.iso.date({ message: 'Use YYYY-MM-DD' });
 const optionalText = (max: number, label: string) =>
   z
     .string()
     .trim()
+    .refine(noNul, NUL_MESSAGE)
     .max(max, `${label} is too long (at most ${max} characters)`)
     .nullable()
     .optional()
     .transform((v) => (v === '' ? null : v));
-const areas = z.array(z.string().trim().min(1, 'Name the area').max(80, 'Area is too long (at most 80 characters)')).max(30, 'At most 30 areas');
-const requiredText = (max: number, label: string, empty: string) => z.string().trim().min(1, empty).max(max, `${label} is too long (at most ${max} characters)`);
+const areas = z.array(z.string().trim().refine(noNul, NUL_MESSAGE).min(1, 'Name the area').max(80, 'Area is too long (at most 80 characters)')).max(30, 'At most 30 areas');
+const requiredText = (max: number, label: string, empty: string) => z.string().trim().refine(noNul, NUL_MESSAGE).min(1, empty).max(max, `${label} is too long (at most ${max} characters)`);
+
+// Questions between meetings (with a mentor who has an account)
+
+export const THREAD_KINDS = ['message', 'article', 'job', 'event'] as const;
+export const threadPost = z.object({
+  id: z.string(),
+  kind: z.enum(THREAD_KINDS),
+  body: z.string().nullable(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  authorName: z.string(),
+  mine: z.boolean(),
+  createdAt: z.string(),
+});
+export type ThreadPost = z.infer<typeof threadPost>;
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, 'The link is too long')
+  .refine((v) => /^https?:\/\/\S+$/i.test(v) && noNul(v), 'Use a full link starting with http:// or https://');
+export const threadPostBody = z
+  .object({
+    kind: z.enum(THREAD_KINDS).default('message'),
+    body: optionalText(5000, 'Message'),
+    title: optionalText(300, 'Title'),
+    url: httpUrl.nullable().optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.kind === 'message' && !b.body) ctx.addIssue({ code: 'custom', path: ['body'], message: 'Write your question or answer' });
+    if (b.kind !== 'message' && !b.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'Give what you share a title' });
+  });
+export type ThreadPostBody = z.input<typeof threadPostBody>;
+export const threadResponse = z.object({ items: z.array(threadPost), nextCursor: z.string().nullable() });
 
 export const mentorKind = z.enum(MENTOR_KINDS);
 export const mentorshipStatus = z.enum(MENTORSHIP_STATUSES);
@@ -77,6 +116,8 @@ export const mentorshipSummary = z.object({
   payItForward: z.string().nullable(),
   /** The latest agreement's review date has come (not for closed mentorships). */
   agreementReviewDue: z.boolean(),
+  /** The mentor is a Trellis user (they accepted your request): they read what you share and accept the agreement themselves. */
+  mentorOnTrellis: z.boolean(),
   notes: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -136,6 +177,8 @@ export const mentorshipResponse = mentorshipSummary.extend({
   meetings: z.array(meetingResponse),
   agreement: agreementResponse,
   sharedGoals: z.array(z.object({ id: z.string(), title: z.string(), horizon: goalHorizon })),
+  /** Questions between meetings; empty for a mentor who is not on Trellis. */
+  thread: z.array(threadPost),
 });
 export type MentorshipResponse = z.infer<typeof mentorshipResponse>;
 
@@ -184,7 +227,7 @@ export const goalResponse = z.object({
   areas: z.array(z.string()),
   achieved: z.boolean(),
   sharedWith: z.array(z.object({ mentorshipId: z.string(), name: z.string() })),
-  posts: z.array(z.object({ id: z.string(), kind: z.enum(GOAL_POST_KINDS), body: z.string(), postedOn: z.string(), createdAt: z.string() })),
+  posts: z.array(z.object({ id: z.string(), kind: z.enum([...GOAL_POST_KINDS, 'comment']), body: z.string(), postedOn: z.string(), createdAt: z.string(), /** A mentor's comment: who wrote it. */ authorName: z.string().nullable() })),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

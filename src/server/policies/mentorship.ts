@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor';
 
-export type MentorshipPolicyAction = 'list' | 'create' | 'read' | 'update' | 'delete' | 'meet' | 'agree';
+export type MentorshipPolicyAction = 'list' | 'create' | 'read' | 'update' | 'delete' | 'meet' | 'agree' | 'ask';
 
 /**
  * The mentee's side of mentoring (mentorships, goals, meetings, action items, agreements, the

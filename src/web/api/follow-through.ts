@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   CommitmentResponse,
@@ -16,7 +16,7 @@ import type {
   renderedTemplateResponse,
   snoozeFollowUpBody,
 } from '../../domain/follow-through/api';
-import type { CreateFindBody, FindResponse } from '../../domain/follow-through/finds-api';
+import type { CreateFindBody, FindListResponse, FindResponse, UpdateFindBody } from '../../domain/follow-through/finds-api';
 import type { CalendarFeedResponse, DigestPreview, MailDetail, MailList } from '../../domain/notifications/api';
 import { api } from './client';
 
@@ -35,6 +35,7 @@ export const ftKeys = {
   habits: ['follow-through', 'habits'] as const,
   templates: ['follow-through', 'templates'] as const,
   settings: ['follow-through', 'settings'] as const,
+  finds: ['follow-through', 'finds'] as const,
   mail: ['notifications', 'mail'] as const,
 };
 
@@ -90,10 +91,31 @@ export function useDeleteCommitment() {
   return useMutation({ mutationFn: (id: string) => api<void>('DELETE', `/commitments/${id}`), onSuccess: () => void invalidate() });
 }
 
-/** Saving a find adds share items to Today. */
+/** Saving a find adds share items to Today; editing one matches its topics again. */
 export function useSaveFind() {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: CreateFindBody) => api<FindResponse>('POST', '/finds', body), onSuccess: () => void invalidate() });
+  return useMutation({
+    mutationFn: ({ id, body }: { id?: string; body: CreateFindBody | UpdateFindBody }) =>
+      id ? api<FindResponse>('PATCH', `/finds/${id}`, body) : api<FindResponse>('POST', '/finds', body),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+export const FINDS_PAGE_SIZE = 20;
+
+/** Saved finds, newest first, a page at a time. */
+export function useFinds() {
+  return useInfiniteQuery({
+    queryKey: ftKeys.finds,
+    queryFn: ({ pageParam }) => api<FindListResponse>('GET', `/finds?limit=${FINDS_PAGE_SIZE}${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useDeleteFind() {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (id: string) => api<void>('DELETE', `/finds/${id}`), onSuccess: () => void invalidate() });
 }
 
 export function useHabits() {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   CreateInterviewBody,
@@ -7,8 +7,10 @@ import type {
   MoveInterviewBody,
   QuestionResponse,
   ReplaceQuestionsBody,
+  StageCounts,
   UpdateInterviewBody,
 } from '../../domain/interviews/api';
+import type { Stage } from '../../domain/interviews/stages';
 import type { renderedTemplateResponse } from '../../domain/follow-through/api';
 import { api } from './client';
 
@@ -20,6 +22,7 @@ export const interviewKeys = {
   all: ['interviews'] as const,
   list: ['interviews', 'list'] as const,
   ranking: ['interviews', 'ranking'] as const,
+  counts: ['interviews', 'counts'] as const,
   one: (id: string) => ['interviews', 'one', id] as const,
   questions: ['interviews', 'questions'] as const,
   ask: (id: string, topic: string) => ['interviews', 'ask', id, topic] as const,
@@ -36,13 +39,39 @@ function useInvalidate() {
     ]);
 }
 
-/** The whole pipeline for the board: the API caps a page at 200, more than anyone keeps in flight. */
-export function useInterviews() {
-  return useQuery({ queryKey: interviewKeys.list, queryFn: () => api<InterviewList>('GET', '/interviews?limit=200') });
+/** Cards per board column (and per "show more"). */
+export const BOARD_PAGE = 20;
+const cursorParam = (c: string | undefined) => (c ? `&cursor=${encodeURIComponent(c)}` : '');
+
+/** How many interviews each stage holds: the board's column counts and the page's tab. */
+export function useStageCounts() {
+  return useQuery({ queryKey: interviewKeys.counts, queryFn: () => api<StageCounts>('GET', '/interviews/stage-counts') });
 }
 
+/** One board column (its stages, or every stage for null), newest first, a page at a time. */
+export function useStageColumn(stages: readonly Stage[] | null) {
+  return useInfiniteQuery({
+    queryKey: [...interviewKeys.list, stages ? stages.join(',') : 'all'],
+    queryFn: ({ pageParam }) => api<InterviewList>('GET', `/interviews?limit=${BOARD_PAGE}${stages ? `&stage=${stages.join(',')}` : ''}${cursorParam(pageParam)}`),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** Asked interviews whose follow-up day has come (the page's reminder). */
+export function useAskedInterviews() {
+  return useQuery({ queryKey: [...interviewKeys.list, 'asked-reminder'], queryFn: () => api<InterviewList>('GET', '/interviews?stage=asked&limit=200') });
+}
+
+export const RANKING_PAGE = 20;
+
 export function useRanking() {
-  return useQuery({ queryKey: interviewKeys.ranking, queryFn: () => api<InterviewList>('GET', '/interviews/ranking?limit=50') });
+  return useInfiniteQuery({
+    queryKey: interviewKeys.ranking,
+    queryFn: ({ pageParam }) => api<InterviewList>('GET', `/interviews/ranking?limit=${RANKING_PAGE}${cursorParam(pageParam)}`),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 }
 
 export function useInterview(id: string) {
@@ -82,6 +111,9 @@ export const useMoveInterview = () =>
   useInterviewWrite(({ id, body }: { id: string; body: MoveInterviewBody }) => api<InterviewResponse>('POST', `/interviews/${id}/stage`, body));
 export const useStarInterview = () =>
   useInterviewWrite(({ id, starred }: { id: string; starred: boolean }) => api<InterviewResponse>('POST', `/interviews/${id}/star`, { starred }));
+/** Takes back the latest move; `stage` is where it was moved to. */
+export const useUndoStageMove = () =>
+  useInterviewWrite(({ id, stage }: { id: string; stage: Stage }) => api<InterviewResponse>('POST', `/interviews/${id}/stage/undo`, { stage }));
 export const useReplaceQuestions = () =>
   useInterviewWrite(({ id, body }: { id: string; body: ReplaceQuestionsBody }) => api<InterviewResponse>('PUT', `/interviews/${id}/questions`, body));
 

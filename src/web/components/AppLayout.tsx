@@ -1,19 +1,22 @@
-import { AppShell, Burger, Group, Menu, NavLink, Text, UnstyledButton, Avatar, rem } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, Menu, NavLink, Text, UnstyledButton, Avatar, rem } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarCheck, IconUsers, IconMessages, IconSchool, IconSettings, IconLogout, IconChevronDown, IconHeartHandshake, IconTemplate } from '@tabler/icons-react';
+import { IconCalendarCheck, IconUsers, IconMessages, IconSchool, IconSettings, IconLogout, IconChevronDown, IconHeartHandshake, IconTemplate, IconBulb, IconBuildingCommunity } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../api/session';
 import { Logo } from './Logo';
 import { LogInteractionButton, LogInteractionProvider } from './network/LogInteractionProvider';
 import { ComposerProvider } from './follow-through/ComposerProvider';
+import { useRequestCounts } from '../api/mentor-directory';
 
 const nav = [
   { to: '/', label: 'Today', icon: IconCalendarCheck, end: true },
   { to: '/promises', label: 'Promises', icon: IconHeartHandshake },
+  { to: '/finds', label: 'Finds', icon: IconBulb },
   { to: '/network', label: 'Network', icon: IconUsers },
   { to: '/interviews', label: 'Interviews', icon: IconMessages },
   { to: '/mentoring', label: 'Mentoring', icon: IconSchool },
   { to: '/templates', label: 'Templates', icon: IconTemplate },
+  { to: '/programs', label: 'Programs', icon: IconBuildingCommunity },
 ];
 
 export function AppLayout() {
@@ -22,6 +25,8 @@ export function AppLayout() {
   const logout = useLogout();
   const navigate = useNavigate();
   const user = session.data?.user;
+  // Trellis has no in-app notifications: mentoring requests waiting for an answer show as a count.
+  const waiting = useRequestCounts().data?.incomingPending ?? 0;
   const initials = user?.name.split(/\s+/).map((p) => p[0]).slice(0, 2).join('').toUpperCase();
 
   return (
@@ -69,6 +74,7 @@ export function AppLayout() {
               end={item.end}
               label={item.label}
               leftSection={<item.icon size={18} stroke={1.6} />}
+              rightSection={item.to === '/mentoring' && waiting > 0 ? <Badge size="sm" circle aria-label={`${waiting} mentoring request${waiting === 1 ? '' : 's'} waiting`}>{waiting}</Badge> : undefined}
               onClick={close}
               style={{ borderRadius: 8 }}
             />

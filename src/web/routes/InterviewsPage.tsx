@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Center, Group, List, Loader, Paper, Stack, Tabs,
 import { IconAlarm, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useInterviews } from '../api/interviews';
+import { useAskedInterviews, useStageCounts } from '../api/interviews';
 import { NewInterviewModal } from './interviews/NewInterviewModal';
 import { PipelineBoard } from './interviews/PipelineBoard';
 import { QuestionBank } from './interviews/QuestionBank';
@@ -12,12 +12,13 @@ type Tab = 'pipeline' | 'flowed' | 'questions';
 
 /** Informational interviews: meet potential mentors by asking for 5–10 minutes, then follow through. */
 export function InterviewsPage() {
-  const list = useInterviews();
+  const counts = useStageCounts();
+  const asked = useAskedInterviews();
   const [params, setParams] = useSearchParams();
   const tab = (params.get('tab') as Tab | null) ?? 'pipeline';
   const [creating, setCreating] = useState(false);
-  const items = list.data?.items ?? [];
-  const due = items.filter((i) => i.followUpDue);
+  const total = counts.data?.total ?? 0;
+  const due = (asked.data?.items ?? []).filter((i) => i.followUpDue);
 
   return (
     <Stack gap="lg">
@@ -40,15 +41,15 @@ export function InterviewsPage() {
       )}
       <Tabs value={tab} onChange={(v) => v && setParams(v === 'pipeline' ? {} : { tab: v }, { replace: true })}>
         <Tabs.List>
-          <Tabs.Tab value="pipeline">Pipeline{list.data ? ` (${items.length})` : ''}</Tabs.Tab>
+          <Tabs.Tab value="pipeline">Pipeline{counts.data ? ` (${total})` : ''}</Tabs.Tab>
           <Tabs.Tab value="flowed">Flowed best</Tabs.Tab>
           <Tabs.Tab value="questions">Question bank</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="pipeline" pt="md">
-          {list.isPending && <Center py="xl" aria-busy="true"><Loader aria-label="Loading interviews" /></Center>}
-          {list.error && <Alert color="red" role="alert" title="Interviews could not be loaded">{list.error.message}</Alert>}
-          {list.data && items.length === 0 && <FirstSteps onStart={() => setCreating(true)} />}
-          {list.data && items.length > 0 && <PipelineBoard items={items} />}
+          {counts.isPending && <Center py="xl" aria-busy="true"><Loader aria-label="Loading interviews" /></Center>}
+          {counts.error && <Alert color="red" role="alert" title="Interviews could not be loaded">{counts.error.message}</Alert>}
+          {counts.data && total === 0 && <FirstSteps onStart={() => setCreating(true)} />}
+          {counts.data && total > 0 && <PipelineBoard counts={counts.data} />}
         </Tabs.Panel>
         <Tabs.Panel value="flowed" pt="md">{tab === 'flowed' && <RankingList />}</Tabs.Panel>
         <Tabs.Panel value="questions" pt="md">{tab === 'questions' && <QuestionBank />}</Tabs.Panel>

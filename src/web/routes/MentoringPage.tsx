@@ -1,8 +1,12 @@
-import { Alert, Button, Center, Group, Loader, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Alert, Badge, Button, Center, Group, Loader, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useMentorships } from '../api/mentoring';
+import { useRequestCounts } from '../api/mentor-directory';
+import { MentorProfilePanel } from './mentor-directory/MentorProfilePanel';
+import { MyMenteesPanel } from './mentor-directory/MyMenteesPanel';
+import { RequestsPanel } from './mentor-directory/RequestsPanel';
 import { ActionItemsPanel } from './mentoring/ActionItemsPanel';
 import { BoardPanel } from './mentoring/BoardPanel';
 import { GoalsPanel } from './mentoring/GoalsPanel';
@@ -11,7 +15,7 @@ import { MentorFirstSteps } from './mentoring/MentorFirstSteps';
 import { NewMentorModal } from './mentoring/NewMentorModal';
 import { WishListPanel } from './mentoring/WishListPanel';
 
-type Tab = 'mentors' | 'goals' | 'wish-list';
+type Tab = 'mentors' | 'goals' | 'wish-list' | 'requests' | 'mentees' | 'profile';
 
 /** The mentee's side of mentoring: several mentors, goals you drive, meetings that follow through. */
 export function MentoringPage() {
@@ -19,6 +23,7 @@ export function MentoringPage() {
   const [params, setParams] = useSearchParams();
   const tab = (params.get('tab') as Tab | null) ?? 'mentors';
   const [adding, setAdding] = useState(false);
+  const waiting = useRequestCounts().data?.incomingPending ?? 0;
   const items = list.data?.items ?? [];
   const current = items.filter((m) => m.status !== 'closed');
   const closed = items.filter((m) => m.status === 'closed');
@@ -30,13 +35,19 @@ export function MentoringPage() {
           <Title order={1} size="h2">Mentoring</Title>
           <Text c="dimmed">Several mentors of different kinds, none of them your boss. You drive the relationship: set goals, share progress, follow through.</Text>
         </div>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>Add a mentor</Button>
+        <Group gap="xs">
+          <Button variant="light" component={Link} to="/mentoring/find" leftSection={<IconSearch size={16} />}>Find a mentor</Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>Add a mentor</Button>
+        </Group>
       </Group>
       <Tabs value={tab} onChange={(v) => v && setParams(v === 'mentors' ? {} : { tab: v }, { replace: true })}>
         <Tabs.List>
           <Tabs.Tab value="mentors">My mentors{list.data ? ` (${current.length})` : ''}</Tabs.Tab>
           <Tabs.Tab value="goals">Goals</Tabs.Tab>
           <Tabs.Tab value="wish-list">Wish list</Tabs.Tab>
+          <Tabs.Tab value="requests" rightSection={waiting > 0 ? <Badge size="sm" circle aria-label={`${waiting} waiting for your answer`}>{waiting}</Badge> : undefined}>Requests</Tabs.Tab>
+          <Tabs.Tab value="mentees">My mentees</Tabs.Tab>
+          <Tabs.Tab value="profile">Mentor profile</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="mentors" pt="md">
           {list.isPending && <Center py="xl" aria-busy="true"><Loader aria-label="Loading mentors" /></Center>}
@@ -60,6 +71,9 @@ export function MentoringPage() {
         </Tabs.Panel>
         <Tabs.Panel value="goals" pt="md">{tab === 'goals' && <GoalsPanel />}</Tabs.Panel>
         <Tabs.Panel value="wish-list" pt="md">{tab === 'wish-list' && <WishListPanel />}</Tabs.Panel>
+        <Tabs.Panel value="requests" pt="md">{tab === 'requests' && <RequestsPanel />}</Tabs.Panel>
+        <Tabs.Panel value="mentees" pt="md">{tab === 'mentees' && <MyMenteesPanel />}</Tabs.Panel>
+        <Tabs.Panel value="profile" pt="md">{tab === 'profile' && <MentorProfilePanel />}</Tabs.Panel>
       </Tabs>
       <NewMentorModal opened={adding} onClose={() => setAdding(false)} />
     </Stack>

@@ -4,6 +4,7 @@ import { contactArb } from '../../../../tests/fixtures/imports/arbitraries';
 import { emailKey, emptyContact, phoneKey, type ImportedContact } from '../contact-fields';
 import { addToMatchIndex, buildMatchIndex, findLikelyDuplicates, findMatch, matchKeysFor, mergeContacts } from './index';
 import { foldText } from './keys';
+import { normalizeLabel } from '../import/draft';
 
 const person = (displayName: string, extra: Partial<ImportedContact> = {}): ImportedContact => {
   const [givenName, ...rest] = displayName.split(' ');
@@ -152,6 +153,17 @@ describe('findLikelyDuplicates', () => {
       ['J. Doe', 'John Doe', 'similar name'],
       ['J. Doe', 'Jane Doe', 'similar name'],
     ]);
+  });
+});
+
+describe('names and labels that are Object.prototype keys', () => {
+  it('are plain words: no crash, no match through the prototype', () => {
+    const contacts = [person('Constructor Jones'), person('ToString Jones'), person('Constructor Jones', { company: 'Acme' })];
+    const pairs = findLikelyDuplicates(contacts).map((p) => [p.a.displayName, p.b.displayName]);
+    expect(pairs).toEqual([['Constructor Jones', 'Constructor Jones']]);
+    expect(normalizeLabel('constructor')).toBe('constructor');
+    expect(normalizeLabel('__proto__')).toBe('__proto__');
+    expect(normalizeLabel('Cell')).toBe('mobile');
   });
 });
 

@@ -119,7 +119,7 @@ export function findLikelyDuplicates<T extends MatchableContact>(contacts: reado
 
 function canonicalGiven(given: string): string {
   const first = given.split(' ')[0]!;
-  return NICKNAMES[first] ?? first;
+  return Object.hasOwn(NICKNAMES, first) ? NICKNAMES[first]! : first;
 }
 
 /** 'Bob' ~ 'Robert', 'J' ~ 'John', 'Jean Luc' ~ 'Jean'; never two different full first names. */

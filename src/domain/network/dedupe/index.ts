@@ -12,4 +12,5 @@ export {
   type MatchableContact,
 } from './keys';
 export { mergeContacts } from './merge';
+export { mergeLimitProblems, type MergeLimitField, type MergeLimitProblem } from './merge-limits';
 export { findLikelyDuplicates, type DuplicatePair, type DuplicateReason } from './duplicates';

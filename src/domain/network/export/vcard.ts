@@ -50,7 +50,7 @@ export function contactToVcard(contact: ImportedContact): string {
   }
   for (const phone of contact.phones) {
     // Phones are free text ('+1 555 0100 ext. 2'), not tel: URIs, so say so explicitly.
-    labelled('TEL', ';VALUE=text', escapeText(phone.value), phone.label, phone.label ? TEL_TYPES[phone.label] : undefined);
+    labelled('TEL', ';VALUE=text', escapeText(phone.value), phone.label, phone.label && Object.hasOwn(TEL_TYPES, phone.label) ? TEL_TYPES[phone.label] : undefined);
   }
   if (contact.linkedinUrl) lines.push(`URL:${encodeURI(contact.linkedinUrl)}`);
   if (contact.birthday) lines.push(`BDAY:${basicDate(contact.birthday)}`);

@@ -13,6 +13,11 @@ const MONTHS: Record<string, number> = {
   november: 11, december: 12,
 };
 
+function monthNumber(name: string): number | undefined {
+  const key = name.toLowerCase();
+  return Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
+}
+
 /** Placeholders some exporters write instead of leaving the cell empty (Outlook: '0/0/00'). */
 const EMPTY_DATES = new Set(['', '0/0/00', '0/0/0000', '00/00/0000', '0000-00-00']);
 
@@ -28,11 +33,11 @@ export function readDate(raw: string | null | undefined, order: DateOrder = 'mdy
   if ((m = /^(\d{4})(\d{2})(\d{2})(?:T[\dZ:+-]*)?$/.exec(value))) return build(yearOrNull(m[1]!), +m[2]!, +m[3]!);
   // LinkedIn's 'Connected On' is '05 Oct 2020'.
   if ((m = /^(\d{1,2})[ -]([a-z]{3,9})\.?,?[ -](\d{4})$/i.exec(value))) {
-    const month = MONTHS[m[2]!.toLowerCase()];
+    const month = monthNumber(m[2]!);
     return month ? build(+m[3]!, month, +m[1]!) : { ok: false };
   }
   if ((m = /^([a-z]{3,9})\.? (\d{1,2}),? (\d{4})$/i.exec(value))) {
-    const month = MONTHS[m[1]!.toLowerCase()];
+    const month = monthNumber(m[1]!);
     return month ? build(+m[3]!, month, +m[2]!) : { ok: false };
   }
   // Dotted dates are day-first everywhere they are used (de, fr, ru, ...).

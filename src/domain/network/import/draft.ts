@@ -84,7 +84,8 @@ export function normalizeLabel(raw: string | null | undefined): string | null {
   if (apple) label = apple[1]!;
   label = label.toLowerCase().trim();
   if (label === '' || NOISE_LABELS.has(label)) return null;
-  return LABEL_ALIASES[label] ?? label;
+  // Own keys only: a label such as 'constructor' must not find Object.prototype's.
+  return Object.hasOwn(LABEL_ALIASES, label) ? LABEL_ALIASES[label]! : label;
 }
 
 export function addEmail(draft: ContactDraft, raw: string | null | undefined, label: string | null = null): void {

@@ -76,4 +76,10 @@ describe('Google Contacts CSV (legacy header style)', () => {
   it('rejects a CSV without Google columns', () => {
     expect(() => parseImport('google_csv', 'First Name,Last Name,URL\nA,B,C\n')).toThrow(ImportFileError);
   });
+
+  it('treats a column named like an Object.prototype member as unknown', () => {
+    const report = parseImport('google_csv', 'Name,constructor,toString,E-mail 1 - Value\nAda Lovelace,x,y,ada@x.example\n');
+    expect(report.rows).toHaveLength(1);
+    expect(report.rows[0]!.contact).toMatchObject({ displayName: 'Ada Lovelace', emails: [{ value: 'ada@x.example' }] });
+  });
 });

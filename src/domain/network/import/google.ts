@@ -55,7 +55,7 @@ export function parseGoogleCsv(text: string, options: { dateOrder?: DateOrder } 
   const scalars: [number, Scalar][] = [];
   const groups = new Map<string, Group>();
   header.forEach((key, index) => {
-    const scalar = SCALARS[key];
+    const scalar = Object.hasOwn(SCALARS, key) ? SCALARS[key] : undefined;
     if (scalar) {
       scalars.push([index, scalar]);
       return;

@@ -4,3 +4,5 @@ export * from './network';
 export * from './follow-through';
 export * from './interviews';
 export * from './mentoring';
+export * from './programs';
+export * from './mentor-directory';

@@ -1,7 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { contacts, interactions } from './network';
+
+/** What a stage move changed, as it was before (times as ISO strings). */
+export type StageSnapshot = {
+  stage: string;
+  previousStage: string | null;
+  scheduledAt: string | null;
+  heldAt: string | null;
+  followUpOn: string | null;
+  location: string | null;
+  closedReason: string | null;
+  interactionId: string | null;
+  starred: boolean;
+  starredContact: boolean;
+  stageChangedAt: string;
+};
 
 /** One informational interview: one person in the user's network, moving through the pipeline. */
 export const interviews = pgTable(
@@ -31,6 +46,8 @@ export const interviews = pgTable(
     learned: text('learned'),
     theyCareAbout: text('they_care_about'),
     starred: boolean('starred').notNull().default(false),
+    /** This interview turned the contact's star on (it was not starred for another reason), so unstarring it may turn it off. */
+    starredContact: boolean('starred_contact').notNull().default(false),
     closedReason: text('closed_reason'),
     stageChangedAt: timestamp('stage_changed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -59,6 +76,8 @@ export const interviewStageEvents = pgTable(
     toStage: text('to_stage').notNull(),
     reason: text('reason'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** The interview's fields as they were before this move, so the move can be undone exactly. */
+    before: jsonb('before').$type<StageSnapshot>(),
   },
   (t) => [index('interview_stage_events_interview_idx').on(t.interviewId, t.at)],
 );

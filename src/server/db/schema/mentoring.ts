@@ -19,6 +19,8 @@ export const mentorships = pgTable(
     contactId: uuid('contact_id')
       .notNull()
       .references(() => contacts.id, { onDelete: 'cascade' }),
+    /** The mentor's own account, when the mentor is a Trellis user who accepted a request. */
+    mentorUserId: uuid('mentor_user_id').references(() => users.id, { onDelete: 'set null' }),
     /** guardian_angel | shepherd | board_of_directors | other */
     kind: text('kind').notNull(),
     /** The user says this mentor is their manager or in their management chain. */
@@ -33,7 +35,7 @@ export const mentorships = pgTable(
     createdAt: created(),
     updatedAt: updated(),
   },
-  (t) => [index('mentorships_user_idx').on(t.userId, t.createdAt), index('mentorships_contact_idx').on(t.contactId)],
+  (t) => [index('mentorships_user_idx').on(t.userId, t.createdAt), index('mentorships_contact_idx').on(t.contactId), index('mentorships_mentor_user_idx').on(t.mentorUserId)],
 );
 
 /** One-year, two-year and long-term goals the mentee drives. */
@@ -63,8 +65,10 @@ export const mentoringGoalPosts = pgTable(
       .notNull()
       .references(() => mentoringGoals.id, { onDelete: 'cascade' }),
     userId: owner(),
-    /** progress | challenge */
+    /** progress | challenge (the mentee) | comment (a mentor) */
     kind: text('kind').notNull(),
+    /** A mentor's comment: the mentor who wrote it (null: the mentee's own post). */
+    authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'cascade' }),
     body: text('body').notNull(),
     postedOn: date('posted_on', { mode: 'string' }).notNull(),
     createdAt: created(),
@@ -166,3 +170,29 @@ export const mentorWishLists = pgTable('mentor_wish_lists', {
   shareToken: text('share_token').notNull().unique(),
   updatedAt: updated(),
 });
+
+/**
+ * Questions between meetings: one thread per mentorship that both the mentee and a mentor with an
+ * account post in. The mentor can share an article, a job listing or an event as an item.
+ * Rows belong to the mentee (user_id), like the rest of the mentorship; author_user_id says who wrote it.
+ */
+export const mentoringThreadPosts = pgTable(
+  'mentoring_thread_posts',
+  {
+    id: id(),
+    userId: owner(),
+    mentorshipId: uuid('mentorship_id')
+      .notNull()
+      .references(() => mentorships.id, { onDelete: 'cascade' }),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** message | article | job | event */
+    kind: text('kind').notNull().default('message'),
+    body: text('body'),
+    title: text('title'),
+    url: text('url'),
+    createdAt: created(),
+  },
+  (t) => [index('mentoring_thread_posts_mentorship_idx').on(t.mentorshipId, t.createdAt)],
+);

@@ -79,6 +79,8 @@ export const interactions = pgTable(
     topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Soft delete: a deleted interaction keeps its links (people, thank-yous, interviews) so it can be restored. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
   (t) => [index('interactions_user_time_idx').on(t.userId, t.occurredAt, t.id)],
 );

@@ -42,3 +42,20 @@ describe("the demo's mentoring", () => {
     expect(wish.lookingFor).toContain('product team');
   });
 });
+
+describe("the demo's mentor directory", () => {
+  it('lists a few mentors, suggests someone unlike the demo user, and has a request waiting for an answer', async () => {
+    const dir = await get<{ items: { name: string; availability: string; isYou: boolean }[] }>('/mentor-directory');
+    expect(dir.items.map((e) => e.name)).toEqual(expect.arrayContaining(['Priya Natarajan', 'Marcus Oyelaran', 'Lucía Fernández', 'Tom Becker']));
+    expect(dir.items.some((e) => e.isYou)).toBe(false);
+    const s = await get<{ items: { mentor: { name: string } }[] }>('/mentor-directory/suggestions');
+    expect(s.items.map((i) => i.mentor.name)).toEqual(expect.arrayContaining(['Priya Natarajan', 'Marcus Oyelaran']));
+    expect(await get('/mentor-requests/counts')).toEqual({ incomingPending: 1, outgoingPending: 0 });
+    // A second demo finds the same mentors, not copies.
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/demo', payload: {} });
+    expect(again.statusCode, again.body).toBe(201);
+    const second = sessionFrom(again);
+    const dir2 = (await t.app.inject({ method: 'GET', url: '/api/v1/mentor-directory?q=priya', headers: second.headers })).json() as { items: unknown[] };
+    expect(dir2.items).toHaveLength(1);
+  });
+});

@@ -40,3 +40,9 @@ export async function insertParticipants(db: DbOrTx, rows: ParticipantInsert[], 
 }
 
 export const refreshLastInteraction = (db: DbOrTx, userId: string) => refreshLastInteractions(db, userId);
+
+/** A shared demo person (the directory's mentors) by their reserved-domain e-mail. */
+export async function findDemoUserId(db: DbOrTx, email: string): Promise<string | null> {
+  const rows = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`).limit(1);
+  return rows[0]?.id ?? null;
+}

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { finds } from '../../db/schema/follow-through';
+import { finds, followUps } from '../../db/schema/follow-through';
 import { rowsOf } from '../../jobs/queue';
 
 export type FindRow = typeof finds.$inferSelect;
@@ -10,8 +10,37 @@ export async function insertFind(db: DbOrTx, userId: string, v: Pick<FindRow, 'k
   return row!;
 }
 
-export const listFinds = (db: DbOrTx, userId: string, limit: number) =>
-  db.select().from(finds).where(eq(finds.userId, userId)).orderBy(desc(finds.createdAt), desc(finds.id)).limit(limit);
+export type ListedFind = FindRow & { sortKey: string; open: number; done: number; skipped: number };
+
+/**
+ * Newest first, keyset by (created_at, id), with how the find's share items stand. The key is text
+ * with microseconds, as cursors carry it. Items of soft-deleted contacts are not counted.
+ */
+export async function listFinds(db: DbOrTx, userId: string, after: { key: string | null; id: string } | null, limit: number): Promise<ListedFind[]> {
+  const conds = [eq(finds.userId, userId)];
+  if (after?.key) conds.push(sql`(${finds.createdAt}, ${finds.id}) < (${after.key}::timestamptz, ${after.id}::uuid)`);
+  const counted = (status: string) =>
+    sql<number>`(select count(*)::int from ${followUps} fu join contacts c on c.id = fu.contact_id
+      where fu.user_id = ${userId} and fu.source = 'share' and fu.source_id = "finds"."id" and fu.status = ${status} and c.deleted_at is null)`;
+  return db
+    .select({
+      find: finds,
+      sortKey: sql<string>`to_char("finds"."created_at" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      open: counted('open'),
+      done: counted('done'),
+      skipped: counted('skipped'),
+    })
+    .from(finds)
+    .where(and(...conds))
+    .orderBy(desc(finds.createdAt), desc(finds.id))
+    .limit(limit)
+    .then((rows) => rows.map((r) => ({ ...r.find, sortKey: r.sortKey, open: r.open, done: r.done, skipped: r.skipped })));
+}
+
+export async function updateFind(db: DbOrTx, userId: string, id: string, v: Partial<Pick<FindRow, 'kind' | 'title' | 'url' | 'topics' | 'note'>>) {
+  const [row] = await db.update(finds).set(v).where(and(eq(finds.userId, userId), eq(finds.id, id))).returning();
+  return row ?? null;
+}
 
 export async function findFind(db: DbOrTx, userId: string, id: string): Promise<FindRow | null> {
   const rows = await db.select().from(finds).where(and(eq(finds.userId, userId), eq(finds.id, id))).limit(1);
@@ -42,7 +71,7 @@ export async function contactsCaringAbout(db: DbOrTx, userId: string, topics: st
         from interactions i
         join interaction_contacts ic on ic.interaction_id = i.id
         cross join lateral unnest(i.topics) as topic
-        where i.user_id = ${userId} and lower(topic) = any(${wanted})
+        where i.user_id = ${userId} and i.deleted_at is null and lower(topic) = any(${wanted})
       ), matched as (
         select contact_id, array_agg(distinct topic order by topic) as topics
         from (select * from tagged union select * from talked) m group by contact_id

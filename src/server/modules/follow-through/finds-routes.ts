@@ -1,21 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { createFindBody, findListResponse, findResponse } from '../../../domain/follow-through/finds-api';
+import { createFindBody, findListResponse, findResponse, listFindsQuery, updateFindBody } from '../../../domain/follow-through/finds-api';
 import { idParams } from '../../../domain/accounts/schemas';
 import { requireActor } from '../../auth/require-actor';
 import { allowOr404 } from '../../policies/index';
+import { notFound } from '../../errors';
 import type { AppDeps } from '../../app';
 import { canFind } from './finds-policy';
 import * as svc from './finds-service';
 
 const tags = ['follow-through'];
-const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
 
 export const findRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) => {
-  app.get('/finds', { schema: { tags, summary: 'Things you saved to share, newest first', querystring: listQuery, response: { 200: findListResponse } } }, async (req) => {
+  app.get('/finds', { schema: { tags, summary: 'Things you saved to share, newest first', querystring: listFindsQuery, response: { 200: findListResponse } } }, async (req) => {
     const actor = requireActor(req);
     allowOr404(canFind(actor, 'list', { userId: actor.userId }), 'find');
-    return { items: await svc.listFinds(db, actor.userId, req.query.limit), nextCursor: null };
+    return svc.listFinds(db, actor.userId, req.query);
   });
 
   app.post(
@@ -32,6 +31,27 @@ export const findRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =>
       const actor = requireActor(req);
       allowOr404(canFind(actor, 'create', { userId: actor.userId }), 'find');
       return reply.code(201).send(await svc.createFind(db, actor.userId, req.body, new Date()));
+    },
+  );
+
+  app.patch(
+    '/finds/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a find; its open share items follow the new title, and its topics are matched again',
+        params: idParams,
+        body: updateFindBody,
+        response: { 200: findResponse },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const row = await svc.findFind(db, actor.userId, req.params.id);
+      allowOr404(row !== null && canFind(actor, 'update', row), 'find');
+      const updated = await svc.updateFind(db, actor.userId, req.params.id, req.body, new Date());
+      if (!updated) throw notFound('find');
+      return updated;
     },
   );
 

@@ -173,3 +173,11 @@ export const reopenSkippedCadences = (db: DbOrTx, userId: string, today: string)
     .update(followUps)
     .set({ status: 'open', dueDate: sql`${followUps.snoozedUntil}`, snoozedUntil: null, dueDateBeforeSnooze: null, completedAt: null, updatedAt: new Date() })
     .where(and(eq(followUps.userId, userId), eq(followUps.source, 'cadence'), eq(followUps.status, 'skipped'), lte(followUps.snoozedUntil, today)));
+
+/** An edited find's open share items take its new title and prompt; acted-on ones keep theirs. */
+export async function retitleOpenShare(db: DbOrTx, userId: string, dedupeKey: string, v: { title: string; prompt: string }) {
+  await db
+    .update(followUps)
+    .set({ ...v, updatedAt: new Date() })
+    .where(and(eq(followUps.userId, userId), eq(followUps.dedupeKey, dedupeKey), eq(followUps.status, 'open')));
+}

@@ -137,7 +137,11 @@ export async function undoFollowUp(db: Db, userId: string, id: string, action: U
         await fq.updateFollowUp(tx, userId, id, { status: 'open', completedAt: null, completedInteractionId: null });
         await notifyFollowUpDone(tx, userId, { ...eventOf(row), done: false, now: new Date() });
       }
-      if (row.completedInteractionId) await deleteInteraction(tx as unknown as Db, userId, row.completedInteractionId);
+      if (row.completedInteractionId) {
+        // Interactions are soft-deleted, so the link is not cleared by the foreign key: clear it here.
+        if (row.source === 'cadence') await fq.updateFollowUp(tx, userId, id, { completedInteractionId: null });
+        await deleteInteraction(tx as unknown as Db, userId, row.completedInteractionId);
+      }
     }
     return reload(tx, userId, id);
   });

@@ -31,7 +31,7 @@ export const participationsSince = (db: DbOrTx, userId: string, from: Date) =>
     .from(interactions)
     .innerJoin(interactionContacts, eq(interactionContacts.interactionId, interactions.id))
     .innerJoin(contacts, eq(contacts.id, interactionContacts.contactId))
-    .where(and(eq(interactions.userId, userId), gte(interactions.occurredAt, from)));
+    .where(and(eq(interactions.userId, userId), isNull(interactions.deletedAt), gte(interactions.occurredAt, from)));
 
 /** First-ever interaction per contact, so "new people" are new for real, not new in the window. */
 export async function firstSeen(db: DbOrTx, userId: string, contactIds: string[]) {
@@ -40,7 +40,7 @@ export async function firstSeen(db: DbOrTx, userId: string, contactIds: string[]
     .select({ contactId: interactionContacts.contactId, first: min(interactions.occurredAt) })
     .from(interactionContacts)
     .innerJoin(interactions, eq(interactions.id, interactionContacts.interactionId))
-    .where(and(eq(interactions.userId, userId), inArray(interactionContacts.contactId, contactIds)))
+    .where(and(eq(interactions.userId, userId), isNull(interactions.deletedAt), inArray(interactionContacts.contactId, contactIds)))
     .groupBy(interactionContacts.contactId);
 }
 
@@ -51,7 +51,7 @@ export async function firstSeen(db: DbOrTx, userId: string, contactIds: string[]
  */
 export async function listHabitsWithFingerprint(db: DbOrTx, userId: string, now: Date) {
   const log = sql<string>`(select count(*) filter (where ${interactions.occurredAt} <= ${now.toISOString()}::timestamptz) || '|' || count(*) || '|' || coalesce(max(${interactions.updatedAt})::text, '')
-    from ${interactions} where ${interactions.userId} = ${userId})`;
+    from ${interactions} where ${interactions.userId} = ${userId} and ${interactions.deletedAt} is null)`;
   const contactsChanged = sql<string | null>`(select max(${contacts.updatedAt})::text from ${contacts} where ${contacts.userId} = ${userId})`;
   const rows = await db
     .select({ habit: habits, log, contactsChanged })

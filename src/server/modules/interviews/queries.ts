@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { interviewQuestionPicks, interviewQuestions, interviews, interviewStageEvents } from '../../db/schema/interviews';
+import { interviewQuestionPicks, interviewQuestions, interviews, interviewStageEvents, type StageSnapshot } from '../../db/schema/interviews';
 
 /** The only SQL of the interviews room; every query is scoped to its caller's user id. */
 export type InterviewRow = typeof interviews.$inferSelect;
@@ -45,14 +45,35 @@ export async function listInterviews(db: DbOrTx, userId: string, f: InterviewFil
   return rows.map((r) => ({ ...r.row, sortKey: r.sortKey }));
 }
 
-/** Held interviews, best-flowing first (unrated last), then the most recent. */
-export async function listHeld(db: DbOrTx, userId: string, limit: number) {
-  return db
-    .select()
+export type RankPosition = { rating: number | null; heldAt: string; id: string } | null;
+
+/**
+ * Held interviews, best-flowing first (unrated last), then the most recent; keyset on
+ * (flow_rating desc nulls last, held_at desc, id desc). The sort key is "<rating>|<held_at>",
+ * the rating empty for unrated ones, the time as text with microseconds.
+ */
+export async function listHeld(db: DbOrTx, userId: string, after: RankPosition, limit: number) {
+  const conds: (SQL | undefined)[] = [eq(interviews.userId, userId), isNotNull(interviews.heldAt)];
+  if (after) {
+    const later = sql`(${interviews.heldAt}, ${interviews.id}) < (${after.heldAt}::timestamptz, ${after.id}::uuid)`;
+    conds.push(
+      after.rating === null
+        ? sql`(${interviews.flowRating} is null and ${later})`
+        : sql`(${interviews.flowRating} < ${after.rating} or ${interviews.flowRating} is null or (${interviews.flowRating} = ${after.rating} and ${later}))`,
+    );
+  }
+  const rows = await db
+    .select({ row: interviews, heldKey: sql<string>`to_char(${interviews.heldAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` })
     .from(interviews)
-    .where(and(eq(interviews.userId, userId), isNotNull(interviews.heldAt)))
+    .where(and(...conds))
     .orderBy(sql`${interviews.flowRating} desc nulls last`, desc(interviews.heldAt), desc(interviews.id))
     .limit(limit);
+  return rows.map((r) => ({ ...r.row, sortKey: `${r.row.flowRating ?? ''}|${r.heldKey}` }));
+}
+
+/** Interviews per stage (the board's column counts). */
+export async function countByStage(db: DbOrTx, userId: string) {
+  return db.select({ stage: interviews.stage, n: count() }).from(interviews).where(eq(interviews.userId, userId)).groupBy(interviews.stage);
 }
 
 export async function insertInterview(db: DbOrTx, userId: string, v: InterviewValues) {
@@ -74,8 +95,37 @@ export async function deleteInterview(db: DbOrTx, userId: string, id: string) {
   return rows.length > 0;
 }
 
-export async function insertStageEvent(db: DbOrTx, userId: string, v: { interviewId: string; fromStage: string | null; toStage: string; reason: string | null; at: Date }) {
+export async function insertStageEvent(
+  db: DbOrTx,
+  userId: string,
+  v: { interviewId: string; fromStage: string | null; toStage: string; reason: string | null; at: Date; before?: StageSnapshot },
+) {
   await db.insert(interviewStageEvents).values({ ...v, userId });
+}
+
+/** The interview's latest move (the one an undo takes back). */
+export async function lastStageEvent(db: DbOrTx, userId: string, interviewId: string) {
+  const rows = await db
+    .select()
+    .from(interviewStageEvents)
+    .where(and(eq(interviewStageEvents.userId, userId), eq(interviewStageEvents.interviewId, interviewId)))
+    .orderBy(desc(interviewStageEvents.at), desc(interviewStageEvents.id))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+export async function deleteStageEvent(db: DbOrTx, userId: string, id: string) {
+  await db.delete(interviewStageEvents).where(and(eq(interviewStageEvents.userId, userId), eq(interviewStageEvents.id, id)));
+}
+
+/** Another starred interview with the same person, if any (it takes over keeping the contact starred). */
+export async function otherStarredInterview(db: DbOrTx, userId: string, contactId: string, exceptId: string): Promise<InterviewRow | null> {
+  const rows = await db
+    .select()
+    .from(interviews)
+    .where(and(eq(interviews.userId, userId), eq(interviews.contactId, contactId), eq(interviews.starred, true), ne(interviews.id, exceptId)))
+    .limit(1);
+  return rows[0] ?? null;
 }
 
 export async function listStageEvents(db: DbOrTx, userId: string, interviewId: string) {

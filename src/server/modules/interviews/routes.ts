@@ -15,7 +15,9 @@ import {
   questionResponse,
   rankingQuery,
   replaceQuestionsBody,
+  stageCountsResponse,
   starInterviewBody,
+  undoStageBody,
   updateInterviewBody,
 } from '../../../domain/interviews/api';
 import { renderedTemplateResponse } from '../../../domain/follow-through/api';
@@ -70,7 +72,17 @@ export const interviewRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
     async (req) => {
       const actor = requireActor(req);
       allowOr404(canInterview(actor, 'list', { userId: actor.userId }), 'interview');
-      return svc.rankInterviews(db, actor.userId, req.query.limit, new Date());
+      return svc.rankInterviews(db, actor.userId, req.query, new Date());
+    },
+  );
+
+  app.get(
+    '/interviews/stage-counts',
+    { schema: { tags, summary: 'How many interviews are in each stage (the pipeline board loads each stage by itself)', response: { 200: stageCountsResponse } } },
+    async (req) => {
+      const actor = requireActor(req);
+      allowOr404(canInterview(actor, 'list', { userId: actor.userId }), 'interview');
+      return svc.stageCounts(db, actor.userId);
     },
   );
 
@@ -108,6 +120,23 @@ export const interviewRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db 
     async (req) => {
       const userId = await ownInterview(db, req, req.params.id, 'move');
       return svc.moveInterview(db, userId, req.params.id, req.body, new Date());
+    },
+  );
+
+  app.post(
+    '/interviews/:id/stage/undo',
+    {
+      schema: {
+        tags,
+        summary: 'Undo the latest stage move (stage = where it was moved to; 409 if it moved on since or there is nothing to undo)',
+        params: idParams,
+        body: undoStageBody,
+        response: { 200: interviewResponse },
+      },
+    },
+    async (req) => {
+      const userId = await ownInterview(db, req, req.params.id, 'move');
+      return svc.undoStageMove(db, userId, req.params.id, req.body.stage, new Date());
     },
   );
 

@@ -17,6 +17,7 @@ import type {
   listInterviewsQuery,
   moveInterviewBody,
   replaceQuestionsBody,
+  StageCounts,
   updateInterviewBody,
 } from '../../../domain/interviews/api';
 import type { Contact } from '../../../domain/network/api';
@@ -24,7 +25,7 @@ import { todayIn } from '../../../domain/follow-through/index';
 import { badRequest, conflict, notFound, ProblemError } from '../../errors';
 import { getUser } from '../accounts/service';
 import { createContact, findContact, getContactsByIds, updateContact } from '../network/contacts-service';
-import { createInteraction } from '../network/interactions-service';
+import { createInteraction, deleteInteraction } from '../network/interactions-service';
 import { decodeCursor, pageOf } from '../network/cursor';
 import { findTemplate, renderForUser } from '../follow-through/templates-service';
 import { listFollowUps } from '../follow-through/follow-ups-service';
@@ -125,10 +126,27 @@ export async function listInterviews(db: DbOrTx, userId: string, query: z.output
   return { items: await presentMany(db, userId, page.items, clock), nextCursor: page.nextCursor };
 }
 
-/** "Which conversations flowed best?" */
-export async function rankInterviews(db: DbOrTx, userId: string, limit: number, now: Date) {
+const RANK_ORDER = 'flowed';
+const RANK_KEY = /^([1-5]?)\|(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)$/;
+
+/** "Which conversations flowed best?", a page at a time. */
+export async function rankInterviews(db: DbOrTx, userId: string, query: { limit: number; cursor?: string }, now: Date) {
   const clock = await clockFor(db, userId, now);
-  return { items: await presentMany(db, userId, await q.listHeld(db, userId, limit), clock), nextCursor: null };
+  const pos = decodeCursor(query.cursor, RANK_ORDER, 'text', false);
+  let after: q.RankPosition = null;
+  if (pos) {
+    const m = RANK_KEY.exec(pos.key ?? '');
+    if (!m || Number.isNaN(Date.parse(m[2]!))) throw badRequest('This cursor is malformed; start again from the first page.', [{ path: 'querystring.cursor', message: 'This cursor is malformed; start again from the first page.' }]);
+    after = { rating: m[1] ? Number(m[1]) : null, heldAt: m[2]!, id: pos.id };
+  }
+  const page = pageOf(await q.listHeld(db, userId, after, query.limit + 1), query.limit, RANK_ORDER);
+  return { items: await presentMany(db, userId, page.items, clock), nextCursor: page.nextCursor };
+}
+
+export async function stageCounts(db: DbOrTx, userId: string): Promise<StageCounts> {
+  const rows = await q.countByStage(db, userId);
+  const byStage = Object.fromEntries(rows.map((r) => [r.stage, r.n])) as StageCounts['byStage'];
+  return { total: rows.reduce((n, r) => n + r.n, 0), byStage };
 }
 
 export async function getInterview(db: DbOrTx, userId: string, id: string, now: Date) {
@@ -241,7 +259,7 @@ export async function moveInterview(db: Db, userId: string, id: string, body: z.
       values.interactionId = interaction.id;
     }
     if (plan.to === 'potential_mentor') {
-      await updateContact(tx, await liveContactRow(tx, userId, row.contactId), { starred: true });
+      values.starredContact = await starContactFor(tx, userId, row);
       values.starred = true;
     }
     await setStage(tx, userId, row, plan.to, now, values, isEndStage(plan.to) ? plan.closedReason : null);
@@ -251,17 +269,89 @@ export async function moveInterview(db: Db, userId: string, id: string, body: z.
 }
 
 /**
+ * Stars the interview's contact unless it already is starred; true when this interview is why
+ * the contact is starred (so unstarring the interview may unstar the contact again).
+ */
+async function starContactFor(tx: DbOrTx, userId: string, row: q.InterviewRow): Promise<boolean> {
+  const contact = await liveContactRow(tx, userId, row.contactId);
+  if (row.starredContact && contact.starred) return true;
+  if (contact.starred) return false;
+  await updateContact(tx, contact, { starred: true });
+  return true;
+}
+
+/**
+ * Takes back the contact's star only when this interview put it there. A contact starred by
+ * hand, or before this interview starred it, stays starred; when another starred interview with
+ * the same person exists, that one keeps the star (and becomes why it is on).
+ */
+async function unstarContactFor(tx: DbOrTx, userId: string, row: q.InterviewRow) {
+  if (!row.starredContact) return;
+  const other = await q.otherStarredInterview(tx, userId, row.contactId, row.id);
+  if (other) {
+    await q.updateInterview(tx, userId, other.id, { starredContact: true });
+    return;
+  }
+  const contact = await findContact(tx, userId, row.contactId);
+  if (contact?.starred) await updateContact(tx, contact, { starred: false });
+}
+
+/**
  * The mental star from the seed: the contact becomes a potential mentor (starred in the network)
- * and the interview moves to that stage. Unstarring takes both back (to keeping in touch).
+ * and the interview moves to that stage. Unstarring takes both back (to keeping in touch), the
+ * contact's star only if this interview is why it is on.
  */
 export async function starInterview(db: Db, userId: string, id: string, starred: boolean, now: Date) {
   return db.transaction(async (tx) => {
     const row = await lockOwn(tx, userId, id);
     if (!row.heldAt) throw notHeldYet();
-    await updateContact(tx, await liveContactRow(tx, userId, row.contactId), { starred });
-    await q.updateInterview(tx, userId, id, { starred });
+    if (starred) {
+      await q.updateInterview(tx, userId, id, { starred, starredContact: await starContactFor(tx, userId, row) });
+    } else {
+      await unstarContactFor(tx, userId, row);
+      await q.updateInterview(tx, userId, id, { starred, starredContact: false });
+    }
     if (starred && ['held', 'thanked', 'keeping_in_touch'].includes(row.stage)) await setStage(tx, userId, row, 'potential_mentor', now);
     if (!starred && row.stage === 'potential_mentor') await setStage(tx, userId, row, 'keeping_in_touch', now);
+    return detail(tx, userId, id, await clockFor(tx, userId, now));
+  });
+}
+
+const nothingToUndo = () => conflict('nothing_to_undo', 'There is no stage move of this interview to undo.');
+
+/**
+ * Takes back the interview's latest move, as if it had not happened: its fields are put back as
+ * they were, the interaction a "held" move logged is deleted (soft, through the network service,
+ * so the thank-yous and keep-in-touch dates follow), the contact's star is taken back only if the
+ * move put it there, and the move leaves the history. `stage` is the stage the caller saw it in:
+ * if it moved on since, nothing is undone (409).
+ */
+export async function undoStageMove(db: Db, userId: string, id: string, stage: Stage, now: Date) {
+  return db.transaction(async (tx) => {
+    const row = await lockOwn(tx, userId, id);
+    if (row.stage !== stage) throw conflict('stage_changed', `This interview is now ${row.stage.replace(/_/g, ' ')}, not ${stage.replace(/_/g, ' ')}; open it to change its stage.`);
+    const event = await q.lastStageEvent(tx, userId, id);
+    const before = event?.before;
+    if (!event || !before || event.toStage !== row.stage) throw nothingToUndo();
+    if (row.interactionId && row.interactionId !== before.interactionId) await deleteInteraction(tx as unknown as Db, userId, row.interactionId);
+    if (row.starredContact && !before.starredContact) await unstarContactFor(tx, userId, row);
+    // Undoing an unstar stars again (the contact too, unless it is starred for another reason by now).
+    const starredContact = before.starred && !row.starred ? await starContactFor(tx, userId, row) : before.starredContact;
+    await q.updateInterview(tx, userId, id, {
+      stage: before.stage,
+      previousStage: before.previousStage,
+      scheduledAt: before.scheduledAt ? new Date(before.scheduledAt) : null,
+      heldAt: before.heldAt ? new Date(before.heldAt) : null,
+      followUpOn: before.followUpOn,
+      location: before.location,
+      closedReason: before.closedReason,
+      interactionId: before.interactionId,
+      starred: before.starred,
+      starredContact,
+      stageChangedAt: new Date(before.stageChangedAt),
+    });
+    await q.deleteStageEvent(tx, userId, event.id);
+    await showAskFollowUpOnToday(tx, userId, id);
     return detail(tx, userId, id, await clockFor(tx, userId, now));
   });
 }

@@ -52,12 +52,13 @@ export async function reviseAgreement(db: Db, userId: string, mentorshipId: stri
 /** Acceptances apply to the current version only. */
 export async function acceptAgreement(db: Db, userId: string, mentorshipId: string, body: z.output<typeof acceptAgreementBody>, now: Date, today: string) {
   return db.transaction(async (tx) => {
-    await lockMentorship(tx, userId, mentorshipId);
+    const m = await lockMentorship(tx, userId, mentorshipId);
     const [latest] = await q.listAgreements(tx, userId, mentorshipId);
     if (!latest) throw conflict('no_agreement', 'Write the expectations agreement before accepting it.');
+    if (body.party === 'mentor' && m.mentorUserId) throw conflict('mentor_accepts_in_app', 'Your mentor is on Trellis and accepts the agreement themselves.');
     if (body.party === 'mentee') await q.setAcceptance(tx, userId, latest.id, { menteeAcceptedAt: now });
-    // Mentors are not users yet (their side is a later step): the mentee records that the mentor
-    // agreed in conversation, on the day given or today. mentorAcceptedAt waits for that side.
+    // An external mentor (not a user): the mentee records that the mentor agreed in conversation,
+    // on the day given or today. A mentor on Trellis sets mentorAcceptedAt from their own side.
     else await q.setAcceptance(tx, userId, latest.id, { mentorAgreedOn: body.agreedOn ?? today });
     return agreementOf(tx, userId, mentorshipId, today);
   });

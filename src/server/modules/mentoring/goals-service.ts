@@ -6,11 +6,14 @@ import { badRequest, notFound } from '../../errors';
 import * as q from './queries';
 import { presentMentorships } from './mentorships-service';
 import { todayFor } from './clock';
+import { getUser } from '../accounts/service';
 
 async function presentGoals(db: DbOrTx, userId: string, goals: q.GoalRow[]): Promise<GoalResponse[]> {
   const ids = goals.map((g) => g.id);
   const posts = await q.listGoalPosts(db, userId, ids);
   const shares = await q.listShares(db, userId, { goalIds: ids });
+  const authors = new Map<string, string>();
+  for (const a of new Set(posts.flatMap((p) => (p.authorUserId ? [p.authorUserId] : [])))) authors.set(a, (await getUser(db as Db, a)).name);
   const mentors = new Map(
     (await presentMentorships(db, userId, await q.findMentorshipsByIds(db, userId, [...new Set(shares.map((s) => s.mentorshipId))]))).map((m) => [m.id, m]),
   );
@@ -26,7 +29,7 @@ async function presentGoals(db: DbOrTx, userId: string, goals: q.GoalRow[]): Pro
       .map((s) => ({ mentorshipId: s.mentorshipId, name: mentors.get(s.mentorshipId)?.contact?.displayName ?? 'Deleted contact' })),
     posts: posts
       .filter((p) => p.goalId === g.id)
-      .map((p) => ({ id: p.id, kind: p.kind as 'progress', body: p.body, postedOn: p.postedOn, createdAt: p.createdAt.toISOString() })),
+      .map((p) => ({ id: p.id, kind: p.kind as 'progress', body: p.body, postedOn: p.postedOn, createdAt: p.createdAt.toISOString(), authorName: p.authorUserId ? (authors.get(p.authorUserId) ?? 'Your mentor') : null })),
     createdAt: g.createdAt.toISOString(),
     updatedAt: g.updatedAt.toISOString(),
   }));
@@ -91,4 +94,9 @@ export async function postOnGoal(db: Db, userId: string, id: string, body: z.out
     await q.updateGoal(tx, userId, id, {});
     return goalResponse(tx, userId, id);
   });
+}
+
+/** The areas of growth of the user's goals not yet achieved: what they want a mentor for. */
+export async function openGoalAreas(db: DbOrTx, userId: string) {
+  return normaliseAreas((await q.listGoals(db, userId)).filter((g) => !g.achieved).flatMap((g) => g.areas));
 }

@@ -12,6 +12,8 @@ import {
   mentorshipListResponse,
   mentorshipResponse,
   reviseAgreementBody,
+  threadPostBody,
+  threadResponse,
   updateMentorshipBody,
 } from '../../../domain/mentoring/api';
 import { idParams } from '../../../domain/accounts/schemas';
@@ -23,6 +25,7 @@ import * as svc from './mentorships-service';
 import * as agreements from './agreements-service';
 import * as meetings from './meetings-service';
 import { todayFor } from './clock';
+import { postInThread } from './mentor-side-service';
 
 const tags = ['mentoring'];
 
@@ -104,6 +107,15 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db
       const userId = await ownMentorship(db, req, req.params.id, 'agree');
       const now = new Date();
       return agreements.acceptAgreement(db, userId, req.params.id, req.body, now, await todayFor(db, userId, now));
+    },
+  );
+
+  app.post(
+    '/mentorships/:id/thread',
+    { schema: { tags, summary: 'Ask your mentor a question between meetings (mentors on Trellis only; 409 for an external mentor)', params: idParams, body: threadPostBody, response: { 201: threadResponse } } },
+    async (req, reply) => {
+      const userId = await ownMentorship(db, req, req.params.id, 'ask');
+      return reply.code(201).send({ items: await postInThread(db, userId, 'mentee', req.params.id, req.body), nextCursor: null });
     },
   );
 };

@@ -10,6 +10,7 @@ import * as q from './queries';
 import { hideActionItemsFromToday } from './action-items-on-today';
 import { agreementOf } from './agreements-service';
 import { meetingsOf } from './meetings-service';
+import { threadForMentee } from './mentor-side-service';
 
 export const PAY_IT_FORWARD =
   'Someone helped you grow. Pass it on: offer an hour a month to a person a few steps behind you, as a guardian angel, shepherd or board member of their own.';
@@ -32,6 +33,7 @@ function present(r: q.MentorshipRow, contact: Contact | undefined, agreementRevi
     reflection: r.reflection,
     payItForward: r.status === 'closed' ? PAY_IT_FORWARD : null,
     agreementReviewDue: r.status !== 'closed' && agreementReviewDue,
+    mentorOnTrellis: r.mentorUserId !== null,
     notes: r.notes,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
@@ -66,6 +68,7 @@ export async function getMentorship(db: DbOrTx, userId: string, id: string, now:
       const g = goals.get(s.goalId);
       return g ? [{ id: g.id, title: g.title, horizon: g.horizon as 'one_year' }] : [];
     }),
+    thread: row.mentorUserId ? await threadForMentee(db, userId, id) : [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, max } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, max, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import {
   mentoringActionItems,
@@ -7,6 +7,7 @@ import {
   mentoringGoals,
   mentoringGoalShares,
   mentoringMeetings,
+  mentoringThreadPosts,
   mentorships,
   mentorWishLists,
 } from '../../db/schema/mentoring';
@@ -100,7 +101,7 @@ export async function listGoalPosts(db: DbOrTx, userId: string, goalIds: string[
     .orderBy(asc(mentoringGoalPosts.postedOn), asc(mentoringGoalPosts.createdAt));
 }
 
-export async function insertGoalPost(db: DbOrTx, userId: string, v: { goalId: string; kind: string; body: string; postedOn: string }) {
+export async function insertGoalPost(db: DbOrTx, userId: string, v: { goalId: string; kind: string; body: string; postedOn: string; authorUserId?: string | null }) {
   await db.insert(mentoringGoalPosts).values({ ...v, userId });
 }
 
@@ -270,4 +271,78 @@ export async function upsertWishList(db: DbOrTx, userId: string, v: Omit<typeof 
 export async function setShareToken(db: DbOrTx, userId: string, token: string) {
   const [row] = await db.update(mentorWishLists).set({ shareToken: token }).where(eq(mentorWishLists.userId, userId)).returning();
   return row ?? null;
+}
+
+// The mentor's side: a mentor with an account reads a mentorship through mentor_user_id, and only
+// what the mentee shared with that mentorship. The mentee's user id used below always comes from a
+// mentorship row found for the calling mentor.
+
+export async function findMentorshipForMentor(db: DbOrTx, mentorUserId: string, id: string, lock = false): Promise<MentorshipRow | null> {
+  const base = db.select().from(mentorships).where(and(eq(mentorships.mentorUserId, mentorUserId), eq(mentorships.id, id))).limit(1);
+  const rows = lock ? await base.for('update') : await base;
+  return rows[0] ?? null;
+}
+
+export async function listMentorshipsForMentor(db: DbOrTx, mentorUserId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select().from(mentorships).where(and(eq(mentorships.mentorUserId, mentorUserId), inArray(mentorships.id, ids)));
+}
+
+/** The goals shared with these mentorships (each the mentee's, found for the calling mentor). */
+export async function listSharedGoals(db: DbOrTx, mentorUserId: string, mentorshipIds: string[]) {
+  if (mentorshipIds.length === 0) return [];
+  return db
+    .select({ mentorshipId: mentoringGoalShares.mentorshipId, goal: mentoringGoals })
+    .from(mentoringGoalShares)
+    .innerJoin(mentoringGoals, eq(mentoringGoals.id, mentoringGoalShares.goalId))
+    .innerJoin(mentorships, and(eq(mentorships.id, mentoringGoalShares.mentorshipId), eq(mentorships.userId, mentoringGoals.userId)))
+    .where(and(eq(mentorships.mentorUserId, mentorUserId), inArray(mentoringGoalShares.mentorshipId, mentorshipIds)))
+    .orderBy(asc(mentoringGoals.createdAt), asc(mentoringGoals.id));
+}
+
+/** The mentee's own posts on these goals and the calling mentor's comments; other mentors' comments stay out. */
+export async function listGoalPostsForMentor(db: DbOrTx, menteeUserId: string, mentorUserId: string, goalIds: string[]) {
+  if (goalIds.length === 0) return [];
+  return db
+    .select()
+    .from(mentoringGoalPosts)
+    .where(
+      and(
+        eq(mentoringGoalPosts.userId, menteeUserId),
+        inArray(mentoringGoalPosts.goalId, goalIds),
+        or(isNull(mentoringGoalPosts.authorUserId), eq(mentoringGoalPosts.authorUserId, mentorUserId)),
+      ),
+    )
+    .orderBy(asc(mentoringGoalPosts.postedOn), asc(mentoringGoalPosts.createdAt));
+}
+
+export async function listOpenActionItemCounts(db: DbOrTx, menteeUserIdsByMentorship: Map<string, string>) {
+  const ids = [...menteeUserIdsByMentorship.keys()];
+  if (ids.length === 0) return new Map<string, number>();
+  const rows = await db
+    .select({ mentorshipId: mentoringMeetings.mentorshipId, userId: mentoringActionItems.userId })
+    .from(mentoringActionItems)
+    .innerJoin(mentoringMeetings, eq(mentoringMeetings.id, mentoringActionItems.meetingId))
+    .where(and(inArray(mentoringMeetings.mentorshipId, ids), isNull(mentoringActionItems.doneAt)));
+  const counts = new Map<string, number>();
+  for (const r of rows) if (menteeUserIdsByMentorship.get(r.mentorshipId) === r.userId) counts.set(r.mentorshipId, (counts.get(r.mentorshipId) ?? 0) + 1);
+  return counts;
+}
+
+// Questions between meetings
+
+export type ThreadPostRow = typeof mentoringThreadPosts.$inferSelect;
+
+export async function listThread(db: DbOrTx, menteeUserId: string, mentorshipId: string) {
+  return db
+    .select()
+    .from(mentoringThreadPosts)
+    .where(and(eq(mentoringThreadPosts.userId, menteeUserId), eq(mentoringThreadPosts.mentorshipId, mentorshipId)))
+    .orderBy(asc(mentoringThreadPosts.createdAt), asc(mentoringThreadPosts.id))
+    .limit(500);
+}
+
+export async function insertThreadPost(db: DbOrTx, menteeUserId: string, v: Omit<typeof mentoringThreadPosts.$inferInsert, 'userId' | 'id'>) {
+  const [row] = await db.insert(mentoringThreadPosts).values({ ...v, userId: menteeUserId }).returning();
+  return row!;
 }

@@ -133,7 +133,7 @@ export async function recomputeLastInteraction(tx: DbOrTx, userId: string, conta
       lastInteractionAt: sql`(
         select max(${interactions.occurredAt}) from ${interactionContacts}
         join ${interactions} on ${interactions.id} = ${interactionContacts.interactionId}
-        where ${interactionContacts.contactId} = ${contacts.id} and ${interactions.userId} = ${userId})`,
+        where ${interactionContacts.contactId} = ${contacts.id} and ${interactions.userId} = ${userId} and ${interactions.deletedAt} is null)`,
     })
     .where(and(eq(contacts.userId, userId), inArray(contacts.id, [...contactIds])));
 }

@@ -50,7 +50,7 @@ export async function recomputeLastInteraction(tx: DbOrTx, userId: string, conta
     update contacts set last_interaction_at = (
       select max(i.occurred_at) from interactions i
       join interaction_contacts ic on ic.interaction_id = i.id
-      where ic.contact_id = ${contactId} and i.user_id = ${userId})
+      where ic.contact_id = ${contactId} and i.user_id = ${userId} and i.deleted_at is null)
     where id = ${contactId} and user_id = ${userId}`);
 }
 

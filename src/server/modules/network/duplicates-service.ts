@@ -1,7 +1,8 @@
 import type { Db } from '../../db/client';
 import type { Contact } from '../../../domain/network/api';
 import type { ImportedContact } from '../../../domain/network/contact-fields';
-import { findLikelyDuplicates, mergeContacts, type DuplicateReason } from '../../../domain/network/dedupe/index';
+import { findLikelyDuplicates, mergeContacts, mergeLimitProblems, type DuplicateReason } from '../../../domain/network/dedupe/index';
+import { conflict } from '../../errors';
 import { buildSearchText } from './search-text';
 import { presentContact } from './present-contact';
 import { listLiveContacts } from './imports-queries';
@@ -51,7 +52,8 @@ function mergeExtras(keep: q.ContactRow, other: q.ContactRow, notes: string | nu
 /**
  * Folds `mergeId` into `keepId` in one transaction: fields united (nothing dropped), every
  * interaction moved over, last-contacted recomputed, then the merged contact is deleted for good.
- * Null when either contact is not a live contact of this user.
+ * Null when either contact is not a live contact of this user. A merge that would hold more
+ * e-mails, phones, tags, dates or notes than a contact may is refused (409, per field), whole.
  */
 export async function mergeTwoContacts(db: Db, userId: string, keepId: string, mergeId: string): Promise<Contact | null> {
   return db.transaction(async (tx) => {
@@ -63,6 +65,10 @@ export async function mergeTwoContacts(db: Db, userId: string, keepId: string, m
     const fields = mergeContacts(importedOf(keep), importedOf(other));
     const extras = mergeExtras(keep, other, fields.notes);
     const next = { ...fields, ...extras, notes: extras.notes ?? null };
+    const over = mergeLimitProblems(next);
+    if (over.length > 0) {
+      throw conflict('merge_over_limits', over.length === 1 ? over[0]!.message : `${over.length} fields would be over the limits: ${over.map((p) => p.message).join(' ')}`, over.map((p) => ({ path: p.path, message: p.message })));
+    }
     const searchText = buildSearchText({ ...next, industry: next.industry ?? keep.industry });
     await q.updateContact(tx, userId, keepId, { ...next, searchText });
     await q.moveParticipants(tx, userId, keepId, mergeId);

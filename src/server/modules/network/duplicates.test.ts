@@ -117,4 +117,30 @@ describe('POST /contacts/merge', () => {
     expect((await merge(a, x.id, y.id)).statusCode).toBe(404);
     expect((await merge(a, y.id, x.id)).statusCode).toBe(404);
   });
+
+  it('refuses, whole and per field, a merge that would hold more than a contact may (CONTACT_LIMITS)', async () => {
+    const emails = (who: string, n: number) => Array.from({ length: n }, (_, i) => ({ label: null, value: `${who}${i}@example.test` }));
+    const keep = await addContact(a, { displayName: 'Many Mails', emails: emails('k', 12), tags: Array.from({ length: 30 }, (_, i) => `k${i}`) });
+    const other = await addContact(a, { displayName: 'Many Mails', emails: [{ label: null, value: 'k0@example.test' }, ...emails('o', 10)], tags: Array.from({ length: 25 }, (_, i) => `o${i}`) });
+    const res = await merge(a, keep.id, other.id);
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    const problem = res.json();
+    expect(problem.code).toBe('merge_over_limits');
+    // k0 is the same address on both: 12 + 10 new ones = 22.
+    expect(problem.errors).toEqual([
+      { path: 'emails', message: 'Together they have 22 e-mail addresses; a contact keeps at most 20. Remove 2 from one of them first.' },
+      { path: 'tags', message: 'Together they have 55 tags; a contact keeps at most 50. Remove 5 from one of them first.' },
+    ]);
+    // Nothing happened: both are still there, unchanged.
+    expect((await get(a, `/contacts/${other.id}`)).statusCode).toBe(200);
+    expect((await get(a, `/contacts/${keep.id}`)).json().emails).toHaveLength(12);
+
+    // Trimmed to fit, the same merge goes through, right at the limits.
+    await send(a, 'PATCH', `/contacts/${other.id}`, { emails: [{ label: null, value: 'k0@example.test' }, ...emails('o', 8)], tags: Array.from({ length: 20 }, (_, i) => `o${i}`) });
+    const ok = await merge(a, keep.id, other.id);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().emails).toHaveLength(20);
+    expect(ok.json().tags).toHaveLength(50);
+  });
 });

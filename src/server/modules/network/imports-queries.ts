@@ -126,13 +126,13 @@ export const listLiveContacts = (db: DbOrTx, userId: string) =>
   db.select().from(contacts).where(live(userId)).orderBy(asc(sql`lower(${contacts.displayName})`), asc(contacts.id));
 
 export async function listInteractionsWithParticipants(db: DbOrTx, userId: string) {
-  const rows = await db.select().from(interactions).where(eq(interactions.userId, userId)).orderBy(asc(interactions.occurredAt), asc(interactions.id));
+  const rows = await db.select().from(interactions).where(and(eq(interactions.userId, userId), isNull(interactions.deletedAt))).orderBy(asc(interactions.occurredAt), asc(interactions.id));
   if (rows.length === 0) return [];
   const participants = await db
     .select({ interactionId: interactionContacts.interactionId, contactId: interactionContacts.contactId, role: interactionContacts.role, displayName: contacts.displayName })
     .from(interactionContacts)
     .innerJoin(contacts, and(eq(contacts.id, interactionContacts.contactId), eq(contacts.userId, userId)))
-    .innerJoin(interactions, and(eq(interactions.id, interactionContacts.interactionId), eq(interactions.userId, userId)));
+    .innerJoin(interactions, and(eq(interactions.id, interactionContacts.interactionId), eq(interactions.userId, userId), isNull(interactions.deletedAt)));
   const byInteraction = new Map<string, { contactId: string; displayName: string; role: string | null }[]>();
   for (const p of participants) {
     const list = byInteraction.get(p.interactionId) ?? [];

@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { contacts, interactionContacts, interactions } from '../../db/schema/index';
 import type { KeysetPosition } from './cursor';
@@ -22,25 +22,40 @@ export async function updateInteraction(
   const rows = await tx
     .update(interactions)
     .set({ ...v, updatedAt: new Date() })
-    .where(and(eq(interactions.userId, userId), eq(interactions.id, id)))
+    .where(and(eq(interactions.userId, userId), eq(interactions.id, id), isNull(interactions.deletedAt)))
     .returning();
   return rows[0] ?? null;
 }
 
+/** Soft delete: the row and its links stay, so a restore brings back exactly what was there. */
 export async function deleteInteraction(tx: DbOrTx, userId: string, id: string): Promise<boolean> {
+  const now = new Date();
   const rows = await tx
-    .delete(interactions)
-    .where(and(eq(interactions.userId, userId), eq(interactions.id, id)))
+    .update(interactions)
+    .set({ deletedAt: now, updatedAt: now })
+    .where(and(eq(interactions.userId, userId), eq(interactions.id, id), isNull(interactions.deletedAt)))
     .returning({ id: interactions.id });
   return rows.length > 0;
 }
 
-/** `lock` takes the row lock so two edits of one interaction apply one after the other. */
-export async function findInteraction(db: DbOrTx, userId: string, id: string, lock = false): Promise<InteractionRow | null> {
+export async function restoreInteraction(tx: DbOrTx, userId: string, id: string): Promise<InteractionRow | null> {
+  const rows = await tx
+    .update(interactions)
+    .set({ deletedAt: null, updatedAt: new Date() })
+    .where(and(eq(interactions.userId, userId), eq(interactions.id, id), isNotNull(interactions.deletedAt)))
+    .returning();
+  return rows[0] ?? null;
+}
+
+/**
+ * `lock` takes the row lock so two edits of one interaction apply one after the other.
+ * `deleted` looks in the soft-deleted rows instead of the live ones (for restore).
+ */
+export async function findInteraction(db: DbOrTx, userId: string, id: string, lock = false, deleted = false): Promise<InteractionRow | null> {
   const query = db
     .select()
     .from(interactions)
-    .where(and(eq(interactions.userId, userId), eq(interactions.id, id)))
+    .where(and(eq(interactions.userId, userId), eq(interactions.id, id), deleted ? isNotNull(interactions.deletedAt) : isNull(interactions.deletedAt)))
     .limit(1);
   const rows = lock ? await query.for('update') : await query;
   return rows[0] ?? null;
@@ -88,7 +103,7 @@ export async function listInteractions(
   after: KeysetPosition | null,
   limit: number,
 ) {
-  const where: SQL[] = [eq(interactions.userId, userId)];
+  const where: SQL[] = [eq(interactions.userId, userId), isNull(interactions.deletedAt)];
   if (f.contactId) {
     where.push(sql`exists (select 1 from ${interactionContacts}
       join ${contacts} on ${contacts.id} = ${interactionContacts.contactId}

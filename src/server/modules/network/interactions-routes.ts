@@ -74,6 +74,24 @@ export const interactionRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
     },
   );
 
+  app.post(
+    '/interactions/:id/restore',
+    {
+      schema: {
+        tags,
+        summary: 'Restore a deleted interaction (undo a delete): the contacts\' last-contacted and keep-in-touch dates move back',
+        params: idParams,
+        response: { 200: interactionResponse },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const row = await svc.findDeletedInteraction(db, actor.userId, req.params.id);
+      allowOr404(row !== null && canInteraction(actor, 'update', row), 'interaction');
+      return svc.restoreInteraction(db, actor.userId, req.params.id);
+    },
+  );
+
   app.delete(
     '/interactions/:id',
     { schema: { tags, summary: 'Delete an interaction', params: idParams, response: { 204: z.null() } } },

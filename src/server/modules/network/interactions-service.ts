@@ -85,6 +85,7 @@ async function load(db: DbOrTx, userId: string, row: q.InteractionRow): Promise<
 }
 
 export const findInteraction = (db: DbOrTx, userId: string, id: string) => q.findInteraction(db, userId, id);
+export const findDeletedInteraction = (db: DbOrTx, userId: string, id: string) => q.findInteraction(db, userId, id, false, true);
 export const getInteraction = load;
 
 export async function createInteraction(db: Db, userId: string, body: CreateInteractionInput): Promise<Interaction> {
@@ -131,6 +132,11 @@ export async function updateInteraction(db: Db, userId: string, id: string, patc
   });
 }
 
+/**
+ * Deleting is a soft delete (restorable): the people, the done thank-yous and the interview that
+ * logged it keep pointing at it. Open thank-yous go, and last-contacted dates and keep-in-touch
+ * due dates move as if it had never been logged.
+ */
 export async function deleteInteraction(db: Db, userId: string, id: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     const current = await q.findInteraction(tx, userId, id, true);
@@ -141,6 +147,26 @@ export async function deleteInteraction(db: Db, userId: string, id: string): Pro
     await touchLastInteraction(tx, userId, before);
     await onInteractionRemoved(tx, userId, id, before);
     return true;
+  });
+}
+
+/**
+ * Takes back a delete: the same interaction (same id, people and roles) is live again, and
+ * follow-through hears it as logged, so the contacts' keep-in-touch due dates move back and a
+ * recent interaction's thank-yous return.
+ */
+export async function restoreInteraction(db: Db, userId: string, id: string): Promise<Interaction> {
+  return db.transaction(async (tx) => {
+    const current = await q.findInteraction(tx, userId, id, true, true);
+    if (!current) throw notFound('interaction');
+    const people = await q.linkedContactIds(tx, id);
+    await lockContacts(tx, userId, people);
+    const row = await q.restoreInteraction(tx, userId, id);
+    if (!row) throw notFound('interaction');
+    await touchLastInteraction(tx, userId, people);
+    const restored = await load(tx, userId, row);
+    await onInteractionLogged(tx, userId, restored, people);
+    return restored;
   });
 }
 

@@ -211,4 +211,54 @@ describe('isolation', () => {
     expect((await call(b, 'GET', `/interactions?contactId=${p.id}`)).json().items).toEqual([]);
     expect((await call(a, 'GET', `/interactions/${i.id}`)).json().summary).toBeNull();
   });
+
+  it('a deleted interaction can be restored: same id and people, and the keep-in-touch round, last contacted and thank-yous come back', async () => {
+    const c = await signupUser(t.app);
+    const cara = (await call(c, 'POST', '/contacts', { displayName: 'Cara Lin', circle: 'colleague' })).json() as Contact;
+    const day = 86_400_000;
+    const older = await log(c, { occurredAt: new Date(Date.now() - 20 * day).toISOString(), contactIds: [cara.id] });
+    const recent = await log(c, {
+      kind: 'job_interview',
+      occurredAt: new Date(Date.now() - day).toISOString(),
+      participants: [{ contactId: cara.id, role: 'interviewer' }],
+      summary: 'Final round',
+      topics: ['origami'],
+    });
+    type Fu = { id: string; source: string; status: string; dueDate: string };
+    const items = async (source: string) => (await call(c, 'GET', `/follow-ups?contactId=${cara.id}&source=${source}&status=open`)).json().items as Fu[];
+    const cadenceBefore = (await items('cadence'))[0]!;
+    expect((await items('thank_you')).length).toBe(1);
+    const contactedBefore = await lastContacted(c, cara.id);
+    expect(contactedBefore).toBe(recent.occurredAt);
+
+    expect((await call(c, 'DELETE', `/interactions/${recent.id}`)).statusCode).toBe(204);
+    expect(await lastContacted(c, cara.id)).toBe(older.occurredAt);
+    const cadenceDeleted = (await items('cadence'))[0]!;
+    expect(cadenceDeleted.id).toBe(cadenceBefore.id);
+    expect(cadenceDeleted.dueDate < cadenceBefore.dueDate).toBe(true);
+    expect(await items('thank_you')).toEqual([]);
+    expect((await call(c, 'GET', `/interactions/${recent.id}`)).statusCode).toBe(404);
+    expect((await call(c, 'PATCH', `/interactions/${recent.id}`, { summary: 'x' })).statusCode).toBe(404);
+    expect((await call(c, 'DELETE', `/interactions/${recent.id}`)).statusCode).toBe(404);
+    expect((await call(c, 'GET', `/interactions?contactId=${cara.id}`)).json().items.map((x: Interaction) => x.id)).toEqual([older.id]);
+    // What you talked about in a deleted interaction no longer says what someone cares about.
+    expect((await call(c, 'POST', '/finds', { kind: 'article', title: 'Folding', url: 'https://example.org/fold', topics: ['origami'] })).json().matches).toEqual([]);
+    // Someone else cannot restore it, nor can an unknown id be restored.
+    expect((await call(b, 'POST', `/interactions/${recent.id}/restore`)).statusCode).toBe(404);
+    expect((await call(c, 'POST', '/interactions/00000000-0000-4000-8000-000000000000/restore')).statusCode).toBe(404);
+    expect((await call(c, 'POST', `/interactions/${older.id}/restore`)).statusCode).toBe(404);
+
+    const r = await call(c, 'POST', `/interactions/${recent.id}/restore`);
+    expect(r.statusCode, r.body).toBe(200);
+    const restored = r.json() as Interaction;
+    expect(restored).toMatchObject({ id: recent.id, kind: 'job_interview', occurredAt: recent.occurredAt, summary: 'Final round', topics: ['origami'] });
+    expect(restored.participants).toEqual([{ contactId: cara.id, displayName: 'Cara Lin', role: 'interviewer' }]);
+    expect(await lastContacted(c, cara.id)).toBe(recent.occurredAt);
+    const cadenceAfter = (await items('cadence'))[0]!;
+    expect(cadenceAfter).toMatchObject({ id: cadenceBefore.id, dueDate: cadenceBefore.dueDate });
+    expect((await items('thank_you')).length).toBe(1);
+    expect((await call(c, 'GET', `/interactions?contactId=${cara.id}`)).json().items.map((x: Interaction) => x.id)).toEqual([recent.id, older.id]);
+    // Restoring twice is a 404: there is nothing deleted to bring back.
+    expect((await call(c, 'POST', `/interactions/${recent.id}/restore`)).statusCode).toBe(404);
+  });
 });

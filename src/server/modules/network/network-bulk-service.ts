@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { contacts, interactionContacts, interactions } from '../../db/schema/index';
 import { bulkInsertContacts, type BulkContact } from './contacts-bulk';
@@ -67,7 +67,7 @@ export async function refreshLastInteractions(tx: DbOrTx, userId: string) {
     .select({ contactId: interactionContacts.contactId, at: sql<Date>`max(${interactions.occurredAt})`.as('at') })
     .from(interactionContacts)
     .innerJoin(interactions, eq(interactions.id, interactionContacts.interactionId))
-    .where(eq(interactions.userId, userId))
+    .where(and(eq(interactions.userId, userId), isNull(interactions.deletedAt)))
     .groupBy(interactionContacts.contactId)
     .as('latest');
   await tx

@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client';
 import { useMoveInterview } from '../../api/interviews';
 import { toLocalInputValue } from '../../components/network/dates';
 import { MOVE_LABELS } from './labels';
+import { useMovedToast } from './stage-undo-toast';
 
 type Props = { interview: InterviewSummary | null; to: Stage | null; onClose: () => void; onMoved?: () => void };
 
@@ -19,6 +20,7 @@ const inDays = (n: number) => {
 /** The moves that need a detail: when it is, when it was, when to follow up, or why it ended. */
 export function MoveDialog({ interview, to, onClose, onMoved }: Props) {
   const fullScreen = useMediaQuery('(max-width: 36em)');
+  const moved = useMovedToast();
   const move = useMoveInterview();
   const [when, setWhen] = useState('');
   const [location, setLocation] = useState('');
@@ -63,6 +65,7 @@ export function MoveDialog({ interview, to, onClose, onMoved }: Props) {
       {
         onSuccess: () => {
           onClose();
+          moved(interview, to);
           onMoved?.();
         },
         onError: (err) => err instanceof ApiError && setErrors(err.fieldErrors()),

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Paper, Rating, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Center, Group, Paper, Rating, Stack, Text } from '@mantine/core';
 import { IconStarFilled } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useRanking } from '../../api/interviews';
@@ -10,7 +10,7 @@ export function RankingList() {
   const ranking = useRanking();
   if (ranking.isPending) return <Loading label="Loading conversations" />;
   if (ranking.error) return <Alert color="red" role="alert" title="Could not load the conversations">{ranking.error.message}</Alert>;
-  const items = ranking.data.items;
+  const items = ranking.data.pages.flatMap((p) => p.items);
   if (items.length === 0) {
     return <Text c="dimmed" size="sm" py="md">No conversations yet. Once you mark an interview held, rate how well it flowed; the best ones show up here first, ready to star.</Text>;
   }
@@ -19,7 +19,7 @@ export function RankingList() {
     <Stack gap="xs">
       <Text size="sm" c="dimmed">
         Reach out to everyone you spoke with; the ones with a star are your potential mentors.
-        {unrated > 0 && ` ${unrated} ${unrated === 1 ? 'conversation is' : 'conversations are'} not rated yet.`}
+        {unrated > 0 && ` ${unrated} ${unrated === 1 ? 'conversation' : 'conversations'} below ${unrated === 1 ? 'is' : 'are'} not rated yet.`}
       </Text>
       <Stack component="ol" gap="xs" p={0} m={0} aria-label="Conversations, best first">
         {items.map((iv, i) => (
@@ -43,6 +43,11 @@ export function RankingList() {
           </Paper>
         ))}
       </Stack>
+      {ranking.hasNextPage && (
+        <Center>
+          <Button variant="default" loading={ranking.isFetchingNextPage} onClick={() => void ranking.fetchNextPage()}>Show more conversations</Button>
+        </Center>
+      )}
     </Stack>
   );
 }

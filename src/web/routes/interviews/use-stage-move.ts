@@ -4,7 +4,8 @@ import type { InterviewSummary } from '../../../domain/interviews/api';
 import type { Stage } from '../../../domain/interviews/stages';
 import { errorMessage } from '../../api/client';
 import { useMoveInterview, useStarInterview } from '../../api/interviews';
-import { MOVE_LABELS, NEEDS_INPUT, STAGE_LABELS } from './labels';
+import { MOVE_LABELS, NEEDS_INPUT } from './labels';
+import { useMovedToast } from './stage-undo-toast';
 
 /**
  * Moving an interview: moves that need a detail open the dialog, the others go straight to the
@@ -15,8 +16,9 @@ export function useStageMove(onMoved?: (id: string) => void) {
   const star = useStarInterview();
   const [dialog, setDialog] = useState<{ interview: InterviewSummary; to: Stage } | null>(null);
   const fail = (err: unknown) => notifications.show({ color: 'red', title: 'Not moved', message: errorMessage(err) });
+  const moved = useMovedToast();
   const done = (iv: InterviewSummary, to: Stage) => {
-    notifications.show({ color: 'teal', message: `${iv.contact?.displayName ?? 'Interview'}: ${STAGE_LABELS[to]}` });
+    moved(iv, to);
     onMoved?.(iv.id);
   };
 

@@ -56,7 +56,9 @@ export function AgreementPanel({ m }: { m: MentorshipResponse }) {
                 <Button size="compact-sm" loading={accept.isPending && accept.variables?.body.party === 'mentee'} onClick={() => accept.mutate({ mentorshipId: m.id, body: { party: 'mentee' } }, { onError: onErr })}>I accept</Button>
               )}
               {current.mentorAgreedOn || current.mentorAcceptedAt ? (
-                <Accepted>{current.mentorAgreedOn ? `${name} agreed in conversation on ${formatDay(current.mentorAgreedOn)}` : `${name} accepted`}</Accepted>
+                <Accepted>{current.mentorAgreedOn ? `${name} agreed in conversation on ${formatDay(current.mentorAgreedOn)}` : `${name} accepted on ${formatDay(current.mentorAcceptedAt!.slice(0, 10))}`}</Accepted>
+              ) : m.mentorOnTrellis ? (
+                <Text size="sm" c="dimmed">Waiting for {name} to accept this version in Trellis.</Text>
               ) : (
                 <Group gap="xs" align="flex-end" wrap="wrap">
                   <TextInput size="xs" type="date" label={`${name} agreed in conversation on`} value={agreedOn} onChange={(e) => setAgreedOn(e.currentTarget.value)} w={200} />

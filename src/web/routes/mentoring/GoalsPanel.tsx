@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, MultiSelect, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFlag, IconPlus, IconTrendingUp } from '@tabler/icons-react';
+import { IconFlag, IconMessage, IconPlus, IconTrendingUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { GoalResponse } from '../../../domain/mentoring/api';
 import type { GoalHorizon } from '../../../domain/mentoring/rules';
@@ -123,7 +123,12 @@ function GoalCard({ g }: { g: GoalResponse }) {
         {g.posts.length > 0 ? (
           <Timeline bulletSize={20} lineWidth={2}>
             {g.posts.map((p) => (
-              <Timeline.Item key={p.id} bullet={p.kind === 'progress' ? <IconTrendingUp size={12} /> : <IconFlag size={12} />} color={p.kind === 'progress' ? 'teal' : 'orange'} title={<Text size="sm" fw={500}>{p.kind === 'progress' ? 'Progress' : 'New challenge'} · {formatDay(p.postedOn)}</Text>}>
+              <Timeline.Item
+                key={p.id}
+                bullet={p.kind === 'progress' ? <IconTrendingUp size={12} /> : p.kind === 'challenge' ? <IconFlag size={12} /> : <IconMessage size={12} />}
+                color={p.kind === 'progress' ? 'teal' : p.kind === 'challenge' ? 'orange' : 'grape'}
+                title={<Text size="sm" fw={500}>{p.kind === 'progress' ? 'Progress' : p.kind === 'challenge' ? 'New challenge' : `${p.authorName ?? 'Your mentor'} commented`} · {formatDay(p.postedOn)}</Text>}
+              >
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{p.body}</Text>
               </Timeline.Item>
             ))}

@@ -51,7 +51,7 @@ function MeetingForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: (
       <Stack gap="sm" p="sm" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>
         <TextInput type="date" label="Day" required w={180} value={heldOn} onChange={(e) => setHeldOn(e.currentTarget.value)} error={errors.heldOn} />
         <Textarea label="Agenda" autosize minRows={2} value={agenda} onChange={(e) => setAgenda(e.currentTarget.value)} error={errors.agenda} />
-        <Textarea label="Notes" autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.notes} />
+        <Textarea label="Notes" description="Private: only you see them, even when your mentor is on Trellis" autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.notes} />
         <Text size="sm" fw={500}>Action items</Text>
         {items.map((item, i) => (
           <Group key={i} gap="xs" align="flex-start" wrap="wrap">

@@ -16,6 +16,7 @@ export function MentorCard({ m }: { m: MentorshipSummary }) {
         <Group gap={6}>
           <Badge color={KIND_COLORS[m.kind]} variant="light">{KIND_LABELS[m.kind]}</Badge>
           {m.employer && <Badge color="gray" variant="outline">{m.employer === 'inside' ? 'Inside my employer' : 'Outside my employer'}</Badge>}
+          {m.mentorOnTrellis && <Badge color="teal" variant="outline">On Trellis</Badge>}
         </Group>
         <Text size="sm" c="dimmed" lineClamp={1}>{[m.contact?.title, m.contact?.company].filter(Boolean).join(' · ') || '\u00a0'}</Text>
         {m.areas.length > 0 ? <Text size="sm">Helps with: {m.areas.join(', ')}</Text> : <Text size="sm" c="dimmed">No areas of growth named yet</Text>}

@@ -11,6 +11,8 @@ import { useDeleteMentorship, useMentorship, useUpdateMentorship } from '../../a
 import { ConfirmModal } from '../interviews/ConfirmModal';
 import { AgreementPanel } from './AgreementPanel';
 import { MeetingsPanel } from './MeetingsPanel';
+import { ThreadPanel } from '../mentor-directory/ThreadPanel';
+import { useMenteeThreadPost } from '../../api/mentor-directory';
 import { HORIZON_LABELS, KIND_COLORS, KIND_HINTS, KIND_LABELS, STATUS_COLORS, STATUS_LABELS, formatDay, kindOptions, parseAreas } from './labels';
 
 /** One mentor: warnings, areas, meetings with action items, the expectations agreement, shared goals. */
@@ -33,6 +35,7 @@ function Detail({ m }: { m: MentorshipResponse }) {
   const del = useDeleteMentorship();
   const [deleting, setDeleting] = useState(false);
   const [closing, setClosing] = useState(false);
+  const ask = useMenteeThreadPost();
   const name = m.contact?.displayName ?? 'Deleted contact';
   const patch = (body: UpdateMentorshipBody, done?: string) =>
     update.mutate({ id: m.id, body }, { onSuccess: () => done && notifications.show({ message: done }), onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }) });
@@ -46,6 +49,7 @@ function Detail({ m }: { m: MentorshipResponse }) {
             <Title order={1} size="h2">{m.contact ? <Anchor component={Link} to={`/network/contacts/${m.contact.id}`} inherit c="inherit">{name}</Anchor> : name}</Title>
             <Badge color={KIND_COLORS[m.kind]} variant="light" size="lg">{KIND_LABELS[m.kind]}</Badge>
             <Badge color={STATUS_COLORS[m.status]} variant="light" size="lg">{STATUS_LABELS[m.status]}</Badge>
+            {m.mentorOnTrellis && <Badge color="teal" variant="outline" size="lg">On Trellis</Badge>}
           </Group>
           <Text c="dimmed" size="sm">
             {[m.contact?.title, m.contact?.company, m.employer === 'inside' ? 'inside my employer' : m.employer === 'outside' ? 'outside my employer' : null].filter(Boolean).join(' · ') || 'No title or company yet'}
@@ -82,6 +86,9 @@ function Detail({ m }: { m: MentorshipResponse }) {
           <Stack gap="md">
             <MeetingsPanel m={m} />
             <AgreementPanel m={m} />
+            {m.mentorOnTrellis && (
+              <ThreadPanel posts={m.thread} canShare={false} closed={m.status === 'closed'} busy={ask.isPending} otherName={name} onPost={(body, done) => ask.mutate({ mentorshipId: m.id, body }, done)} />
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -90,6 +97,7 @@ function Detail({ m }: { m: MentorshipResponse }) {
             <Paper withBorder radius="md" p="md">
               <Stack gap="xs">
                 <Title order={2} size="h4">Goals shared with {name}</Title>
+                {m.mentorOnTrellis && <Text size="xs" c="dimmed">{name} reads these goals and their progress and challenges, and can comment. Your notes stay yours.</Text>}
                 {m.sharedGoals.length === 0 ? (
                   <Text size="sm" c="dimmed">None yet. Share goals from the <Anchor component={Link} to="/mentoring?tab=goals" inherit>Goals</Anchor> tab.</Text>
                 ) : (
@@ -134,7 +142,7 @@ function AboutPanel({ m, busy, onSave }: { m: MentorshipResponse; busy: boolean;
           <Select label="Kind of mentor" allowDeselect={false} value={kind} onChange={(v) => v && setKind(v as MentorKind)} data={kindOptions} description={KIND_HINTS[kind]} />
           <TextInput label="Areas of growth they help with" description="Separate with commas" value={areas} onChange={(e) => setAreas(e.currentTarget.value)} />
           <Checkbox label="This person is my manager or in my management chain" checked={isManager} onChange={(e) => setIsManager(e.currentTarget.checked)} />
-          <Textarea label="Notes" autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+          <Textarea label="Notes" description="Private: only you see them" autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
           <Group justify="flex-end"><Button type="submit" variant="light" loading={busy}>Save</Button></Group>
         </Stack>
       </form>

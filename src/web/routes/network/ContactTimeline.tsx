@@ -2,16 +2,52 @@ import { ActionIcon, Alert, Anchor, Badge, Button, Card, Center, Group, Loader, 
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconMessagePlus, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Contact, Interaction } from '../../../domain/network/api';
+import { api, errorMessage } from '../../api/client';
 import { useDeleteInteraction, useTimeline } from '../../api/network';
 import { LogInteractionModal } from '../../components/network/LogInteractionModal';
 import { KIND_ICONS, KIND_LABELS, ROLE_LABELS } from '../../components/network/vocabulary';
 import { formatDateTime } from '../../format';
 
+/** Long enough to notice a slip and reach the button. */
+const UNDO_MS = 10_000;
+
+async function restore(qc: QueryClient, toastId: string, item: Interaction, label: string) {
+  notifications.update({ id: toastId, loading: true, title: 'Restoring…', message: label, autoClose: false });
+  try {
+    await api<Interaction>('POST', `/interactions/${item.id}/restore`);
+    await Promise.all([qc.invalidateQueries({ queryKey: ['network'] }), qc.invalidateQueries({ queryKey: ['follow-through'] })]);
+    notifications.update({ id: toastId, loading: false, color: 'gray', title: 'Restored', message: `The ${label} is back, with everyone in it.`, autoClose: 4000 });
+  } catch (err) {
+    notifications.update({ id: toastId, loading: false, color: 'red', title: 'Could not restore', message: errorMessage(err), autoClose: 8000 });
+  }
+}
+
+/** After a delete: a notification with Undo, which restores the interaction (and the dates it moved). */
+function showDeleted(qc: QueryClient, item: Interaction, label: string) {
+  const toastId = `interaction-deleted-${item.id}-${Date.now()}`;
+  notifications.show({
+    id: toastId,
+    color: 'teal',
+    title: 'Interaction deleted',
+    autoClose: UNDO_MS,
+    message: (
+      <Group gap="xs" justify="space-between" wrap="nowrap">
+        <Text size="sm" lineClamp={2} style={{ flex: 1, minWidth: 0 }}>The {label}</Text>
+        <Button size="compact-sm" variant="light" style={{ flexShrink: 0 }} aria-label={`Undo delete: ${label}`} onClick={() => void restore(qc, toastId, item, label)}>
+          Undo
+        </Button>
+      </Group>
+    ),
+  });
+}
+
 function Entry({ item, contactId, onEdit }: { item: Interaction; contactId: string; onEdit: (item: Interaction) => void }) {
   const del = useDeleteInteraction();
+  const qc = useQueryClient();
   const [confirming, { toggle, close, set: setConfirming }] = useDisclosure(false);
   const what = `${KIND_LABELS[item.kind].toLowerCase()} of ${formatDateTime(item.occurredAt)}`;
   const others = item.participants.filter((p) => p.contactId !== contactId);
@@ -45,7 +81,15 @@ function Entry({ item, contactId, onEdit }: { item: Interaction; contactId: stri
                     size="compact-sm"
                     color="red"
                     loading={del.isPending}
-                    onClick={() => del.mutate(item.id, { onSuccess: close, onError: (e) => notifications.show({ color: 'red', message: e.message }) })}
+                    onClick={() =>
+                      del.mutate(item.id, {
+                        onSuccess: () => {
+                          close();
+                          showDeleted(qc, item, what);
+                        },
+                        onError: (e) => notifications.show({ color: 'red', message: e.message }),
+                      })
+                    }
                   >
                     Delete
                   </Button>

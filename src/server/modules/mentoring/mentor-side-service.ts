@@ -1,0 +1,207 @@
+import type { z } from 'zod';
+import type { Db, DbOrTx } from '../../db/client';
+import { createContactBody } from '../../../domain/network/api';
+import { normaliseAreas, type GoalHorizon, type MentorKind, type MentorshipStatus } from '../../../domain/mentoring/index';
+import type { goalCommentBody, MenteeDetail, MenteeSummary, ThreadPost, threadPostBody } from '../../../domain/mentor-directory/api';
+import { badRequest, conflict, notFound } from '../../errors';
+import { getUser } from '../accounts/service';
+import { createContact } from '../network/contacts-service';
+import * as q from './queries';
+import { todayFor } from './clock';
+import { agreementOf } from './agreements-service';
+import { showActionItemsOnToday } from './action-items-on-today';
+
+/**
+ * The mentoring room's side for a mentor who has an account: linking an accepted request to a new
+ * mentorship, and everything the mentor reads and writes on it. A mentor sees only what the mentee
+ * shared with that mentorship: shared goals with the mentee's posts and the mentor's own comments,
+ * meetings' dates, agendas and action items (never the mentee's meeting notes or private notes on
+ * the mentorship), the agreement, and the questions thread.
+ */
+
+const nameOf = async (db: DbOrTx, userId: string) => (await getUser(db as Db, userId)).name;
+
+/** Accepting a request: the mentor becomes a contact in the mentee's network and their mentor. */
+export async function linkMentor(
+  tx: DbOrTx,
+  menteeUserId: string,
+  v: { mentorUserId: string; kind: MentorKind; areas: string[]; role: string | null; industry: string | null; now: Date },
+) {
+  const mentor = await getUser(tx as Db, v.mentorUserId);
+  const contact = await createContact(
+    tx,
+    menteeUserId,
+    createContactBody.parse({ displayName: mentor.name, emails: [{ label: 'work', value: mentor.email }], title: v.role, industry: v.industry, circle: 'mentor', howWeMet: 'Trellis mentor directory' }),
+  );
+  const row = await q.insertMentorship(tx, menteeUserId, {
+    contactId: contact.id,
+    mentorUserId: v.mentorUserId,
+    kind: v.kind,
+    areas: normaliseAreas(v.areas),
+    startedOn: await todayFor(tx, menteeUserId, v.now),
+    notes: null,
+  });
+  return row.id;
+}
+
+export const findMentorshipForMentor = (db: DbOrTx, mentorUserId: string, id: string) => q.findMentorshipForMentor(db, mentorUserId, id);
+
+function summaryOf(m: q.MentorshipRow, name: string, sharedGoals: number, openItems: number, agreementNeedsYou: boolean, since: Date): MenteeSummary {
+  return {
+    id: '',
+    name,
+    since: since.toISOString(),
+    status: m.status as MentorshipStatus,
+    kind: m.kind as MentorKind,
+    areas: m.areas,
+    sharedGoals,
+    openActionItems: openItems,
+    agreementNeedsYou,
+  };
+}
+
+/** Per mentorship (found for this mentor), what the "My mentees" list shows; the caller sets `id`. */
+export async function mentorSummaries(db: DbOrTx, mentorUserId: string, mentorshipIds: string[], now: Date) {
+  const rows = await q.listMentorshipsForMentor(db, mentorUserId, mentorshipIds);
+  const goals = await q.listSharedGoals(db, mentorUserId, rows.map((r) => r.id));
+  const items = await q.listOpenActionItemCounts(db, new Map(rows.map((r) => [r.id, r.userId])));
+  const out = new Map<string, MenteeSummary>();
+  for (const r of rows) {
+    const agreement = await agreementOf(db, r.userId, r.id, await todayFor(db, r.userId, now));
+    const needsYou = agreement.current !== null && agreement.current.mentorAcceptedAt === null;
+    out.set(r.id, summaryOf(r, await nameOf(db, r.userId), goals.filter((g) => g.mentorshipId === r.id && !g.goal.achieved).length, items.get(r.id) ?? 0, needsYou, r.createdAt));
+  }
+  return out;
+}
+
+async function presentThread(db: DbOrTx, viewerUserId: string, rows: q.ThreadPostRow[]): Promise<ThreadPost[]> {
+  const names = new Map<string, string>();
+  for (const id of new Set(rows.map((r) => r.authorUserId))) names.set(id, await nameOf(db, id));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind as ThreadPost['kind'],
+    body: r.body,
+    title: r.title,
+    url: r.url,
+    authorName: names.get(r.authorUserId) ?? 'Someone',
+    mine: r.authorUserId === viewerUserId,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+/** Everything the mentor sees of one mentee; the caller sets `id` (the mentor's own id for the mentee). */
+export async function mentorView(db: DbOrTx, mentorUserId: string, mentorshipId: string, now: Date): Promise<Omit<MenteeDetail, 'id'>> {
+  const m = await q.findMentorshipForMentor(db, mentorUserId, mentorshipId);
+  if (!m) throw notFound('mentee');
+  const menteeUserId = m.userId;
+  const today = await todayFor(db, menteeUserId, now);
+  const shared = await q.listSharedGoals(db, mentorUserId, [m.id]);
+  const posts = await q.listGoalPostsForMentor(db, menteeUserId, mentorUserId, shared.map((s) => s.goal.id));
+  const menteeName = await nameOf(db, menteeUserId);
+  const mentorName = await nameOf(db, mentorUserId);
+  const meetings = await q.listMeetings(db, menteeUserId, m.id);
+  const items = await q.listActionItems(db, menteeUserId, meetings.map((x) => x.id));
+  const agreement = await agreementOf(db, menteeUserId, m.id, today);
+  const summary = summaryOf(
+    m,
+    menteeName,
+    shared.filter((s) => !s.goal.achieved).length,
+    items.filter((i) => i.doneAt === null).length,
+    agreement.current !== null && agreement.current.mentorAcceptedAt === null,
+    m.createdAt,
+  );
+  const { id: _id, ...rest } = summary;
+  return {
+    ...rest,
+    goals: shared.map(({ goal: g }) => ({
+      id: g.id,
+      horizon: g.horizon as GoalHorizon,
+      title: g.title,
+      description: g.description,
+      areas: g.areas,
+      achieved: g.achieved,
+      posts: posts
+        .filter((p) => p.goalId === g.id)
+        .map((p) => ({ id: p.id, kind: p.kind as 'progress', body: p.body, postedOn: p.postedOn, authorName: p.authorUserId ? mentorName : menteeName, mine: p.authorUserId === mentorUserId })),
+    })),
+    meetings: meetings.map((x) => ({
+      id: x.id,
+      heldOn: x.heldOn,
+      agenda: x.agenda,
+      actionItems: items.filter((i) => i.meetingId === x.id).map((i) => ({ id: i.id, text: i.text, owner: i.owner as 'me', dueOn: i.dueOn, done: i.doneAt !== null })),
+    })),
+    agreement,
+    thread: await presentThread(db, mentorUserId, await q.listThread(db, menteeUserId, m.id)),
+  };
+}
+
+/** A mentor's comment on a goal the mentee shared with them (another goal reads as unknown). */
+export async function commentOnGoal(db: Db, mentorUserId: string, mentorshipId: string, goalId: string, body: z.output<typeof goalCommentBody>, now: Date) {
+  await db.transaction(async (tx) => {
+    const m = await q.findMentorshipForMentor(tx, mentorUserId, mentorshipId);
+    if (!m) throw notFound('mentee');
+    const shared = await q.listSharedGoals(tx, mentorUserId, [m.id]);
+    if (!shared.some((s) => s.goal.id === goalId)) throw notFound('goal');
+    if (m.status === 'closed') throw conflict('mentorship_closed', 'This mentorship is closed; comments are no longer possible.');
+    await q.insertGoalPost(tx, m.userId, { goalId, kind: 'comment', body: body.body, postedOn: await todayFor(tx, mentorUserId, now), authorUserId: mentorUserId });
+  });
+}
+
+/** The mentor accepts the current version of the agreement themselves. */
+export async function acceptAgreementAsMentor(db: Db, mentorUserId: string, mentorshipId: string, now: Date) {
+  await db.transaction(async (tx) => {
+    const m = await q.findMentorshipForMentor(tx, mentorUserId, mentorshipId, true);
+    if (!m) throw notFound('mentee');
+    const [latest] = await q.listAgreements(tx, m.userId, m.id);
+    if (!latest) throw conflict('no_agreement', 'Your mentee has not written the expectations agreement yet.');
+    if (latest.mentorAcceptedAt) throw conflict('already_accepted', `You already accepted version ${latest.version}.`);
+    await q.setAcceptance(tx, m.userId, latest.id, { mentorAcceptedAt: now });
+  });
+}
+
+/** The questions thread, as the mentee sees it. */
+export async function threadForMentee(db: DbOrTx, menteeUserId: string, mentorshipId: string) {
+  return presentThread(db, menteeUserId, await q.listThread(db, menteeUserId, mentorshipId));
+}
+
+/**
+ * A post in the questions thread, by the mentee (`as: 'mentee'`, mentorship found by its owner)
+ * or by the mentor (found through mentor_user_id). Only a mentor shares articles, jobs and events;
+ * the thread works only with a mentor who has an account (external mentors are not there to read it).
+ */
+export async function postInThread(db: Db, authorUserId: string, as: 'mentee' | 'mentor', mentorshipId: string, body: z.output<typeof threadPostBody>) {
+  return db.transaction(async (tx) => {
+    const m = as === 'mentee' ? await q.findMentorship(tx, authorUserId, mentorshipId) : await q.findMentorshipForMentor(tx, authorUserId, mentorshipId);
+    if (!m) throw notFound(as === 'mentee' ? 'mentorship' : 'mentee');
+    if (!m.mentorUserId) throw conflict('external_mentor', 'This mentor is not on Trellis; ask your questions by e-mail or in your next meeting.');
+    if (m.status === 'closed') throw conflict('mentorship_closed', 'This mentorship is closed; the thread is read-only.');
+    if (as === 'mentee' && body.kind !== 'message') throw badRequest('kind: Only your mentor shares articles, job listings and events', [{ path: 'kind', message: 'Only your mentor shares articles, job listings and events; ask a question instead' }]);
+    await q.insertThreadPost(tx, m.userId, {
+      mentorshipId: m.id,
+      authorUserId,
+      kind: body.kind,
+      body: body.body ?? null,
+      title: body.kind === 'message' ? null : (body.title ?? null),
+      url: body.kind === 'message' ? null : (body.url ?? null),
+    });
+    return presentThread(tx, authorUserId, await q.listThread(tx, m.userId, m.id));
+  });
+}
+
+/**
+ * The mentor ticks off (or reopens) an action item they took on in a meeting. The mentee's
+ * check-in on Today closes with it; items on the mentee are the mentee's to tick off.
+ */
+export async function setMentorActionItemDone(db: Db, mentorUserId: string, mentorshipId: string, itemId: string, done: boolean, now: Date) {
+  await db.transaction(async (tx) => {
+    const m = await q.findMentorshipForMentor(tx, mentorUserId, mentorshipId, true);
+    if (!m) throw notFound('mentee');
+    const item = await q.findActionItem(tx, m.userId, itemId);
+    const meeting = item && (await q.findMeeting(tx, m.userId, item.meetingId));
+    if (!item || !meeting || meeting.mentorshipId !== m.id) throw notFound('action item');
+    if (item.owner !== 'mentor') throw conflict('not_your_action_item', 'This action item is on your mentee; they tick it off themselves.');
+    if (m.status === 'closed') throw conflict('mentorship_closed', 'This mentorship is closed.');
+    const row = await q.updateActionItem(tx, m.userId, item.id, { doneAt: done ? (item.doneAt ?? now) : null });
+    await showActionItemsOnToday(tx, m.userId, [row!]);
+  });
+}

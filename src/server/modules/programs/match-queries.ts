@@ -1,0 +1,39 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { cohorts, matchRuns, programMembers, type StoredRunResult } from '../../db/schema/index';
+
+/** SQL of matching runs; callers pass a cohort the service has checked the caller coordinates. */
+export type MatchRunRow = typeof matchRuns.$inferSelect;
+
+export async function insertRun(
+  db: DbOrTx,
+  v: { cohortId: string; weights: Record<string, number>; pinned: { mentee: string; mentor: string }[]; forbidden: { mentee: string; mentor: string }[]; result: StoredRunResult; createdBy: string },
+) {
+  const [row] = await db.insert(matchRuns).values(v).returning();
+  return row!;
+}
+
+export async function latestRun(db: DbOrTx, cohortId: string, lock = false): Promise<MatchRunRow | null> {
+  const base = db.select().from(matchRuns).where(eq(matchRuns.cohortId, cohortId)).orderBy(desc(matchRuns.createdAt), desc(matchRuns.id)).limit(1);
+  const rows = lock ? await base.for('update') : await base;
+  return rows[0] ?? null;
+}
+
+export async function findRun(db: DbOrTx, cohortId: string, id: string): Promise<MatchRunRow | null> {
+  const [row] = await db.select().from(matchRuns).where(and(eq(matchRuns.cohortId, cohortId), eq(matchRuns.id, id)));
+  return row ?? null;
+}
+
+/** The cohort of a run, only when the user holds a role in the run's program. */
+export async function cohortOfRun(db: DbOrTx, userId: string, id: string): Promise<string | null> {
+  const [row] = await db
+    .select({ cohortId: matchRuns.cohortId })
+    .from(matchRuns)
+    .innerJoin(cohorts, eq(cohorts.id, matchRuns.cohortId))
+    .where(and(eq(matchRuns.id, id), sql`exists (select 1 from ${programMembers} m where m.program_id = ${cohorts.programId} and m.user_id = ${userId})`));
+  return row?.cohortId ?? null;
+}
+
+export async function markPublished(db: DbOrTx, id: string, at: Date) {
+  await db.update(matchRuns).set({ publishedAt: at }).where(eq(matchRuns.id, id));
+}
