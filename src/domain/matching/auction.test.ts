@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runAuction } from './auction';
+import { verifyCertificate } from './certificate';
+import { compileInstance } from './compile';
+import { solveExact } from './exact';
+import { bruteForce } from './test-support';
+import type { MatchingInstance } from './types';
+
+/** Tiny instances with wide rows, so rows and columns take several bids and reverse moves. */
+const tiny = fc
+  .record({
+    n: fc.integer({ min: 1, max: 7 }),
+    caps: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 5 }),
+    cells: fc.array(fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined, freq: 4 }), { minLength: 35, maxLength: 35 }),
+  })
+  .map(({ n, caps, cells }): MatchingInstance => {
+    const instance: MatchingInstance = {
+      mentees: Array.from({ length: n }, (_, i) => ({ id: `e${i}` })),
+      mentors: caps.map((capacity, j) => ({ id: `m${j}`, capacity })),
+      edges: [],
+    };
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < caps.length; j++) {
+        const s = cells[i * 5 + j];
+        if (s !== undefined) instance.edges.push({ mentee: `e${i}`, mentor: `m${j}`, score: s });
+      }
+    }
+    return instance;
+  });
+
+describe('auction as a warm start', () => {
+  it('whether run to the end, stopped coarse or aborted after any phase, the exact stage reaches the optimum from it', () => {
+    fc.assert(
+      fc.property(tiny, fc.constantFrom(0, 0.01, 1), fc.integer({ min: 1, max: 4 }), fc.boolean(), (instance, finalEps, stopAt, reprice) => {
+        const inst = compileInstance(instance).compiled;
+        let seen = 0;
+        const auction = runAuction(inst, inst.edgeScore, { finalEpsPoints: finalEps, reprice, afterPhase: () => ++seen !== stopAt });
+        expect(auction.aborted === true).toBe(seen === stopAt);
+        expect(auction.phases).toBe(seen);
+        for (let i = 0; i < inst.nMentees; i++) {
+          const e = auction.mateEdge[i]!;
+          if (e >= 0) expect(e >= inst.rowStart[i]! && e < inst.rowStart[i + 1]!).toBe(true);
+        }
+        for (const p of auction.mentorPrice) expect(Number.isInteger(p) && p >= 0).toBe(true);
+        const out = solveExact(inst, inst.edgeScore, { mateEdge: auction.mateEdge, v: auction.mentorPrice });
+        const check = verifyCertificate(inst, inst.edgeScore, out.mateEdge, out.u, out.v);
+        expect(check.problems).toEqual([]);
+        expect(check.primalObjective).toBe(bruteForce(instance).score);
+      }),
+      { numRuns: 600, seed: 2026 },
+    );
+  });
+});
