@@ -174,9 +174,9 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
 
   while (excessMentees > 0 || excessT > 0) {
     // Most rounds end on deficits reached along zero-cost chains, or explore the same zero
-    // region again: one pass over it serves many excess nodes. A pass runs until the zero
-    // graph has no path left, so the next one waits for a search to change potentials;
-    // after a search that saw a single deficit, passes that found nothing back off.
+    // region again: one pass over it serves many excess nodes. After a pass the next search
+    // runs (it starts from every excess node and goes on past the first deficit); a pass
+    // follows a search that saw several deficits, and otherwise backs off while passes find nothing.
     if (zeroDue) {
       zeroDue = false;
       zeroScratch ??= new ZeroPathScratch(N);

@@ -28,6 +28,10 @@ export interface ZeroPathResult {
  * exploration. Pushing flow along zero-cost paths keeps every residual reduced cost
  * non-negative, so the search stage continues from the result unchanged.
  *
+ * One phase per call: repeated phases found fewer paths each time (L popular 1.0×: 60, 30,
+ * 13, 6, 3, 1) for the same walk of the zero region each, and leaving the rest to the next
+ * search (which starts from every excess node and sees many deficits) did less work in all.
+ *
  * `onSinkArc` hears of every node that gained an arc from the sink (a mentee that opted
  * out, a mentor that now sends the sink flow).
  */
@@ -124,7 +128,7 @@ export function augmentZeroPaths(
     return -1;
   };
 
-  for (;;) {
+  {
     level.fill(-1);
     let qLen = 0;
     for (let x = 0; x < N; x++) {
@@ -152,11 +156,10 @@ export function augmentZeroPaths(
     if (!reachable) return result;
 
     for (let x = 0; x < N; x++) cursor[x] = firstArc(x);
-    let found = 0;
     for (let r = 0; r < N; r++) {
-      while (level[r] === 0 && isSource(r) && descend(r)) found++;
+      while (level[r] === 0 && isSource(r) && descend(r));
     }
-    if (found === 0) return result;
+    return result;
   }
 
   /** Depth-first along level-increasing zero arcs from source r; augments and returns true at a deficit. */
