@@ -87,14 +87,14 @@ export function augmentZeroPaths(
       const me = mate[x]!;
       for (let e = c, end = rowStart[x + 1]!; e < end; e++) {
         const y = n + edgeMentor[e]!;
-        if ((wantLevel < -1 ? level[y]! < 0 : level[y] === wantLevel) && e !== me && tightPair(x, e)) {
+        if (level[y] === wantLevel && e !== me && tightPair(x, e)) {
           nextEdge = e;
           nextCursor = e + 1;
           return y;
         }
       }
       nextCursor = rowStart[x + 1]!;
-      if (c <= nextCursor && (wantLevel < -1 ? level[T]! < 0 : level[T] === wantLevel) && intoSink(x)) {
+      if (c <= nextCursor && level[T] === wantLevel && intoSink(x)) {
         nextEdge = -1;
         nextCursor = nextCursor + 1; // the sink arc comes after the row
         return T;
@@ -106,20 +106,20 @@ export function augmentZeroPaths(
       const end = slotStart[j]! + load[j]!;
       for (let k = c; k < end; k++) {
         const h = slotHolder[k]!;
-        if ((wantLevel < -1 ? level[h]! < 0 : level[h] === wantLevel) && heldTight(x, h)) {
+        if (level[h] === wantLevel && heldTight(x, h)) {
           nextCursor = k + 1;
           return h;
         }
       }
       nextCursor = end;
-      if (c <= end && (wantLevel < -1 ? level[T]! < 0 : level[T] === wantLevel) && intoSink(x)) {
+      if (c <= end && level[T] === wantLevel && intoSink(x)) {
         nextCursor = end + 1;
         return T;
       }
       return -1;
     }
     for (let y = c; y < T; y++) {
-      if ((wantLevel < -1 ? level[y]! < 0 : level[y] === wantLevel) && outOfSink(y)) {
+      if (level[y] === wantLevel && outOfSink(y)) {
         nextCursor = y + 1;
         return y;
       }
@@ -146,10 +146,41 @@ export function augmentZeroPaths(
         reachable = true;
         continue;
       }
-      // Breadth-first: every zero arc to an unlevelled node.
-      for (let c = firstArc(x), y = nextArc(x, c, -2); y >= 0; y = nextArc(x, nextCursor, -2)) {
-        level[y] = lx + 1;
-        queue[qLen++] = y;
+      // Breadth-first: every zero arc to an unlevelled node. Written out per node kind
+      // (not through nextArc): this loop is most of a pass on L instances.
+      const next = lx + 1;
+      if (x < n) {
+        const me = mate[x]!;
+        const px = phi[x]!;
+        for (let e = rowStart[x]!, end = rowStart[x + 1]!; e < end; e++) {
+          const y = n + edgeMentor[e]!;
+          if (level[y]! < 0 && e !== me && scores[e] === px - phi[y]!) {
+            level[y] = next;
+            queue[qLen++] = y;
+          }
+        }
+      } else if (x < T) {
+        const j = x - n;
+        const px = phi[x]!;
+        for (let k = slotStart[j]!, end = k + load[j]!; k < end; k++) {
+          const h = slotHolder[k]!;
+          if (level[h]! < 0 && scores[mate[h]!]! + px === phi[h]!) {
+            level[h] = next;
+            queue[qLen++] = h;
+          }
+        }
+      } else {
+        for (let y = 0; y < T; y++) {
+          if (level[y]! < 0 && outOfSink(y)) {
+            level[y] = next;
+            queue[qLen++] = y;
+          }
+        }
+        continue;
+      }
+      if (level[T]! < 0 && intoSink(x)) {
+        level[T] = next;
+        queue[qLen++] = T;
       }
     }
     result.visited += qLen;
