@@ -9,6 +9,7 @@ import type { Config } from './config';
 import type { Database, Db } from './db/client';
 import { authenticate } from './auth/authenticate';
 import { registerErrorHandling } from './error-handler';
+import { registerNulGuard } from './nul-guard';
 import { registerApiDocs } from './api-docs';
 import { registerWebApp } from './web-app';
 import { apiV1 } from './routes';
@@ -53,6 +54,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerNulGuard(app);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });

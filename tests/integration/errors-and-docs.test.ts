@@ -23,6 +23,27 @@ const isProblem = (res: { headers: Record<string, unknown>; json(): Record<strin
 };
 
 describe('problem+json errors', () => {
+  it('a NUL character anywhere in a request → 400 naming the field, never a database 500', async () => {
+    const cases: [string, string, object, string][] = [
+      ['POST', '/api/v1/interviews', { personName: 'Ada\u0000', notes: 'x' }, 'personName'],
+      ['POST', '/api/v1/organizations', { name: 'Org\u0000' }, 'name'],
+      ['POST', '/api/v1/contacts', { displayName: 'Ada', tags: ['ok', 'b\u0000d'] }, 'tags.1'],
+    ];
+    for (const [method, url, body, path] of cases) {
+      const res = await t.app.inject({
+        method: method as 'POST',
+        url,
+        headers: { ...s.headers, 'content-type': 'application/json' },
+        payload: JSON.stringify(body),
+      });
+      expect(res.statusCode, url).toBe(400);
+      expect(isProblem(res, 400, 'validation_error').errors).toEqual([{ path, message: 'Text may not contain the NUL character (U+0000)' }]);
+    }
+    const q = await t.app.inject({ method: 'GET', url: '/api/v1/contacts?q=a%00b', headers: s.headers });
+    expect(q.statusCode).toBe(400);
+    expect(isProblem(q, 400, 'validation_error').errors).toEqual([{ path: 'query.q', message: 'Text may not contain the NUL character (U+0000)' }]);
+  });
+
   it('malformed JSON → 400 malformed_json', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email": "a@b.c",' });
     expect(res.statusCode).toBe(400);
