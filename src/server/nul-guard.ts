@@ -4,23 +4,18 @@ import { badRequest } from './errors';
 const NUL = '\u0000';
 const MESSAGE = 'Text may not contain the NUL character (U+0000)';
 
-/** Path of the first string holding U+0000 inside a parsed JSON value, or null. */
-function findNul(value: unknown, path: string[]): string[] | null {
-  if (typeof value === 'string') return value.includes(NUL) ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findNul(value[i], [...path, String(i)]);
-      if (hit) return hit;
-    }
-    return null;
-  }
-  if (value !== null && typeof value === 'object') {
+/** Paths of every string (or key) holding U+0000 inside a parsed JSON value. */
+function findNul(value: unknown, path: string[], found: string[][]): void {
+  if (typeof value === 'string') {
+    if (value.includes(NUL)) found.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => findNul(v, [...path, String(i)], found));
+  } else if (value !== null && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
-      const hit = key.includes(NUL) ? [...path, key] : findNul(v, [...path, key]);
-      if (hit) return hit;
+      if (key.includes(NUL)) found.push([...path, key]);
+      else findNul(v, [...path, key], found);
     }
   }
-  return null;
 }
 
 /**
@@ -35,12 +30,10 @@ export function registerNulGuard(app: FastifyInstance): void {
       [req.query, 'query'],
       [req.params, 'params'],
     ];
-    for (const [value, where] of sources) {
-      const hit = findNul(value, where ? [where] : []);
-      if (hit) {
-        const path = hit.join('.');
-        throw badRequest(`${path || 'body'}: ${MESSAGE}`, [{ path, message: MESSAGE }]);
-      }
-    }
+    const found: string[][] = [];
+    for (const [value, where] of sources) findNul(value, where ? [where] : [], found);
+    if (found.length === 0) return;
+    const errors = found.map((p) => ({ path: p.join('.'), message: MESSAGE }));
+    throw badRequest(errors.length === 1 ? `${errors[0]!.path || 'body'}: ${MESSAGE}` : `${errors.length} fields are invalid.`, errors);
   });
 }
