@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate, optionalText } from '../text-fields';
 import { createContactBody } from '../network/api';
 import { STAGES } from './stages';
 
@@ -7,16 +8,7 @@ import { STAGES } from './stages';
  * One source of truth for the server's validation, the OpenAPI document and the web client.
  */
 
-const isoDate = z.iso.date({ message: 'Use YYYY-MM-DD' });
 const instant = z.iso.datetime({ offset: true, message: 'Use an ISO 8601 time with offset, e.g. 2026-11-23T10:00:00+01:00' });
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} is too long (at most ${max} characters)`)
-    .nullable()
-    .optional()
-    .transform((v) => (v === '' ? null : v));
 
 export const stageSchema = z.enum(STAGES);
 

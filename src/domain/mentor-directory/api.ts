@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { timeZoneSchema } from '../accounts/schemas';
 import { GOAL_HORIZONS, MENTOR_KINDS, MENTORSHIP_STATUSES } from '../mentoring/rules';
-import { agreementResponse, NUL_MESSAGE, noNul, threadPost } from '../mentoring/api';
+import { agreementResponse, threadPost } from '../mentoring/api';
+import { NUL_MESSAGE, noNul } from '../text-fields';
 
 export { THREAD_KINDS, threadPost, threadPostBody, threadResponse, type ThreadPost, type ThreadPostBody } from '../mentoring/api';
 import { AGE_BANDS, AVAILABILITIES, GENDERS, REQUEST_STATUSES } from './rules';
@@ -50,11 +51,9 @@ export const mentorProfileBody = z.object({
 }).refine((b) => !b.listed || b.skills.length > 0, { message: 'Name at least one skill you have honed before you list yourself', path: ['skills'] });
 export type MentorProfileBody = z.input<typeof mentorProfileBody>;
 
-export const mentorProfileResponse = z.object({
-  id: z.string().nullable(),
-  exists: z.boolean(),
+/** What a listed mentor shows about themselves, in their own profile and in the directory. */
+const shownProfileFields = {
   name: z.string(),
-  listed: z.boolean(),
   skills: z.array(z.string()),
   challenges: z.array(z.string()),
   languages: z.array(z.string()),
@@ -65,6 +64,13 @@ export const mentorProfileResponse = z.object({
   availability,
   openToTeens: z.boolean(),
   bio: z.string().nullable(),
+};
+
+export const mentorProfileResponse = z.object({
+  id: z.string().nullable(),
+  exists: z.boolean(),
+  listed: z.boolean(),
+  ...shownProfileFields,
   ageBand: ageBand.nullable(),
   gender: gender.nullable(),
   updatedAt: z.string().nullable(),
@@ -76,17 +82,7 @@ export type MentorProfileResponse = z.infer<typeof mentorProfileResponse>;
 const myRequest = z.object({ id: z.string(), status: requestStatus }).nullable();
 export const directoryEntry = z.object({
   id: z.string(),
-  name: z.string(),
-  skills: z.array(z.string()),
-  challenges: z.array(z.string()),
-  languages: z.array(z.string()),
-  industry: z.string().nullable(),
-  role: z.string().nullable(),
-  region: z.string().nullable(),
-  timezone: z.string().nullable(),
-  availability,
-  openToTeens: z.boolean(),
-  bio: z.string().nullable(),
+  ...shownProfileFields,
   /** Your own profile shows in the directory too, marked, and cannot be asked. */
   isYou: z.boolean(),
   /** Your latest request to this mentor, if any. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate, NUL_MESSAGE, noNul, optionalText } from '../text-fields';
 import { createContactBody } from '../network/api';
 import { ACTION_OWNERS, GOAL_HORIZONS, GOAL_POST_KINDS, MENTOR_KINDS, MENTORSHIP_STATUSES } from './rules';
 
@@ -8,20 +9,7 @@ import { ACTION_OWNERS, GOAL_HORIZONS, GOAL_POST_KINDS, MENTOR_KINDS, MENTORSHIP
  * server's validation, the OpenAPI document and the web client.
  */
 
-/** PostgreSQL text cannot hold NUL: refused as a field error rather than failing the write. */
-export const noNul = (s: string) => !s.includes('\u0000');
-export const NUL_MESSAGE = 'Remove the invisible control character (NUL)';
 
-const isoDate = z.iso.date({ message: 'Use YYYY-MM-DD' });
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .refine(noNul, NUL_MESSAGE)
-    .max(max, `${label} is too long (at most ${max} characters)`)
-    .nullable()
-    .optional()
-    .transform((v) => (v === '' ? null : v));
 const areas = z.array(z.string().trim().refine(noNul, NUL_MESSAGE).min(1, 'Name the area').max(80, 'Area is too long (at most 80 characters)')).max(30, 'At most 30 areas');
 const requiredText = (max: number, label: string, empty: string) => z.string().trim().refine(noNul, NUL_MESSAGE).min(1, empty).max(max, `${label} is too long (at most ${max} characters)`);
 

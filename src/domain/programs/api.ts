@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate, optionalText } from '../text-fields';
 import { emailSchema, timeZoneSchema } from '../accounts/schemas';
 import { CRITERIA } from '../matching/index';
 import { BACKGROUND_CHECKS, MEMBER_ROLES, STAGES } from './rules';
@@ -7,16 +8,7 @@ import { BACKGROUND_CHECKS, MEMBER_ROLES, STAGES } from './rules';
  * Request and response schemas of the programs API (/organizations, /programs, /cohorts,
  * /program-members, /mentor-applications, /match-runs, /invitations).
  */
-const isoDate = z.iso.date({ message: 'Use YYYY-MM-DD' });
 const name = (label: string, max = 120) => z.string().trim().min(1, `${label} is required`).max(max, `${label} is too long (at most ${max} characters)`);
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} is too long (at most ${max} characters)`)
-    .nullable()
-    .optional()
-    .transform((v) => (v === '' ? null : v));
 /** A short list of tags (skills, industries, languages): trimmed, de-duplicated. */
 const tags = (label: string) =>
   z
