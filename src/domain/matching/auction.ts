@@ -1,3 +1,4 @@
+import { kthLargest } from './sparsify';
 import type { CompiledInstance } from './types';
 
 /**
@@ -35,13 +36,23 @@ export interface AuctionOptions {
    * report them; returning false stops the auction (the output then has aborted set).
    */
   afterPhase?: (epsPoints: number, mentorPrice: Float64Array) => boolean;
+  /**
+   * After the first phase, bid over each mentee's best `shrinkTo` edges by profit at that
+   * phase's prices only; mentees that end up preferring a dropped edge get their whole row
+   * back and bid again at the last ε. Default: every edge throughout.
+   */
+  shrinkTo?: number;
 }
 
 interface AuctionState {
   n: number;
   m: number;
   rowStart: Int32Array;
+  /** End of each mentee's active edges: its row's end, or after its best edges once shrunk. */
+  rowEnd: Int32Array;
   edgeMentor: Int32Array;
+  /** Input edge at each position once rows are reordered by `shrinkRows`, else null. */
+  edgeId: Int32Array | null;
   /** Scores × K. */
   w: Float64Array;
   slotStart: Int32Array;
@@ -89,6 +100,9 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
       queued = 0;
       for (let i = 0; i < n; i++) if (st.rowStart[i + 1]! > st.rowStart[i]!) st.queue[queued++] = i;
     } else {
+      if (phases === 2 && options.shrinkTo !== undefined) shrinkRows(st, options.shrinkTo);
+      // Mentees that came to prefer a dropped edge bid over their whole row from now on.
+      else if (st.edgeId && restoreRows(st, eps) > 0) setColumns(st);
       lowerPrices(st, prevEps - eps);
       queued = requeueViolators(st, eps);
     }
@@ -102,8 +116,103 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
     prevEps = eps;
     eps = Math.max(1, Math.floor(eps / alpha));
   }
-  return { mateEdge: st.mateEdge, mentorPrice: roundedPrices(st, eps, K), bids: st.bids, phases };
+  if (st.edgeId) {
+    // Mentees that prefer a dropped edge at the final prices bid again over their whole row.
+    for (let round = 0; round < 2 && restoreRows(st, eps) > 0; round++) {
+      setColumns(st);
+      bidPhase(st, eps, requeueViolators(st, eps));
+      if (options.reprice) reprice(st, eps);
+    }
+  }
+  return { mateEdge: inputEdges(st), mentorPrice: roundedPrices(st, eps, K), bids: st.bids, phases };
 }
+
+/** The matching in input edge numbers. */
+function inputEdges(st: AuctionState): Int32Array {
+  const { edgeId, mateEdge } = st;
+  if (!edgeId) return mateEdge;
+  return mateEdge.map((e) => (e >= 0 ? edgeId[e]! : -1));
+}
+
+/**
+ * Reorders every longer row so its `k` best edges by profit at the current prices come
+ * first (the held edge always among them) and makes only those active. Prices only rise
+ * within a phase and fall uniformly between phases, so an edge far down a mentee's list
+ * after the coarse first phase rarely becomes its best; `restoreRows` catches those that do.
+ */
+function shrinkRows(st: AuctionState, k: number): void {
+  const { n, rowStart, rowEnd, minPrice, mateEdge } = st;
+  const E = st.w.length;
+  const edgeMentor = st.edgeId ? st.edgeMentor : st.edgeMentor.slice();
+  const w = st.w;
+  let edgeId = st.edgeId;
+  if (!edgeId) {
+    edgeId = new Int32Array(E);
+    for (let e = 0; e < E; e++) edgeId[e] = e;
+  }
+  let buf = new Float64Array(64);
+  for (let i = 0; i < n; i++) {
+    const start = rowStart[i]!;
+    const deg = rowStart[i + 1]! - start;
+    if (deg <= k) continue;
+    if (buf.length < deg) buf = new Float64Array(deg);
+    for (let q = 0; q < deg; q++) buf[q] = w[start + q]! - minPrice[edgeMentor[start + q]!]!;
+    const threshold = kthLargest(buf, deg, k);
+    const me = mateEdge[i]!;
+    let out = start;
+    const swap = (a: number, b: number): void => {
+      const tm = edgeMentor[a]!;
+      edgeMentor[a] = edgeMentor[b]!;
+      edgeMentor[b] = tm;
+      const tw = w[a]!;
+      w[a] = w[b]!;
+      w[b] = tw;
+      const ti = edgeId[a]!;
+      edgeId[a] = edgeId[b]!;
+      edgeId[b] = ti;
+    };
+    let mePos = me;
+    if (me >= 0) {
+      swap(start, me);
+      mePos = start;
+      out++;
+    }
+    // Above the threshold first, then ties, until k are active.
+    for (let pass = 0; pass < 2 && out < start + k; pass++) {
+      for (let e = out; e < start + deg && out < start + k; e++) {
+        const val = w[e]! - minPrice[edgeMentor[e]!]!;
+        if (pass === 0 ? val > threshold : val === threshold) swap(out++, e);
+      }
+    }
+    rowEnd[i] = out;
+    if (me >= 0) mateEdge[i] = mePos;
+  }
+  st.edgeMentor = edgeMentor;
+  st.edgeId = edgeId;
+  setColumns(st);
+}
+
+/** Gives mentees that prefer a dropped edge by more than ε their whole row back; returns how many. */
+function restoreRows(st: AuctionState, eps: number): number {
+  const { n, rowStart, rowEnd, edgeMentor, w, minPrice } = st;
+  let restored = 0;
+  for (let i = 0; i < n; i++) {
+    const full = rowStart[i + 1]!;
+    const mid = rowEnd[i]!;
+    if (mid === full) continue;
+    let inside = 0;
+    for (let e = rowStart[i]!; e < mid; e++) inside = Math.max(inside, w[e]! - minPrice[edgeMentor[e]!]!);
+    for (let e = mid; e < full; e++) {
+      if (w[e]! - minPrice[edgeMentor[e]!]! > inside + eps) {
+        rowEnd[i] = full;
+        restored++;
+        break;
+      }
+    }
+  }
+  return restored;
+}
+
 
 function maxOf(a: Float64Array): number {
   let max = 0;
@@ -129,12 +238,13 @@ function initState(inst: CompiledInstance, scores: Float64Array, K: number): Auc
     } else minSlot[j] = slotStart[j]!;
     slotMentor.fill(j, slotStart[j]!, slotStart[j + 1]!);
   }
-  const { colStart, colEdge, colW, colMentee } = columns(inst, w);
-  return {
+  const st: AuctionState = {
     n,
     m,
     rowStart,
+    rowEnd: rowStart.slice(1),
     edgeMentor,
+    edgeId: null,
     w,
     slotStart,
     slotPrice: new Float64Array(S),
@@ -142,10 +252,10 @@ function initState(inst: CompiledInstance, scores: Float64Array, K: number): Auc
     slotMentor,
     minPrice,
     minSlot,
-    colStart,
-    colEdge,
-    colW,
-    colMentee,
+    colStart: new Int32Array(m + 1),
+    colEdge: new Int32Array(0),
+    colW: new Float64Array(0),
+    colMentee: new Int32Array(0),
     mateEdge: new Int32Array(n).fill(-1),
     mateSlot: new Int32Array(n).fill(-1),
     heldMentor: new Int32Array(n).fill(-1),
@@ -153,30 +263,36 @@ function initState(inst: CompiledInstance, scores: Float64Array, K: number): Auc
     queue: new Int32Array(n + 1),
     bids: 0,
   };
+  setColumns(st);
+  return st;
 }
 
-function columns(
-  inst: CompiledInstance,
-  w: Float64Array,
-): { colStart: Int32Array; colEdge: Int32Array; colW: Float64Array; colMentee: Int32Array } {
-  const { nMentees: n, nMentors: m, rowStart, edgeMentor } = inst;
-  const E = edgeMentor.length;
+/**
+ * Column-ordered copies of the active edges, for the reverse step; rebuilt when rows are
+ * shrunk or restored (a reverse step that missed a restored row's offers left ~25 % more bids).
+ */
+function setColumns(st: AuctionState): void {
+  const { n, m, rowStart, rowEnd, edgeMentor, w } = st;
   const colStart = new Int32Array(m + 1);
-  for (let e = 0; e < E; e++) colStart[edgeMentor[e]! + 1]!++;
+  for (let i = 0; i < n; i++) for (let e = rowStart[i]!, end = rowEnd[i]!; e < end; e++) colStart[edgeMentor[e]! + 1]!++;
   for (let j = 0; j < m; j++) colStart[j + 1] = colStart[j + 1]! + colStart[j]!;
+  const A = colStart[m]!;
   const colFill = colStart.slice(0, m);
-  const colEdge = new Int32Array(E);
-  const colW = new Float64Array(E);
-  const colMentee = new Int32Array(E);
+  const colEdge = st.colEdge.length >= A ? st.colEdge : new Int32Array(A);
+  const colW = st.colW.length >= A ? st.colW : new Float64Array(A);
+  const colMentee = st.colMentee.length >= A ? st.colMentee : new Int32Array(A);
   for (let i = 0; i < n; i++) {
-    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+    for (let e = rowStart[i]!, end = rowEnd[i]!; e < end; e++) {
       const c = colFill[edgeMentor[e]!]!++;
       colEdge[c] = e;
       colW[c] = w[e]!;
       colMentee[c] = i;
     }
   }
-  return { colStart, colEdge, colW, colMentee };
+  st.colStart = colStart;
+  st.colEdge = colEdge;
+  st.colW = colW;
+  st.colMentee = colMentee;
 }
 
 /**
@@ -205,12 +321,12 @@ function lowerPrices(st: AuctionState, delta: number): void {
 
 /** Keeps assignments that are still ε-optimal; queues the violators and returns how many. */
 function requeueViolators(st: AuctionState, eps: number): number {
-  const { n, rowStart, edgeMentor, w, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, heldMentor, profit, queue } = st;
+  const { n, rowStart, rowEnd, edgeMentor, w, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, heldMentor, profit, queue } = st;
   let queued = 0;
   for (let i = 0; i < n; i++) {
     const me = mateEdge[i]!;
     let best = 0;
-    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+    for (let e = rowStart[i]!, end = rowEnd[i]!; e < end; e++) {
       if (e === me) continue;
       const val = w[e]! - minPrice[edgeMentor[e]!]!;
       if (val > best) best = val;
@@ -246,7 +362,7 @@ function requeueViolators(st: AuctionState, eps: number): number {
 
 /** Forward bids until nobody queued wants to move: each bid takes the cheapest slot of the bidder's best mentor. */
 function bidPhase(st: AuctionState, eps: number, queued: number): void {
-  const { n, rowStart, edgeMentor, w, slotStart, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, heldMentor, profit, queue } = st;
+  const { n, rowStart, rowEnd, edgeMentor, w, slotStart, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, heldMentor, profit, queue } = st;
   const qCap = n + 1;
   let qHead = 0;
   let qLen = queued;
@@ -259,7 +375,7 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
     let best = -Infinity;
     let second = -Infinity;
     let bestE = -1;
-    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+    for (let e = rowStart[i]!, end = rowEnd[i]!; e < end; e++) {
       const val = w[e]! - minPrice[edgeMentor[e]!]!;
       if (val > best) {
         second = best;

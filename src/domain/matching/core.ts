@@ -28,6 +28,12 @@ const EARLY_CHECK_PHASE = 2;
 /** Last auction phase's ε, in score points, on the subset and on the full instance. */
 const SUBSET_FINAL_EPS = 0.01;
 const FULL_FINAL_EPS = 0.01;
+/**
+ * After its first phase the full auction bids over each mentee's best 8 edges by profit at
+ * that phase's prices (others come back when preferred): L popular 1.0× scanned 34M edges
+ * in bids instead of 106M, for 4 % more bids.
+ */
+const FULL_SHRINK_TO = 8;
 
 /**
  * Solves max Σ s_ij x_ij (each mentee ≤ 1 mentor, mentor j ≤ c_j mentees) exactly
@@ -60,7 +66,7 @@ export function solveCompiled(
     } else {
       // Like the subset, the full auction stops at ε = 0.01 points: the four phases below it
       // took ~28 % of the bids on L popular 1.0× and the exact stage finishes from there.
-      const auction = runAuction(inst, scores, { finalEpsPoints: FULL_FINAL_EPS, reprice: true });
+      const auction = runAuction(inst, scores, { finalEpsPoints: FULL_FINAL_EPS, reprice: true, shrinkTo: FULL_SHRINK_TO });
       warmMate = auction.mateEdge;
       warmV = auction.mentorPrice;
       bids += auction.bids;

@@ -110,12 +110,8 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
   const sources: number[] = [];
   let round = 0;
   let nSettled = 0;
-  let zeroDue = true;
   let work = 0;
-  let zeroWait = 0;
   let zeroScratch: ZeroPathScratch | undefined;
-  let lastRoundTargets = 0;
-  let zeroBackoff = 1;
 
   // A target reached at the key being expanded can't get closer: the round ends there
   // instead of draining every other node at that distance (tied scores make many).
@@ -173,22 +169,17 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
   };
 
   while (excessMentees > 0 || excessT > 0) {
-    // Most rounds end on deficits reached along zero-cost chains, or explore the same zero
-    // region again: one pass over it serves many excess nodes. After a pass the next search
-    // runs (it starts from every excess node and goes on past the first deficit); a pass
-    // follows a search that saw several deficits, and otherwise backs off while passes find nothing.
-    if (zeroDue) {
-      zeroDue = false;
-      zeroScratch ??= new ZeroPathScratch(N);
-      const moved = augmentZeroPaths(inst, scores, shared, excessT, onSinkArc, zeroScratch);
-      excessT += moved.excessT;
-      excessMentees -= moved.menteesDone;
-      localRepairs += moved.paths;
-      work += moved.visited;
-      zeroBackoff = moved.paths > 0 ? 1 : zeroBackoff * 2;
-      zeroWait = zeroBackoff;
-      if (moved.paths > 0) continue;
-    }
+    // Most rounds would end on deficits reached along zero-cost chains, or explore the same
+    // zero region again: a pass over it serves many excess nodes. Passes run until the zero
+    // region has no path left, so a search follows every pass and a pass every search (which
+    // changed potentials and so the zero arcs).
+    zeroScratch ??= new ZeroPathScratch(N, n);
+    const moved = augmentZeroPaths(inst, scores, shared, excessT, onSinkArc, zeroScratch);
+    excessT += moved.excessT;
+    excessMentees -= moved.menteesDone;
+    localRepairs += moved.paths;
+    work += moved.visited;
+    if (excessMentees <= 0 && excessT <= 0) break;
     rounds++;
     round = rounds;
     // All excess nodes at once: their zero regions overlap (on L tied 0.6× each of 28
@@ -212,8 +203,7 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
     if (pathNode[0] === T) excessT--;
     else excessMentees--;
     if (target === T) excessT++;
-    // A round that saw other deficits left them at zero cost: the next pass is worth running.
-    zeroDue = lastRoundTargets > 1 || --zeroWait <= 0;
+    zeroScratch.tightStale = true;
     // Potentials only matter up to a constant; re-anchoring keeps magnitudes small and exact.
     if (Math.abs(phi[T]!) > 2 ** 40) {
       const shift = phi[T]!;
@@ -306,7 +296,6 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
       }
     }
     if (target < 0) throw new Error('matching exact stage: imbalance with no augmenting path (internal error)');
-    lastRoundTargets = unitsSeen;
     // phi += d - D on settled nodes, with D the last settled distance, keeps every residual
     // rc >= 0 and makes the tree paths to every settled deficit tight.
     const D = dist[settledList[nSettled - 1]!]!;

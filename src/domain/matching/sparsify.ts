@@ -56,7 +56,7 @@ export function topCandidates(inst: CompiledInstance, scores: Float64Array, k: n
 }
 
 /** k-th largest of a[0..len) (1-based k ≤ len) by quickselect; reorders a. */
-function kthLargest(a: Float64Array, len: number, k: number): number {
+export function kthLargest(a: Float64Array, len: number, k: number): number {
   let lo = 0;
   let hi = len - 1;
   const want = k - 1;

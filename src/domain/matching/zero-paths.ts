@@ -13,45 +13,30 @@ export interface ZeroPathResult {
 }
 
 /**
- * Pushes flow along many zero-reduced-cost paths at once, from every excess node (excess
- * mentees, and the sink when it has excess) to every deficit (under-filled mentors, and
- * the sink when it is short). The sink is also a way station: a mentee opting out and an
- * opted-out mentee stepping in are one zero path.
+ * Pushes flow along zero-reduced-cost paths from every excess node (excess mentees, and
+ * the sink when it has excess) to every deficit (under-filled mentors, and the sink when it
+ * is short), until no such path is left. The sink is also a way station: a mentee opting
+ * out and an opted-out mentee stepping in are one zero path.
  *
- * The search stage finds one shortest path per round. On tight instances most rounds end
- * at distance 0 after long chains of tight pairs (57 arcs on average on L uniform 1.0×),
- * or at distance 1 after exploring the whole zero region around the source (L tied 0.6×:
- * 33k nodes per round), and every round explores the same region again. Here, phases in
- * the manner of Dinic: a breadth-first pass over the zero region gives each node its hop
- * level, then depth-first searches along level-increasing arcs (a DAG, so dead ends are
- * pruned for good) find node-disjoint paths to many deficits for the price of one
+ * The search stage finds one shortest path per round; on tight instances most rounds end
+ * at distance 0 after long chains of tight pairs, or explore the same zero region again.
+ * Here, phases in the manner of Dinic: a breadth-first pass over the zero region gives each
+ * node its hop level, then depth-first searches along level-increasing arcs (a DAG, so dead
+ * ends are pruned for good) find node-disjoint paths to many deficits for the price of one
  * exploration. Pushing flow along zero-cost paths keeps every residual reduced cost
  * non-negative, so the search stage continues from the result unchanged.
  *
- * One phase per call: repeated phases found fewer paths each time (L popular 1.0×: 60, 30,
- * 13, 6, 3, 1) for the same walk of the zero region each, and leaving the rest to the next
- * search (which starts from every excess node and sees many deficits) did less work in all.
+ * Mentee arcs come from the tight-edge index (`ZeroPathScratch.rebuildTight`): ~1.4 of 50
+ * candidate edges per mentee are tight on L instances, so a phase costs a few sweeps over
+ * the nodes and phases run until none finds a path (L popular 1.0×: 60, 30, 13, 6, 3, 1, 0).
+ *
+ * The work is in module-level functions over one context object, not closures: a phase
+ * runs a handful of times per solve, and one function holding every loop was deoptimised
+ * on nearly each call (14 times in 20 calls on L popular 1.0×), running at interpreter speed.
  *
  * `onSinkArc` hears of every node that gained an arc from the sink (a mentee that opted
  * out, a mentor that now sends the sink flow).
  */
-/** Work arrays for `augmentZeroPaths`, allocated once per exact stage (passes run many times). */
-export class ZeroPathScratch {
-  readonly level: Int32Array;
-  readonly cursor: Int32Array;
-  readonly queue: Int32Array;
-  readonly stackNode: Int32Array;
-  /** The candidate edge used to enter each stacked mentor. */
-  readonly stackEdge: Int32Array;
-  constructor(nodes: number) {
-    this.level = new Int32Array(nodes);
-    this.cursor = new Int32Array(nodes);
-    this.queue = new Int32Array(nodes);
-    this.stackNode = new Int32Array(nodes + 1);
-    this.stackEdge = new Int32Array(nodes + 1);
-  }
-}
-
 export function augmentZeroPaths(
   inst: CompiledInstance,
   scores: Float64Array,
@@ -60,194 +45,342 @@ export function augmentZeroPaths(
   onSinkArc: (x: number) => void,
   scratch: ZeroPathScratch,
 ): ZeroPathResult {
-  const { nMentors: m, capacity, rowStart, edgeMentor } = inst;
-  const { n, T, phi, state, mate, slotStart, slotHolder, load, flowOut } = s;
-  const N = n + m + 1;
-  const { level, cursor, queue, stackNode, stackEdge } = scratch;
-  const DEAD = -2;
-  const result: ZeroPathResult = { excessT: 0, menteesDone: 0, paths: 0, visited: 0 };
-  const sinkUnits = (): number => excessT + result.excessT;
+  if (scratch.tightStale) scratch.rebuildTight(inst, scores, s.phi);
+  const z: ZeroContext = {
+    n: s.n,
+    T: s.T,
+    N: s.T + 1,
+    capacity: inst.capacity,
+    edgeMentor: inst.edgeMentor,
+    scores,
+    phi: s.phi,
+    state: s.state,
+    mate: s.mate,
+    slotStart: s.slotStart,
+    slotHolder: s.slotHolder,
+    load: s.load,
+    flowOut: s.flowOut,
+    tightStart: scratch.tightStart,
+    tightEdge: scratch.tightEdge,
+    level: scratch.level,
+    cursor: scratch.cursor,
+    queue: scratch.queue,
+    stackNode: scratch.stackNode,
+    stackEdge: scratch.stackEdge,
+    sinkUnits: excessT,
+    nextEdge: -1,
+    nextCursor: 0,
+    exact: s,
+    onSinkArc,
+    result: { excessT: 0, menteesDone: 0, paths: 0, visited: 0 },
+  };
+  while (phase(z) > 0);
+  return z.result;
+}
 
-  const isSource = (x: number): boolean => (x === T ? sinkUnits() > 0 : x < n && state[x] === EXCESS);
-  const isDeficit = (x: number): boolean => (x === T ? sinkUnits() < 0 : x >= n && load[x - n]! < flowOut[x - n]!);
-  const tightPair = (i: number, e: number): boolean => scores[e]! === phi[i]! - phi[n + edgeMentor[e]!]!;
-  const heldTight = (x: number, h: number): boolean => scores[mate[h]!]! + phi[x]! === phi[h]!;
-  const atSink = (x: number): boolean => phi[x] === phi[T];
-  // Zero arcs at the sink: into it from a mentee that may opt out or a mentor that may send
-  // it more; out of it to an opted-out mentee or a mentor that sends it flow.
-  const intoSink = (x: number): boolean => atSink(x) && (x < n ? state[x] !== OPTED_OUT : flowOut[x - n]! < capacity[x - n]!);
-  const outOfSink = (x: number): boolean => atSink(x) && (x < n ? state[x] === OPTED_OUT : flowOut[x - n]! > 0);
-  const firstArc = (x: number): number => (x < n ? rowStart[x]! : x < T ? slotStart[x - n]! : 0);
+/**
+ * Work arrays for `augmentZeroPaths`, allocated once per exact stage (passes run many times),
+ * and the tight-edge index: each mentee's candidate edges with zero reduced cost. Potentials
+ * change only in the searches, which set `tightStale`; the next pass rebuilds the index.
+ */
+export class ZeroPathScratch {
+  readonly level: Int32Array;
+  readonly cursor: Int32Array;
+  readonly queue: Int32Array;
+  readonly stackNode: Int32Array;
+  /** The candidate edge used to enter each stacked mentor. */
+  readonly stackEdge: Int32Array;
+  readonly tightStart: Int32Array;
+  tightEdge: Int32Array;
+  tightStale = true;
+  constructor(nodes: number, mentees: number) {
+    this.level = new Int32Array(nodes);
+    this.cursor = new Int32Array(nodes);
+    this.queue = new Int32Array(nodes);
+    this.stackNode = new Int32Array(nodes + 1);
+    this.stackEdge = new Int32Array(nodes + 1);
+    this.tightStart = new Int32Array(mentees + 1);
+    this.tightEdge = new Int32Array(Math.max(16, 2 * mentees));
+  }
 
-  /** The next zero arc out of x from cursor position c, as [head, edge, next cursor], or head -1. */
-  let nextEdge = -1;
-  let nextCursor = 0;
-  const nextArc = (x: number, c: number, wantLevel: number): number => {
-    if (x < n) {
-      const me = mate[x]!;
-      for (let e = c, end = rowStart[x + 1]!; e < end; e++) {
-        const y = n + edgeMentor[e]!;
-        if (level[y] === wantLevel && e !== me && tightPair(x, e)) {
-          nextEdge = e;
-          nextCursor = e + 1;
-          return y;
+  /** Rebuilds the tight-edge index for potentials phi (mentors at n + j). */
+  rebuildTight(inst: CompiledInstance, scores: Float64Array, phi: Float64Array): void {
+    const { nMentees: n, rowStart, edgeMentor } = inst;
+    const start = this.tightStart;
+    let out = this.tightEdge;
+    let len = 0;
+    for (let i = 0; i < n; i++) {
+      start[i] = len;
+      const px = phi[i]!;
+      for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+        if (scores[e] === px - phi[n + edgeMentor[e]!]!) {
+          if (len === out.length) {
+            const grown = new Int32Array(2 * out.length);
+            grown.set(out);
+            out = grown;
+          }
+          out[len++] = e;
         }
       }
-      nextCursor = rowStart[x + 1]!;
-      if (c <= nextCursor && level[T] === wantLevel && intoSink(x)) {
-        nextEdge = -1;
-        nextCursor = nextCursor + 1; // the sink arc comes after the row
-        return T;
-      }
-      return -1;
     }
-    if (x < T) {
-      const j = x - n;
-      const end = slotStart[j]! + load[j]!;
-      for (let k = c; k < end; k++) {
-        const h = slotHolder[k]!;
-        if (level[h] === wantLevel && heldTight(x, h)) {
-          nextCursor = k + 1;
-          return h;
-        }
-      }
-      nextCursor = end;
-      if (c <= end && level[T] === wantLevel && intoSink(x)) {
-        nextCursor = end + 1;
-        return T;
-      }
-      return -1;
+    start[n] = len;
+    this.tightEdge = out;
+    this.tightStale = false;
+  }
+}
+
+interface ZeroContext {
+  n: number;
+  T: number;
+  N: number;
+  capacity: Int32Array;
+  edgeMentor: Int32Array;
+  scores: Float64Array;
+  phi: Float64Array;
+  state: Uint8Array;
+  mate: Int32Array;
+  slotStart: Int32Array;
+  slotHolder: Int32Array;
+  load: Int32Array;
+  flowOut: Int32Array;
+  tightStart: Int32Array;
+  tightEdge: Int32Array;
+  level: Int32Array;
+  cursor: Int32Array;
+  queue: Int32Array;
+  stackNode: Int32Array;
+  stackEdge: Int32Array;
+  /** The sink's excess (negative: it is short), kept current as paths are pushed. */
+  sinkUnits: number;
+  /** Out-values of `nextArc`: the edge used and the cursor after the arc. */
+  nextEdge: number;
+  nextCursor: number;
+  exact: ExactState;
+  onSinkArc: (x: number) => void;
+  result: ZeroPathResult;
+}
+
+const DEAD = -2;
+
+function isSource(z: ZeroContext, x: number): boolean {
+  return x === z.T ? z.sinkUnits > 0 : x < z.n && z.state[x] === EXCESS;
+}
+
+function isDeficit(z: ZeroContext, x: number): boolean {
+  return x === z.T ? z.sinkUnits < 0 : x >= z.n && z.load[x - z.n]! < z.flowOut[x - z.n]!;
+}
+
+/** A zero arc into the sink: from a mentee that may opt out or a mentor that may send it more. */
+function intoSink(z: ZeroContext, x: number): boolean {
+  if (z.phi[x] !== z.phi[z.T]) return false;
+  return x < z.n ? z.state[x] !== OPTED_OUT : z.flowOut[x - z.n]! < z.capacity[x - z.n]!;
+}
+
+/** A zero arc out of the sink: to an opted-out mentee or a mentor that sends it flow. */
+function outOfSink(z: ZeroContext, x: number): boolean {
+  if (z.phi[x] !== z.phi[z.T]) return false;
+  return x < z.n ? z.state[x] === OPTED_OUT : z.flowOut[x - z.n]! > 0;
+}
+
+/** One Dinic phase: hop levels over the zero region, then blocking paths; returns paths pushed. */
+function phase(z: ZeroContext): number {
+  const before = z.result.paths;
+  const qLen = levels(z);
+  z.result.visited += qLen < 0 ? -qLen - 1 : qLen;
+  if (qLen < 0) return 0;
+  const { N, n, T, level, cursor, tightStart, slotStart } = z;
+  for (let x = 0; x < n; x++) cursor[x] = tightStart[x]!;
+  for (let x = n; x < T; x++) cursor[x] = slotStart[x - n]!;
+  cursor[T] = 0;
+  for (let r = 0; r < N; r++) {
+    while (level[r] === 0 && isSource(z, r) && descend(z, r));
+  }
+  return z.result.paths - before;
+}
+
+/**
+ * Breadth-first hop levels from every source over zero arcs. Returns the number of nodes
+ * levelled, negated (and less than 0) when no deficit was reached.
+ */
+function levels(z: ZeroContext): number {
+  const { N, n, T, level, queue } = z;
+  level.fill(-1);
+  let qLen = 0;
+  for (let x = 0; x < N; x++) {
+    if (isSource(z, x)) {
+      level[x] = 0;
+      queue[qLen++] = x;
     }
-    for (let y = c; y < T; y++) {
-      if (level[y] === wantLevel && outOfSink(y)) {
-        nextCursor = y + 1;
+  }
+  if (qLen === 0) return -1;
+  let reachable = false;
+  for (let q = 0; q < qLen; q++) {
+    const x = queue[q]!;
+    const lx = level[x]!;
+    if (lx > 0 && isDeficit(z, x)) {
+      reachable = true;
+      continue;
+    }
+    if (x < n) qLen = levelMentee(z, x, lx + 1, qLen);
+    else if (x < T) qLen = levelMentor(z, x, lx + 1, qLen);
+    else qLen = levelSink(z, lx + 1, qLen);
+    if (x !== T && level[T]! < 0 && intoSink(z, x)) {
+      level[T] = lx + 1;
+      queue[qLen++] = T;
+    }
+  }
+  return reachable ? qLen : -qLen - 1;
+}
+
+function levelMentee(z: ZeroContext, x: number, next: number, qLen: number): number {
+  const { n, level, queue, tightStart, tightEdge, edgeMentor } = z;
+  const me = z.mate[x]!;
+  for (let t = tightStart[x]!, end = tightStart[x + 1]!; t < end; t++) {
+    const e = tightEdge[t]!;
+    const y = n + edgeMentor[e]!;
+    if (level[y]! < 0 && e !== me) {
+      level[y] = next;
+      queue[qLen++] = y;
+    }
+  }
+  return qLen;
+}
+
+function levelMentor(z: ZeroContext, x: number, next: number, qLen: number): number {
+  const { level, queue, slotStart, slotHolder, scores, mate, phi } = z;
+  const j = x - z.n;
+  const px = phi[x]!;
+  for (let k = slotStart[j]!, end = k + z.load[j]!; k < end; k++) {
+    const h = slotHolder[k]!;
+    if (level[h]! < 0 && scores[mate[h]!]! + px === phi[h]!) {
+      level[h] = next;
+      queue[qLen++] = h;
+    }
+  }
+  return qLen;
+}
+
+function levelSink(z: ZeroContext, next: number, qLen: number): number {
+  const { T, level, queue } = z;
+  for (let y = 0; y < T; y++) {
+    if (level[y]! < 0 && outOfSink(z, y)) {
+      level[y] = next;
+      queue[qLen++] = y;
+    }
+  }
+  return qLen;
+}
+
+/** The next zero arc out of x at level wantLevel from cursor position c: its head, or -1. */
+function nextArc(z: ZeroContext, x: number, c: number, wantLevel: number): number {
+  const { n, T, level } = z;
+  if (x < n) {
+    const { tightStart, tightEdge, edgeMentor } = z;
+    const me = z.mate[x]!;
+    const end = tightStart[x + 1]!;
+    for (let q = c; q < end; q++) {
+      const e = tightEdge[q]!;
+      const y = n + edgeMentor[e]!;
+      if (level[y] === wantLevel && e !== me) {
+        z.nextEdge = e;
+        z.nextCursor = q + 1;
         return y;
       }
     }
-    nextCursor = T;
+    z.nextCursor = end + 1; // the sink arc comes after the row
+    if (c <= end && level[T] === wantLevel && intoSink(z, x)) {
+      z.nextEdge = -1;
+      return T;
+    }
     return -1;
-  };
-
-  {
-    level.fill(-1);
-    let qLen = 0;
-    for (let x = 0; x < N; x++) {
-      if (isSource(x)) {
-        level[x] = 0;
-        queue[qLen++] = x;
-      }
-    }
-    if (qLen === 0) return result;
-    let reachable = false;
-    for (let q = 0; q < qLen; q++) {
-      const x = queue[q]!;
-      const lx = level[x]!;
-      if (lx > 0 && isDeficit(x)) {
-        reachable = true;
-        continue;
-      }
-      // Breadth-first: every zero arc to an unlevelled node. Written out per node kind
-      // (not through nextArc): this loop is most of a pass on L instances.
-      const next = lx + 1;
-      if (x < n) {
-        const me = mate[x]!;
-        const px = phi[x]!;
-        for (let e = rowStart[x]!, end = rowStart[x + 1]!; e < end; e++) {
-          const y = n + edgeMentor[e]!;
-          if (level[y]! < 0 && e !== me && scores[e] === px - phi[y]!) {
-            level[y] = next;
-            queue[qLen++] = y;
-          }
-        }
-      } else if (x < T) {
-        const j = x - n;
-        const px = phi[x]!;
-        for (let k = slotStart[j]!, end = k + load[j]!; k < end; k++) {
-          const h = slotHolder[k]!;
-          if (level[h]! < 0 && scores[mate[h]!]! + px === phi[h]!) {
-            level[h] = next;
-            queue[qLen++] = h;
-          }
-        }
-      } else {
-        for (let y = 0; y < T; y++) {
-          if (level[y]! < 0 && outOfSink(y)) {
-            level[y] = next;
-            queue[qLen++] = y;
-          }
-        }
-        continue;
-      }
-      if (level[T]! < 0 && intoSink(x)) {
-        level[T] = next;
-        queue[qLen++] = T;
-      }
-    }
-    result.visited += qLen;
-    if (!reachable) return result;
-
-    for (let x = 0; x < N; x++) cursor[x] = firstArc(x);
-    for (let r = 0; r < N; r++) {
-      while (level[r] === 0 && isSource(r) && descend(r));
-    }
-    return result;
   }
-
-  /** Depth-first along level-increasing zero arcs from source r; augments and returns true at a deficit. */
-  function descend(r: number): boolean {
-    let top = 0;
-    const fromExcess = r < n;
-    stackNode[0] = r;
-    stackEdge[0] = -1;
-    while (top >= 0) {
-      const x = stackNode[top]!;
-      if (top > 0 && isDeficit(x)) {
-        apply(top, fromExcess);
-        return true;
+  if (x < T) {
+    const { slotStart, slotHolder, scores, mate, phi } = z;
+    const j = x - n;
+    const px = phi[x]!;
+    const end = slotStart[j]! + z.load[j]!;
+    for (let k = c; k < end; k++) {
+      const h = slotHolder[k]!;
+      if (level[h] === wantLevel && scores[mate[h]!]! + px === phi[h]!) {
+        z.nextCursor = k + 1;
+        return h;
       }
-      const y = nextArc(x, cursor[x]!, level[x]! + 1);
-      cursor[x] = nextCursor;
-      if (y < 0) {
-        level[x] = DEAD;
-        top--;
-        continue;
-      }
-      top++;
-      stackNode[top] = y;
-      stackEdge[top] = nextEdge;
     }
-    return false;
+    z.nextCursor = end + 1;
+    if (c <= end && level[T] === wantLevel && intoSink(z, x)) return T;
+    return -1;
   }
-
-  /** Pushes one unit along stack[0] → … → stack[top], applying arcs from the end. */
-  function apply(top: number, fromExcess: boolean): void {
-    result.paths++;
-    if (stackNode[top] === T) result.excessT++;
-    for (let q = top; q >= 1; q--) {
-      const a = stackNode[q - 1]!;
-      const b = stackNode[q]!;
-      if (b === T) {
-        // Into the sink: a mentee opts out (its mentor lost it in the arc before) or a
-        // mentor sends the sink one unit more.
-        if (a < n) {
-          state[a] = OPTED_OUT;
-          mate[a] = -1;
-        } else flowOut[a - n]!++;
-        onSinkArc(a);
-      } else if (a === T) {
-        // Out of the sink: an opted-out mentee steps in (its next arc matches it), or a
-        // mentor sends the sink one unit less.
-        if (b >= n) flowOut[b - n]!--;
-      } else if (a < n) {
-        const j = b - n;
-        slotHolder[slotStart[j]! + load[j]!] = a;
-        load[j]!++;
-        mate[a] = stackEdge[q]!;
-        state[a] = MATCHED;
-        if (load[j]! > capacity[j]!) throw new Error('matching exact stage: over-full mentor (internal error)');
-      } else removeHolder(s, a - n, b);
+  for (let y = c; y < T; y++) {
+    if (level[y] === wantLevel && outOfSink(z, y)) {
+      z.nextCursor = y + 1;
+      return y;
     }
-    if (fromExcess) result.menteesDone++;
-    else result.excessT--;
+  }
+  z.nextCursor = T;
+  return -1;
+}
+
+/** Depth-first along level-increasing zero arcs from source r; augments and returns true at a deficit. */
+function descend(z: ZeroContext, r: number): boolean {
+  const { level, cursor, stackNode, stackEdge } = z;
+  let top = 0;
+  stackNode[0] = r;
+  stackEdge[0] = -1;
+  while (top >= 0) {
+    const x = stackNode[top]!;
+    if (top > 0 && isDeficit(z, x)) {
+      apply(z, top, r < z.n);
+      return true;
+    }
+    const y = nextArc(z, x, cursor[x]!, level[x]! + 1);
+    cursor[x] = z.nextCursor;
+    if (y < 0) {
+      level[x] = DEAD;
+      top--;
+      continue;
+    }
+    top++;
+    stackNode[top] = y;
+    stackEdge[top] = z.nextEdge;
+  }
+  return false;
+}
+
+/** Pushes one unit along stack[0] → … → stack[top], applying arcs from the end. */
+function apply(z: ZeroContext, top: number, fromExcess: boolean): void {
+  const { n, T, stackNode, stackEdge, state, mate, slotStart, slotHolder, load, flowOut, capacity, result } = z;
+  result.paths++;
+  if (stackNode[top] === T) {
+    result.excessT++;
+    z.sinkUnits++;
+  }
+  for (let q = top; q >= 1; q--) {
+    const a = stackNode[q - 1]!;
+    const b = stackNode[q]!;
+    if (b === T) {
+      // Into the sink: a mentee opts out (its mentor lost it in the arc before) or a
+      // mentor sends the sink one unit more.
+      if (a < n) {
+        state[a] = OPTED_OUT;
+        mate[a] = -1;
+      } else flowOut[a - n]!++;
+      z.onSinkArc(a);
+    } else if (a === T) {
+      // Out of the sink: an opted-out mentee steps in (its next arc matches it), or a
+      // mentor sends the sink one unit less.
+      if (b >= n) flowOut[b - n]!--;
+    } else if (a < n) {
+      const j = b - n;
+      slotHolder[slotStart[j]! + load[j]!] = a;
+      load[j]!++;
+      mate[a] = stackEdge[q]!;
+      state[a] = MATCHED;
+      if (load[j]! > capacity[j]!) throw new Error('matching exact stage: over-full mentor (internal error)');
+    } else removeHolder(z.exact, a - n, b);
+  }
+  if (fromExcess) result.menteesDone++;
+  else {
+    result.excessT--;
+    z.sinkUnits--;
   }
 }
