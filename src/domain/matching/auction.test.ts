@@ -32,11 +32,12 @@ const tiny = fc
 describe('auction as a warm start', () => {
   it('whether run to the end, stopped coarse or aborted after any phase, on whole or shrunk rows, the exact stage reaches the optimum from it', () => {
     fc.assert(
-      fc.property(tiny, fc.constantFrom(0, 0.01, 1), fc.integer({ min: 1, max: 4 }), fc.boolean(), fc.option(fc.integer({ min: 1, max: 4 })), (instance, finalEps, stopAt, reprice, shrink) => {
+      fc.property(tiny, fc.constantFrom(0, 0.01, 1), fc.integer({ min: 1, max: 4 }), fc.boolean(), fc.option(fc.integer({ min: 1, max: 4 })), fc.boolean(), (instance, finalEps, stopAt, reprice, keep, byScore) => {
         const inst = compileInstance(instance).compiled;
         let seen = 0;
-        const shrinkTo = shrink ?? undefined;
-        const auction = runAuction(inst, inst.edgeScore, { finalEpsPoints: finalEps, reprice, shrinkTo, afterPhase: () => ++seen !== stopAt });
+        // Kept by score from the start (minHosted 0) or by profit after the first phase (minHosted 2).
+        const shrink = keep === null ? undefined : { first: keep, later: keep, minHosted: byScore ? 0 : 2 };
+        const auction = runAuction(inst, inst.edgeScore, { finalEpsPoints: finalEps, reprice, shrink, afterPhase: () => ++seen !== stopAt });
         expect(auction.aborted === true).toBe(seen === stopAt);
         expect(auction.phases).toBe(seen);
         for (let i = 0; i < inst.nMentees; i++) {
@@ -54,13 +55,13 @@ describe('auction as a warm start', () => {
   });
 
   it('on rows shrunk to one edge, mentees get dropped edges back when they come to prefer them', () => {
-    // After the first phase each mentee bids over its best edge only; one that later prefers
+    // Each mentee bids over its best edge only (from the start or after the first phase); one that later prefers
     // a dropped edge must get its whole row back, so at the end nobody envies a dropped edge
     // by more than the rounding of the prices (one point).
     fc.assert(
-      fc.property(tiny, (instance) => {
+      fc.property(tiny, fc.boolean(), (instance, byScore) => {
         const inst = compileInstance(instance).compiled;
-        const out = runAuction(inst, inst.edgeScore, { finalEpsPoints: 0, reprice: true, shrinkTo: 1 });
+        const out = runAuction(inst, inst.edgeScore, { finalEpsPoints: 0, reprice: true, shrink: { first: 1, later: 1, minHosted: byScore ? 0 : 2 } });
         const used = new Map<number, number>();
         for (let i = 0; i < inst.nMentees; i++) {
           const me = out.mateEdge[i]!;
@@ -79,6 +80,15 @@ describe('auction as a warm start', () => {
           expect(inst.edgeScore[me]! - out.mentorPrice[j]!).toBeGreaterThanOrEqual(best - 1);
         }
         for (const [j, c] of used) expect(c).toBeLessThanOrEqual(inst.capacity[j]!);
+        // The active edges map back to input edges of the same mentee, and hold the same matching.
+        const active = out.active!;
+        for (let i = 0; i < inst.nMentees; i++) {
+          for (let q = active.rowStart[i]!; q < active.rowStart[i + 1]!; q++) {
+            expect(active.edgeOf[q]! >= inst.rowStart[i]! && active.edgeOf[q]! < inst.rowStart[i + 1]!).toBe(true);
+          }
+          const q = active.mateEdge[i]!;
+          expect(q >= 0 ? active.edgeOf[q] : -1).toBe(out.mateEdge[i]);
+        }
       }),
       { numRuns: 300, seed: 7 },
     );

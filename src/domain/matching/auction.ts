@@ -1,5 +1,8 @@
-import { kthLargest } from './sparsify';
+import { activeEdges, hostedBound, inputEdges, restoreRows, shrinkRows, type ActiveEdges, type ShrinkOptions } from './auction-rows';
+import { initState, setColumns, type AuctionState } from './auction-state';
 import type { CompiledInstance } from './types';
+
+export type { ActiveEdges, ShrinkOptions } from './auction-rows';
 
 /**
  * ε-scaling forward auction (Bertsekas) for b-matching with an opt-out of value 0.
@@ -21,6 +24,8 @@ export interface AuctionOutput {
   bids: number;
   phases: number;
   aborted?: boolean;
+  /** Set when rows were shrunk: where the exact stage can settle the warm start cheaply first. */
+  active?: ActiveEdges;
 }
 
 const MAX_EXACT = 2 ** 52;
@@ -36,45 +41,8 @@ export interface AuctionOptions {
    * report them; returning false stops the auction (the output then has aborted set).
    */
   afterPhase?: (epsPoints: number, mentorPrice: Float64Array) => boolean;
-  /**
-   * After the first phase, bid over each mentee's best `shrinkTo` edges by profit at that
-   * phase's prices only; mentees that end up preferring a dropped edge get their whole row
-   * back and bid again at the last ε. Default: every edge throughout.
-   */
-  shrinkTo?: number;
-}
-
-interface AuctionState {
-  n: number;
-  m: number;
-  rowStart: Int32Array;
-  /** End of each mentee's active edges: its row's end, or after its best edges once shrunk. */
-  rowEnd: Int32Array;
-  edgeMentor: Int32Array;
-  /** Input edge at each position once rows are reordered by `shrinkRows`, else null. */
-  edgeId: Int32Array | null;
-  /** Scores × K. */
-  w: Float64Array;
-  slotStart: Int32Array;
-  slotPrice: Float64Array;
-  slotHolder: Int32Array;
-  slotMentor: Int32Array;
-  minPrice: Float64Array;
-  minSlot: Int32Array;
-  colStart: Int32Array;
-  colEdge: Int32Array;
-  // Column-ordered copies for the reverse step, whose scans of popular mentors' long
-  // columns dominate on skewed instances: sequential reads instead of gathers.
-  colW: Float64Array;
-  colMentee: Int32Array;
-  mateEdge: Int32Array;
-  mateSlot: Int32Array;
-  /** Mentor held by each mentee (-1: none) and its profit w − slot price there (0 when unmatched). */
-  heldMentor: Int32Array;
-  profit: Float64Array;
-  /** Circular queue of mentees waiting to bid (each at most once). */
-  queue: Int32Array;
-  bids: number;
+  /** Bid over a few edges per mentee instead of whole rows (see `ShrinkOptions`). */
+  shrink?: ShrinkOptions;
 }
 
 export function runAuction(inst: CompiledInstance, scores: Float64Array, options: AuctionOptions): AuctionOutput {
@@ -92,15 +60,28 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
   // on a small candidate subset the exact stage finishes from a coarser ε more cheaply.
   const finalEps = Math.max(1, Math.floor(K * options.finalEpsPoints));
   let prevEps = eps;
+  const shrink = options.shrink;
+  let shrinkLater = false;
 
   for (;;) {
     phases++;
     let queued: number;
     if (phases === 1) {
+      if (shrink) {
+        shrinkRows(st, shrink.first);
+        if (hostedBound(st) < shrink.minHosted * Math.min(n, st.slotPrice.length)) {
+          st.rowEnd.set(st.rowStart.subarray(1));
+          shrinkLater = true;
+        }
+      }
+      setColumns(st);
       queued = 0;
       for (let i = 0; i < n; i++) if (st.rowStart[i + 1]! > st.rowStart[i]!) st.queue[queued++] = i;
     } else {
-      if (phases === 2 && options.shrinkTo !== undefined) shrinkRows(st, options.shrinkTo);
+      if (phases === 2 && shrinkLater) {
+        shrinkRows(st, shrink!.later);
+        setColumns(st);
+      }
       // Mentees that came to prefer a dropped edge bid over their whole row from now on.
       else if (st.edgeId && restoreRows(st, eps) > 0) setColumns(st);
       lowerPrices(st, prevEps - eps);
@@ -110,7 +91,7 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
     if (options.reprice) reprice(st, eps);
     if (options.afterPhase) {
       const v = roundedPrices(st, eps, K);
-      if (!options.afterPhase(eps / K, v)) return { mateEdge: st.mateEdge, mentorPrice: v, bids: st.bids, phases, aborted: true };
+      if (!options.afterPhase(eps / K, v)) return { mateEdge: inputEdges(st), mentorPrice: v, bids: st.bids, phases, aborted: true };
     }
     if (eps <= finalEps) break;
     prevEps = eps;
@@ -124,175 +105,15 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
       if (options.reprice) reprice(st, eps);
     }
   }
-  return { mateEdge: inputEdges(st), mentorPrice: roundedPrices(st, eps, K), bids: st.bids, phases };
+  const out: AuctionOutput = { mateEdge: inputEdges(st), mentorPrice: roundedPrices(st, eps, K), bids: st.bids, phases };
+  if (st.edgeId) out.active = { ...activeEdges(st), byScore: !shrinkLater };
+  return out;
 }
-
-/** The matching in input edge numbers. */
-function inputEdges(st: AuctionState): Int32Array {
-  const { edgeId, mateEdge } = st;
-  if (!edgeId) return mateEdge;
-  return mateEdge.map((e) => (e >= 0 ? edgeId[e]! : -1));
-}
-
-/**
- * Reorders every longer row so its `k` best edges by profit at the current prices come
- * first (the held edge always among them) and makes only those active. Prices only rise
- * within a phase and fall uniformly between phases, so an edge far down a mentee's list
- * after the coarse first phase rarely becomes its best; `restoreRows` catches those that do.
- */
-function shrinkRows(st: AuctionState, k: number): void {
-  const { n, rowStart, rowEnd, minPrice, mateEdge } = st;
-  const E = st.w.length;
-  const edgeMentor = st.edgeId ? st.edgeMentor : st.edgeMentor.slice();
-  const w = st.w;
-  let edgeId = st.edgeId;
-  if (!edgeId) {
-    edgeId = new Int32Array(E);
-    for (let e = 0; e < E; e++) edgeId[e] = e;
-  }
-  let buf = new Float64Array(64);
-  for (let i = 0; i < n; i++) {
-    const start = rowStart[i]!;
-    const deg = rowStart[i + 1]! - start;
-    if (deg <= k) continue;
-    if (buf.length < deg) buf = new Float64Array(deg);
-    for (let q = 0; q < deg; q++) buf[q] = w[start + q]! - minPrice[edgeMentor[start + q]!]!;
-    const threshold = kthLargest(buf, deg, k);
-    const me = mateEdge[i]!;
-    let out = start;
-    const swap = (a: number, b: number): void => {
-      const tm = edgeMentor[a]!;
-      edgeMentor[a] = edgeMentor[b]!;
-      edgeMentor[b] = tm;
-      const tw = w[a]!;
-      w[a] = w[b]!;
-      w[b] = tw;
-      const ti = edgeId[a]!;
-      edgeId[a] = edgeId[b]!;
-      edgeId[b] = ti;
-    };
-    let mePos = me;
-    if (me >= 0) {
-      swap(start, me);
-      mePos = start;
-      out++;
-    }
-    // Above the threshold first, then ties, until k are active.
-    for (let pass = 0; pass < 2 && out < start + k; pass++) {
-      for (let e = out; e < start + deg && out < start + k; e++) {
-        const val = w[e]! - minPrice[edgeMentor[e]!]!;
-        if (pass === 0 ? val > threshold : val === threshold) swap(out++, e);
-      }
-    }
-    rowEnd[i] = out;
-    if (me >= 0) mateEdge[i] = mePos;
-  }
-  st.edgeMentor = edgeMentor;
-  st.edgeId = edgeId;
-  setColumns(st);
-}
-
-/** Gives mentees that prefer a dropped edge by more than ε their whole row back; returns how many. */
-function restoreRows(st: AuctionState, eps: number): number {
-  const { n, rowStart, rowEnd, edgeMentor, w, minPrice } = st;
-  let restored = 0;
-  for (let i = 0; i < n; i++) {
-    const full = rowStart[i + 1]!;
-    const mid = rowEnd[i]!;
-    if (mid === full) continue;
-    let inside = 0;
-    for (let e = rowStart[i]!; e < mid; e++) inside = Math.max(inside, w[e]! - minPrice[edgeMentor[e]!]!);
-    for (let e = mid; e < full; e++) {
-      if (w[e]! - minPrice[edgeMentor[e]!]! > inside + eps) {
-        rowEnd[i] = full;
-        restored++;
-        break;
-      }
-    }
-  }
-  return restored;
-}
-
 
 function maxOf(a: Float64Array): number {
   let max = 0;
   for (let e = 0; e < a.length; e++) if (a[e]! > max) max = a[e]!;
   return max;
-}
-
-function initState(inst: CompiledInstance, scores: Float64Array, K: number): AuctionState {
-  const { nMentees: n, nMentors: m, capacity, rowStart, edgeMentor } = inst;
-  const E = edgeMentor.length;
-  const w = new Float64Array(E);
-  for (let e = 0; e < E; e++) w[e] = scores[e]! * K;
-  const slotStart = new Int32Array(m + 1);
-  for (let j = 0; j < m; j++) slotStart[j + 1] = slotStart[j]! + capacity[j]!;
-  const S = slotStart[m]!;
-  const minPrice = new Float64Array(m);
-  const minSlot = new Int32Array(m);
-  const slotMentor = new Int32Array(S);
-  for (let j = 0; j < m; j++) {
-    if (capacity[j]! === 0) {
-      minPrice[j] = Infinity;
-      minSlot[j] = -1;
-    } else minSlot[j] = slotStart[j]!;
-    slotMentor.fill(j, slotStart[j]!, slotStart[j + 1]!);
-  }
-  const st: AuctionState = {
-    n,
-    m,
-    rowStart,
-    rowEnd: rowStart.slice(1),
-    edgeMentor,
-    edgeId: null,
-    w,
-    slotStart,
-    slotPrice: new Float64Array(S),
-    slotHolder: new Int32Array(S).fill(-1),
-    slotMentor,
-    minPrice,
-    minSlot,
-    colStart: new Int32Array(m + 1),
-    colEdge: new Int32Array(0),
-    colW: new Float64Array(0),
-    colMentee: new Int32Array(0),
-    mateEdge: new Int32Array(n).fill(-1),
-    mateSlot: new Int32Array(n).fill(-1),
-    heldMentor: new Int32Array(n).fill(-1),
-    profit: new Float64Array(n),
-    queue: new Int32Array(n + 1),
-    bids: 0,
-  };
-  setColumns(st);
-  return st;
-}
-
-/**
- * Column-ordered copies of the active edges, for the reverse step; rebuilt when rows are
- * shrunk or restored (a reverse step that missed a restored row's offers left ~25 % more bids).
- */
-function setColumns(st: AuctionState): void {
-  const { n, m, rowStart, rowEnd, edgeMentor, w } = st;
-  const colStart = new Int32Array(m + 1);
-  for (let i = 0; i < n; i++) for (let e = rowStart[i]!, end = rowEnd[i]!; e < end; e++) colStart[edgeMentor[e]! + 1]!++;
-  for (let j = 0; j < m; j++) colStart[j + 1] = colStart[j + 1]! + colStart[j]!;
-  const A = colStart[m]!;
-  const colFill = colStart.slice(0, m);
-  const colEdge = st.colEdge.length >= A ? st.colEdge : new Int32Array(A);
-  const colW = st.colW.length >= A ? st.colW : new Float64Array(A);
-  const colMentee = st.colMentee.length >= A ? st.colMentee : new Int32Array(A);
-  for (let i = 0; i < n; i++) {
-    for (let e = rowStart[i]!, end = rowEnd[i]!; e < end; e++) {
-      const c = colFill[edgeMentor[e]!]!++;
-      colEdge[c] = e;
-      colW[c] = w[e]!;
-      colMentee[c] = i;
-    }
-  }
-  st.colStart = colStart;
-  st.colEdge = colEdge;
-  st.colW = colW;
-  st.colMentee = colMentee;
 }
 
 /**

@@ -1,7 +1,6 @@
-import { runAuction } from './auction';
+import { runAuction, type ActiveEdges } from './auction';
 import { verifyCertificate } from './certificate';
 import { solveExact } from './exact';
-import { subsetMatchBound, topCandidates, uncoveredMentees } from './sparsify';
 import type { CertificateCheck, CompiledInstance, CoreSolution } from './types';
 
 export interface CoreOptions {
@@ -14,30 +13,28 @@ export interface CoreOptions {
 }
 
 export interface CandidateSubsetOptions {
-  /** Best candidates kept per mentee; used when mentees average more than 2k candidates. */
+  /** Best candidates by score each mentee bids over from the start; used when mentees average more than 2k candidates. */
   k: number;
-  /** Share of mentees allowed to prefer a dropped edge at the subset's prices before it is abandoned. */
-  maxUncoveredShare: number;
+  /** When those crowd onto popular mentors (see `ShrinkOptions.minHosted`), best candidates by profit kept after the first phase. */
+  later: number;
+  /** Share of a full matching the first k must be able to host. */
+  minHosted: number;
 }
 
-const DEFAULT_SUBSET: CandidateSubsetOptions = { k: 12, maxUncoveredShare: 0.01 };
-/** The subset must be able to host this share of a full matching to be tried at all. */
-const SUBSET_MIN_HOSTED = 0.95;
-/** Subset auction phase after which the uncovered share is checked early. */
-const EARLY_CHECK_PHASE = 2;
-/** Last auction phase's ε, in score points, on the subset and on the full instance. */
-const SUBSET_FINAL_EPS = 0.01;
-const FULL_FINAL_EPS = 0.01;
-/**
- * After its first phase the full auction bids over each mentee's best 8 edges by profit at
- * that phase's prices (others come back when preferred): L popular 1.0× scanned 34M edges
- * in bids instead of 106M, for 4 % more bids.
- */
-const FULL_SHRINK_TO = 8;
+// 12 by score: L uniform/zipf/tied are solved on them with few dropped edges wanted back. After a
+// first phase on whole rows, 8 by profit: L popular 1.0× scanned 34M edges in bids instead of
+// 106M, for 4 % more bids.
+const DEFAULT_SUBSET: CandidateSubsetOptions = { k: 12, later: 8, minHosted: 0.95 };
+/** Last auction phase's ε, in score points: the exact stage finishes from there more cheaply than more phases. */
+const FINAL_EPS = 0.01;
 
 /**
  * Solves max Σ s_ij x_ij (each mentee ≤ 1 mentor, mentor j ≤ c_j mentees) exactly
  * for the given integer scores, and checks the optimality certificate before returning.
+ *
+ * The auction's warm start is first made exact on the edges its bids used (each mentee's
+ * best few, see `ShrinkOptions`), where searches scan a few edges per mentee instead of all;
+ * the full-instance exact stage then only repairs mentees that want a dropped edge.
  */
 export function solveCompiled(
   inst: CompiledInstance,
@@ -57,20 +54,21 @@ export function solveCompiled(
   const E = inst.edgeMentor.length;
   if (options.warmStart !== false && E > 0) {
     const subset = options.candidateSubset ?? DEFAULT_SUBSET;
-    const viaSubset = E > 2 * subset.k * inst.nMentees ? subsetWarmStart(inst, scores, subset) : null;
-    if (viaSubset) {
-      ({ mateEdge: warmMate, v: warmV, bids, phases } = viaSubset);
-      subRepairs = viaSubset.repairs;
-      subRounds = viaSubset.rounds;
-      subWork = viaSubset.work;
-    } else {
-      // Like the subset, the full auction stops at ε = 0.01 points: the four phases below it
-      // took ~28 % of the bids on L popular 1.0× and the exact stage finishes from there.
-      const auction = runAuction(inst, scores, { finalEpsPoints: FULL_FINAL_EPS, reprice: true, shrinkTo: FULL_SHRINK_TO });
-      warmMate = auction.mateEdge;
-      warmV = auction.mentorPrice;
-      bids += auction.bids;
-      phases += auction.phases;
+    const shrink = E > 2 * subset.k * inst.nMentees ? { first: subset.k, later: subset.later, minHosted: subset.minHosted } : undefined;
+    const auction = runAuction(inst, scores, { finalEpsPoints: FINAL_EPS, reprice: true, shrink });
+    bids = auction.bids;
+    phases = auction.phases;
+    warmMate = auction.mateEdge;
+    warmV = auction.mentorPrice;
+    // On edges kept by profit (popular mentors) the full stage from the auction did less work
+    // than this (L popular 1.0×: 2.3M nodes against 4.2M), so it is only done on edges kept by score.
+    if (auction.active?.byScore) {
+      const settled = exactOnActive(inst, scores, auction.active, warmV);
+      warmMate = settled.mateEdge;
+      warmV = settled.v;
+      subRepairs = settled.repairs;
+      subRounds = settled.rounds;
+      subWork = settled.work;
     }
     tSub = now();
   }
@@ -104,44 +102,104 @@ function wallClock(): number {
   return globalThis.performance.now();
 }
 
+/** Rounds of exact solves on the active edges, each adding the rows of mentees that want a dropped edge. */
+const ACTIVE_ROUNDS = 3;
+
 /**
- * Solves the subset of each mentee's best candidates (auction, then exact) and returns its
- * optimum as a warm start, or null when the subset is not worth it; those checks are
- * heuristics, exactness comes from the full-instance stage either way.
+ * The exact stage on the active edges, from the auction's matching and prices. Its duals can
+ * make a dropped edge attractive to a few mentees (L popular 1.0×: 242); their whole rows join
+ * the active edges and the solve continues from where it was, so the full-instance stage
+ * (whose searches scan every edge) rarely has anything left to repair.
  */
-function subsetWarmStart(
+function exactOnActive(
   inst: CompiledInstance,
   scores: Float64Array,
-  subset: CandidateSubsetOptions,
-): { mateEdge: Int32Array; v: Float64Array; bids: number; phases: number; repairs: number; rounds: number; work: number } | null {
-  const sub = topCandidates(inst, scores, subset.k);
-  let slots = 0;
-  for (let j = 0; j < inst.nMentors; j++) slots += inst.capacity[j]!;
-  // Top candidates crowding onto a few (popular) mentors: the subset can't host a near-full matching.
-  if (subsetMatchBound(sub) < SUBSET_MIN_HOSTED * Math.min(inst.nMentees, slots)) return null;
-  // Coarse: on 12 edges the exact stage finishes from ε = 0.01 points cheaply. The reverse
-  // step stays on: a priced slot left vacant becomes a search from the sink, which at
-  // 0.6× slots must settle every opted-out mentee.
-  // Many mentees preferring a dropped edge at the subset's prices would each need a
-  // full-instance search, which costs more than the full auction. That share is already
-  // near its final value after the second phase (L zipf 1.0×: 10.7 % there, 12.0 % at the
-  // end), so the check runs there too and a doomed subset costs two phases, not all.
-  const limit = inst.nMentees * subset.maxUncoveredShare;
-  let seen = 0;
-  const auction = runAuction(sub.inst, sub.scores, {
-    finalEpsPoints: SUBSET_FINAL_EPS,
-    reprice: true,
-    afterPhase: (_eps, v) => ++seen !== EARLY_CHECK_PHASE || uncoveredMentees(inst, scores, sub, v) <= limit,
-  });
-  if (auction.aborted || uncoveredMentees(inst, scores, sub, auction.mentorPrice) > limit) return null;
-  const subExact = solveExact(sub.inst, sub.scores, { mateEdge: auction.mateEdge, v: auction.mentorPrice });
-  return {
-    mateEdge: subExact.mateEdge.map((e) => (e >= 0 ? sub.edgeOf[e]! : -1)),
-    v: subExact.v,
-    bids: auction.bids,
-    phases: auction.phases,
-    repairs: subExact.repairs,
-    rounds: subExact.rounds,
-    work: subExact.work,
-  };
+  active: ActiveEdges,
+  v0: Float64Array,
+): { mateEdge: Int32Array; v: Float64Array; repairs: number; rounds: number; work: number } {
+  let { rowStart, edgeOf } = active;
+  let mate = active.mateEdge;
+  let v = v0;
+  let repairs = 0;
+  let rounds = 0;
+  let work = 0;
+  for (let round = 0; ; round++) {
+    const sub = subInstance(inst, scores, rowStart, edgeOf);
+    const out = solveExact(sub, sub.edgeScore, { mateEdge: mate, v });
+    repairs += out.repairs;
+    rounds += out.rounds;
+    work += out.work;
+    v = out.v;
+    const inputMate = out.mateEdge.map((q) => (q >= 0 ? edgeOf[q]! : -1));
+    if (round + 1 === ACTIVE_ROUNDS) return { mateEdge: inputMate, v, repairs, rounds, work };
+    const wanting = menteesWantingDropped(inst, scores, rowStart, edgeOf, out.u, v);
+    if (wanting.length === 0) return { mateEdge: inputMate, v, repairs, rounds, work };
+    ({ rowStart, edgeOf, mate } = withWholeRows(inst, rowStart, edgeOf, out.mateEdge, wanting));
+  }
+}
+
+function subInstance(inst: CompiledInstance, scores: Float64Array, rowStart: Int32Array, edgeOf: Int32Array): CompiledInstance {
+  const edgeScore = new Float64Array(edgeOf.length);
+  const edgeMentor = new Int32Array(edgeOf.length);
+  for (let q = 0; q < edgeOf.length; q++) {
+    edgeScore[q] = scores[edgeOf[q]!]!;
+    edgeMentor[q] = inst.edgeMentor[edgeOf[q]!]!;
+  }
+  return { nMentees: inst.nMentees, nMentors: inst.nMentors, capacity: inst.capacity, rowStart, edgeMentor, edgeScore };
+}
+
+/** Mentees with a dropped edge whose score exceeds u_i + v_j: the duals are not feasible there. */
+function menteesWantingDropped(
+  inst: CompiledInstance,
+  scores: Float64Array,
+  rowStart: Int32Array,
+  edgeOf: Int32Array,
+  u: Float64Array,
+  v: Float64Array,
+): number[] {
+  const wanting: number[] = [];
+  for (let i = 0; i < inst.nMentees; i++) {
+    const start = inst.rowStart[i]!;
+    const end = inst.rowStart[i + 1]!;
+    if (rowStart[i + 1]! - rowStart[i]! === end - start) continue;
+    for (let e = start; e < end; e++) {
+      if (scores[e]! > u[i]! + v[inst.edgeMentor[e]!]!) {
+        wanting.push(i);
+        break;
+      }
+    }
+  }
+  return wanting;
+}
+
+/** The active rows with the given mentees' whole rows instead, and the matching renumbered. */
+function withWholeRows(
+  inst: CompiledInstance,
+  rowStart: Int32Array,
+  edgeOf: Int32Array,
+  mate: Int32Array,
+  wanting: number[],
+): { rowStart: Int32Array; edgeOf: Int32Array; mate: Int32Array } {
+  const n = inst.nMentees;
+  const whole = new Uint8Array(n);
+  for (const i of wanting) whole[i] = 1;
+  const nextStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) nextStart[i + 1] = nextStart[i]! + (whole[i] ? inst.rowStart[i + 1]! - inst.rowStart[i]! : rowStart[i + 1]! - rowStart[i]!);
+  const nextEdgeOf = new Int32Array(nextStart[n]!);
+  const nextMate = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    let out = nextStart[i]!;
+    const held = mate[i]! >= 0 ? edgeOf[mate[i]!]! : -1;
+    if (whole[i]) {
+      for (let e = inst.rowStart[i]!; e < inst.rowStart[i + 1]!; e++) {
+        if (e === held) nextMate[i] = out;
+        nextEdgeOf[out++] = e;
+      }
+    } else {
+      const shift = out - rowStart[i]!;
+      for (let q = rowStart[i]!; q < rowStart[i + 1]!; q++) nextEdgeOf[q + shift] = edgeOf[q]!;
+      if (held >= 0) nextMate[i] = mate[i]! + shift;
+    }
+  }
+  return { rowStart: nextStart, edgeOf: nextEdgeOf, mate: nextMate };
 }

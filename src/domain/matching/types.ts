@@ -33,8 +33,8 @@ export interface SolveOptions {
   explainTop?: number;
   /** Skip the auction warm start (used by tests to exercise the exact stage alone). */
   warmStart?: boolean;
-  /** Tuning of the reduced first solve (used by tests to force or forbid it). */
-  candidateSubset?: { k: number; maxUncoveredShare: number };
+  /** Tuning of the auction's shrunk rows (used by tests to force either kind; see `CandidateSubsetOptions` in core.ts). */
+  candidateSubset?: { k: number; later: number; minHosted: number };
 }
 
 /**

@@ -5,12 +5,12 @@ import { solveWithHighs } from '../../../tests/bench/matching/highs-reference';
 import { compileInstance } from './compile';
 import { solveCompiled } from './core';
 import { solveMatching } from './index';
-import { topCandidates, uncoveredMentees } from './sparsify';
+import { runAuction, type ActiveEdges } from './auction';
 import { bruteForce } from './test-support';
 import type { MatchingInstance } from './types';
 
-describe('top candidates per mentee', () => {
-  it('keeps the k best edges of each row, earlier ones first among ties, and maps them back', () => {
+describe('shrunk rows', () => {
+  it('keep the best edges of each row by score, earlier ones first among ties, when they can host a matching', () => {
     const inst = compileInstance({
       mentees: [{ id: 'a' }, { id: 'b' }],
       mentors: [{ id: 'x', capacity: 1 }, { id: 'y', capacity: 1 }, { id: 'z', capacity: 1 }],
@@ -21,15 +21,16 @@ describe('top candidates per mentee', () => {
         { mentee: 'b', mentor: 'z', score: 1 },
       ],
     }).compiled;
-    const sub = topCandidates(inst, inst.edgeScore, 2);
-    expect(Array.from(sub.inst.rowStart)).toEqual([0, 2, 3]);
-    expect(Array.from(sub.edgeOf)).toEqual([0, 1, 3]);
-    expect(Array.from(sub.scores)).toEqual([5, 9, 1]);
-    expect(Array.from(sub.inst.edgeMentor)).toEqual([0, 1, 2]);
-    // At price 5 on y, a's best profit is 5 at x (kept) or z (dropped): covered.
-    expect(uncoveredMentees(inst, inst.edgeScore, sub, Float64Array.from([0, 5, 0]))).toBe(0);
-    // At price 4 on x and 5 on y, z (profit 5) beats both kept edges (1 and 4).
-    expect(uncoveredMentees(inst, inst.edgeScore, sub, Float64Array.from([4, 5, 0]))).toBe(1);
+    const out = runAuction(inst, inst.edgeScore, { finalEpsPoints: 0, reprice: true, shrink: { first: 2, later: 2, minHosted: 0 } });
+    const rows = (active: ActiveEdges) => [0, 1].map((i) => Array.from(active.edgeOf.subarray(active.rowStart[i]!, active.rowStart[i + 1]!)).sort());
+    // a keeps y (9) and x (5, before z among the ties); nobody wants z from a at the end.
+    expect(rows(out.active!)).toEqual([[0, 1], [3]]);
+    expect(Array.from(out.mateEdge)).toEqual([1, 3]);
+    // Two mentees, but the kept edges could host only... all of them here; demanding more
+    // than a full matching (minHosted 2) bids over whole rows first, then keeps 2 by profit.
+    const later = runAuction(inst, inst.edgeScore, { finalEpsPoints: 0, reprice: true, shrink: { first: 2, later: 2, minHosted: 2 } });
+    expect(later.active!.rowStart[1]).toBe(2);
+    expect(Array.from(later.mateEdge)).toEqual([1, 3]);
   });
 });
 
@@ -50,12 +51,12 @@ const denseTiny = fc
     })),
   }));
 
-describe('reduced first solve, then the full-instance exact stage', () => {
-  it('is optimal whether the subset is kept (share 1) or abandoned (share 0)', () => {
+describe('exact on the active edges first, then on the full instance', () => {
+  it('is optimal whether rows are kept by score from the start (minHosted 0) or by profit after the first phase (minHosted 2)', () => {
     fc.assert(
-      fc.property(denseTiny, fc.integer({ min: 1, max: 2 }), fc.constantFrom(0, 1), (instance, k, share) => {
+      fc.property(denseTiny, fc.integer({ min: 1, max: 2 }), fc.constantFrom(0, 2), (instance, k, minHosted) => {
         const inst = compileInstance(instance).compiled;
-        const sol = solveCompiled(inst, inst.edgeScore, { candidateSubset: { k, maxUncoveredShare: share } });
+        const sol = solveCompiled(inst, inst.edgeScore, { candidateSubset: { k, later: k, minHosted } });
         expect(sol.check.problems).toEqual([]);
         expect(sol.objective).toBe(bruteForce(instance).score);
       }),
@@ -66,7 +67,7 @@ describe('reduced first solve, then the full-instance exact stage', () => {
   it('coverage mode through the subset still matches as many mentees as possible, then maximises score', () => {
     fc.assert(
       fc.property(denseTiny, (instance) => {
-        const result = solveMatching(instance, { mode: 'coverage', candidateSubset: { k: 1, maxUncoveredShare: 1 } });
+        const result = solveMatching(instance, { mode: 'coverage', candidateSubset: { k: 1, later: 1, minHosted: 0 } });
         const best = bruteForce(instance, 'coverage');
         expect(result.matchedCount).toBe(best.count);
         expect(result.objective).toBe(best.score);
@@ -83,12 +84,20 @@ describe('reduced first solve, then the full-instance exact stage', () => {
     { dist: 'zipf', ratio: 2 },
   ];
   for (const c of cases) {
-    it(`agrees with HiGHS on 300×60 ${c.dist} ${c.ratio}× slots with 3 of 12 candidates kept`, async () => {
+    it(`agrees with HiGHS on 300×60 ${c.dist} ${c.ratio}× slots with 3 of 12 candidates active`, async () => {
       const inst = generate({ mentees: 300, mentors: 60, perMentee: 12, slotRatio: c.ratio, distribution: c.dist, seed: 31 });
-      const sol = solveCompiled(inst, inst.edgeScore, { candidateSubset: { k: 3, maxUncoveredShare: 1 } });
+      const sol = solveCompiled(inst, inst.edgeScore, { candidateSubset: { k: 3, later: 3, minHosted: c.dist === 'popular' ? 2 : 0 } });
       const highs = await solveWithHighs(inst);
       expect(sol.check.valid).toBe(true);
       expect(sol.objective).toBe(highs.objective);
     });
   }
+
+  it('adds the rows of mentees that want a dropped edge after the exact solve on active edges, leaving the full stage nothing', () => {
+    // On M zipf 1.0× three mentees want a dropped edge at the duals of the first solve on active edges.
+    const inst = generate({ mentees: 10_000, mentors: 2_000, perMentee: 50, slotRatio: 1, distribution: 'zipf', seed: 1 });
+    const sol = solveCompiled(inst, inst.edgeScore);
+    expect(sol.check.valid).toBe(true);
+    expect(sol.stats.fullRepairs).toBe(0);
+  });
 });
