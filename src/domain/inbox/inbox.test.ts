@@ -37,8 +37,9 @@ describe('inbox texts', () => {
   it('says nothing when nothing is due, and counts overdue with today', () => {
     expect(news.dueToday({ userId: 'u', localDate: '2026-12-01', overdue: 0, today: 0, titles: [] })).toBeNull();
     const n = news.dueToday({ userId: 'u', localDate: '2026-12-01', overdue: 2, today: 3, titles: ['a', 'b', 'c', 'd', 'e'] })!;
-    expect(n).toMatchObject({ title: '5 things due today', link: '/', dedupeKey: 'due_today:2026-12-01' });
-    expect(n.body).toBe('3 due today, 2 overdue: a · b · c …');
-    expect(news.dueToday({ userId: 'u', localDate: 'd', overdue: 0, today: 1, titles: ['x'] })!.title).toBe('1 thing due today');
+    expect(n).toMatchObject({ title: '3 due today, 2 overdue', link: '/', dedupeKey: 'due_today:2026-12-01' });
+    expect(n.body).toBe('a · b · c · and 2 more');
+    expect(news.dueToday({ userId: 'u', localDate: 'd', overdue: 0, today: 1, titles: ['x'] })).toMatchObject({ title: '1 thing due today', body: 'x' });
+    expect(news.dueToday({ userId: 'u', localDate: 'd', overdue: 4, today: 0, titles: [] })).toMatchObject({ title: '4 things overdue', body: null });
   });
 });

@@ -113,14 +113,15 @@ export const news = {
     dedupeKey: `invitation_accepted:${i.invitationId}`,
   }),
   dueToday: (d: { userId: string; localDate: string; overdue: number; today: number; titles: string[] }): InboxNews | null => {
-    const n = d.overdue + d.today;
-    if (n === 0) return null;
-    const parts = [d.today ? `${d.today} due today` : null, d.overdue ? `${d.overdue} overdue` : null].filter(Boolean).join(', ');
+    if (d.overdue + d.today === 0) return null;
+    const things = (n: number) => `${n} ${n === 1 ? 'thing' : 'things'}`;
+    // Overdue items are on Today too, but calling them "due today" would hide that they are late.
+    const title = d.today && d.overdue ? `${d.today} due today, ${d.overdue} overdue` : d.today ? `${things(d.today)} due today` : `${things(d.overdue)} overdue`;
     return {
       userId: d.userId,
       kind: 'due_today',
-      title: `${n} ${n === 1 ? 'thing' : 'things'} due today`,
-      body: `${parts}: ${d.titles.slice(0, 3).join(' · ')}${d.titles.length > 3 ? ' …' : ''}`,
+      title,
+      body: d.titles.length ? `${d.titles.slice(0, 3).join(' · ')}${d.titles.length > 3 ? ` · and ${d.titles.length - 3} more` : ''}` : null,
       link: '/',
       dedupeKey: `due_today:${d.localDate}`,
     };

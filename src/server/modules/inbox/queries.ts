@@ -26,12 +26,13 @@ const columns = {
  * One statement: stored unless the recipient muted the kind, and once per (user, dedupe key).
  * `{actor}` in the title becomes the actor's name. True when a row was stored.
  */
-export async function insertItem(db: DbOrTx, v: { userId: string; kind: string; title: string; body: string | null; link: string; actorUserId: string | null; dedupeKey: string }) {
+export async function insertItem(db: DbOrTx, v: { userId: string; kind: string; title: string; body: string | null; link: string; actorUserId: string | null; dedupeKey: string; createdAt?: Date; readAt?: Date | null }) {
   const result = await db.execute(sql`
-    INSERT INTO inbox_items (user_id, kind, title, body, link, actor_user_id, dedupe_key)
+    INSERT INTO inbox_items (user_id, kind, title, body, link, actor_user_id, dedupe_key, created_at, read_at)
     SELECT ${v.userId}::uuid, ${v.kind},
            replace(${v.title}, '{actor}', coalesce((SELECT name FROM users WHERE id = ${v.actorUserId}::uuid), 'Someone')),
-           ${v.body}, ${v.link}, ${v.actorUserId}::uuid, ${v.dedupeKey}
+           ${v.body}, ${v.link}, ${v.actorUserId}::uuid, ${v.dedupeKey},
+           coalesce(${v.createdAt?.toISOString() ?? null}::timestamptz, now()), ${v.readAt?.toISOString() ?? null}::timestamptz
     WHERE EXISTS (SELECT 1 FROM users WHERE id = ${v.userId}::uuid)
       AND NOT EXISTS (SELECT 1 FROM inbox_muted_kinds m WHERE m.user_id = ${v.userId}::uuid AND m.kind = ${v.kind})
     ON CONFLICT (user_id, dedupe_key) DO NOTHING

@@ -17,8 +17,9 @@ export const KEEP_READ_DAYS = 90;
  * Stored once per (recipient, dedupe key) — a retried request or job tells nothing twice — and not
  * at all when the recipient muted the kind, tells themselves, or `n` is null (nothing to tell).
  * A malformed item is a bug in the calling room: it throws rather than store a broken link.
+ * `history` (the demo's past items) sets when it happened and was read.
  */
-export async function notify(db: DbOrTx, n: InboxNews | null): Promise<boolean> {
+export async function notify(db: DbOrTx, n: InboxNews | null, history?: { at: Date; readAt: Date | null }): Promise<boolean> {
   if (!n) return false;
   if (n.actorUserId && n.actorUserId === n.userId) return false;
   if (!isInAppLink(n.link)) throw new Error(`inbox: "${n.link}" is not a path inside the app`);
@@ -32,6 +33,7 @@ export async function notify(db: DbOrTx, n: InboxNews | null): Promise<boolean> 
     link: n.link,
     actorUserId: n.actorUserId ?? null,
     dedupeKey: n.dedupeKey.slice(0, 300),
+    ...(history ? { createdAt: history.at, readAt: history.readAt } : {}),
   });
 }
 
