@@ -27,11 +27,13 @@ export function InboxItemRow({ item, onOpen, onToggleRead, onDelete, compact }: 
       px="sm"
       py={compact ? 8 : 10}
       onKeyDown={(e) => {
-        if (e.target !== e.currentTarget) return;
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          onOpen(item);
-        }
+        // Keys act on the focused row: Enter opens, m marks read/unread, # or Delete deletes.
+        if (e.ctrlKey || e.metaKey || e.altKey) return;
+        if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(item);
+        else if (e.key === 'm' && onToggleRead) onToggleRead(item);
+        else if ((e.key === '#' || e.key === 'Delete') && onDelete) onDelete(item);
+        else return;
+        e.preventDefault();
       }}
       style={{
         borderRadius: 8,
@@ -43,7 +45,7 @@ export function InboxItemRow({ item, onOpen, onToggleRead, onDelete, compact }: 
         <Icon size={compact ? 16 : 18} stroke={1.7} />
       </ThemeIcon>
       <UnstyledButton onClick={() => onOpen(item)} style={{ flex: 1, minWidth: 0 }} tabIndex={compact ? 0 : -1} aria-label={`${unread ? 'Unread: ' : ''}${item.title}`}>
-        <Text size="sm" fw={unread ? 600 : 400} lineClamp={2}>{item.title}</Text>
+        <Text size="sm" fw={unread ? 600 : 400} lineClamp={compact ? 2 : 3}>{item.title}</Text>
         {item.body && <Text size="xs" c="dimmed" lineClamp={compact ? 1 : 2}>{item.body}</Text>}
         <Text size="xs" c="dimmed" mt={2}>{ago(item.createdAt)}</Text>
       </UnstyledButton>

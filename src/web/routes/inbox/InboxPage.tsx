@@ -22,9 +22,7 @@ function move(step: number) {
   next?.scrollIntoView({ block: 'nearest' });
 }
 
-const press = (action: 'toggle-read' | 'delete') => focused()?.querySelector<HTMLElement>(`[data-action="${action}"]`)?.click();
-
-/** Every notification, newest first, a page at a time; keyboard first (j/k, Enter, m, #). */
+/** Every notification, newest first, a page at a time; keyboard first (j/k or arrows here, Enter, m and # on the focused row). */
 export function InboxPage() {
   const [params, setParams] = useSearchParams();
   const unreadOnly = params.get('filter') === 'unread';
@@ -42,9 +40,6 @@ export function InboxPage() {
     ['k', () => move(-1)],
     ['ArrowDown', () => move(1)],
     ['ArrowUp', () => move(-1)],
-    ['m', () => press('toggle-read')],
-    ['shift+3', () => press('delete')],
-    ['Delete', () => press('delete')],
   ]);
 
   const toggleRead = (item: InboxItem) =>
