@@ -239,8 +239,16 @@ describe('preferences and the purge', () => {
     await db.execute(sql`update inbox_items set created_at = now() - interval '91 days' where user_id = ${me.userId} and title like 'old-%'`);
     await db.execute(sql`update inbox_items set read_at = now() where user_id = ${me.userId} and title in ('old-read', 'new-read')`);
     await db.execute(sql`update inbox_items set deleted_at = now() where user_id = ${me.userId} and title = 'old-deleted'`);
-    expect(await purgeOldItems(db)).toBeGreaterThanOrEqual(2);
+    // Through the scheduled job, as the worker runs it.
+    const { jobHandlers, schedules } = await import('../../jobs/definitions');
+    expect(schedules).toContainEqual({ name: 'sweep.inbox', everySeconds: 3600 });
+    const { loadConfig } = await import('../../config');
+    const silent = { info: () => {}, warn: () => {}, error: () => {} };
+    await jobHandlers['sweep.inbox']!({ id: 'x', name: 'sweep.inbox', payload: {}, attempts: 1, maxAttempts: 1 }, { db, config: loadConfig({ DATA_DIR: dataDir }), log: silent, workerId: 'test' });
     expect((await inboxOf(t, me)).map((i) => i.title).sort()).toEqual(['new-read', 'old-unread']);
+    const { rows } = (await db.execute(sql`select count(*)::int as n from inbox_items where user_id = ${me.userId}`)) as unknown as { rows: { n: number }[] };
+    expect(rows[0]!.n).toBe(2);
+    expect(await purgeOldItems(db)).toBe(0);
   });
 
   it('refuses links outside the app and stays quiet when told nothing', async () => {

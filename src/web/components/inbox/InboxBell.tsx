@@ -1,8 +1,9 @@
 import { ActionIcon, Alert, Anchor, Button, Center, Divider, Group, Indicator, Loader, Popover, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconBell, IconChecks } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { useInboxCount, useInboxLatest, useMarkAllRead } from './inbox-api';
+import { inboxKeys, useInboxCount, useInboxLatest, useMarkAllRead } from './inbox-api';
 import { InboxItemRow } from './InboxItemRow';
 import { useOpenItem } from './use-open-item';
 
@@ -11,6 +12,13 @@ export function InboxBell() {
   const [opened, setOpened] = useState(false);
   const unread = useInboxCount().data?.unread ?? 0;
   const latest = useInboxLatest(opened);
+  const qc = useQueryClient();
+  // A new item came in (the count rose): the lists shown so far are out of date.
+  const seen = useRef(unread);
+  useEffect(() => {
+    if (unread > seen.current) void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === inboxKeys.all[0] && q.queryKey[1] !== 'count' });
+    seen.current = unread;
+  }, [unread, qc]);
   const markAll = useMarkAllRead();
   const open = useOpenItem(() => setOpened(false));
   const items = latest.data?.items ?? [];

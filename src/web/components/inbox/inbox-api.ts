@@ -10,11 +10,11 @@ export const inboxKeys = {
   preferences: ['inbox-preferences'] as const,
 };
 
-/** The bell polls every minute (and TanStack Query refetches on window focus). */
+/** The bell polls every minute, and when the window gets focus again (off app-wide in main.tsx, on here). */
 const POLL_MS = 60_000;
 
 export const useInboxCount = () =>
-  useQuery({ queryKey: inboxKeys.count, queryFn: () => api<InboxCountResponse>('GET', '/inbox/count'), refetchInterval: POLL_MS });
+  useQuery({ queryKey: inboxKeys.count, queryFn: () => api<InboxCountResponse>('GET', '/inbox/count'), refetchInterval: POLL_MS, refetchOnWindowFocus: 'always' });
 
 export const useInboxLatest = (enabled: boolean) =>
   useQuery({ queryKey: inboxKeys.latest, queryFn: () => api<InboxListResponse>('GET', '/inbox?limit=8'), enabled });
