@@ -68,6 +68,7 @@ describe('In-app notifications between a mentee and a mentor', () => {
     await bell(mentor).click();
     const item = mentor.getByRole('button', { name: 'Unread: Ada Byron asked you to be their mentor' });
     await item.waitFor();
+    await mentor.waitForTimeout(300); // the popover's fade-in, so the picture is not half transparent
     await snap(mentor, 'inbox-mentor-popover');
     await item.click();
     // Opening it marks it read and lands on the Requests tab.
@@ -90,6 +91,7 @@ describe('In-app notifications between a mentee and a mentor', () => {
     const item = mentee.getByRole('button', { name: 'Unread: Grace Hopper accepted your request to mentor you' });
     await item.waitFor();
     await mentee.getByText('Delighted, Ada.', { exact: false }).waitFor();
+    await mentee.waitForTimeout(300); // the popover's fade-in, so the picture is not half transparent
     await snap(mentee, 'inbox-mentee-popover-phone');
     await item.click();
     await mentee.getByRole('heading', { name: 'Grace Hopper', level: 1 }).waitFor();
