@@ -25,6 +25,7 @@ import { ProgramsPage } from './routes/programs/ProgramsPage';
 import { ProgramPage } from './routes/programs/ProgramPage';
 import { InvitationPage } from './routes/programs/InvitationPage';
 import { InvitationLanding } from './routes/programs/InvitationLanding';
+import { InboxPage } from './routes/inbox/InboxPage';
 
 // The import wizard carries the file parsers; load it only when someone imports.
 const ImportPage = lazy(() => import('./routes/network/import/ImportPage').then((m) => ({ default: m.ImportPage })));
@@ -80,6 +81,7 @@ export function App() {
         <Route path="programs/:id" element={<ProgramPage />} />
         <Route path="programs/join/:token" element={<InvitationPage />} />
         <Route path="settings" element={<SettingsPage />} />
+        <Route path="inbox" element={<InboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { catchUpDigests, runDigestJob, runNotifyJob, sweepDigests } from '../modules/notifications/digest-service';
 import { purgeFinished, requeueStale } from './queue';
 import { vacuumChurnedTables } from './vacuum';
+import { purgeOldItems } from '../modules/inbox/service';
 import { JobRunner, type JobHandlers, type JobLog, type RunnerOptions, type Schedule } from './runner';
 
 /** A job still `running` after this long lost its worker (a digest takes well under a second). */
@@ -27,6 +28,10 @@ export const jobHandlers: JobHandlers = {
     if (ctx.config.databaseUrl) return;
     await vacuumChurnedTables(ctx.db);
   },
+  'sweep.inbox': async (_job, ctx) => {
+    const purged = await purgeOldItems(ctx.db);
+    if (purged > 0) ctx.log.info({ purged }, 'old inbox items purged');
+  },
   'sweep.maintenance': async (_job, ctx) => {
     const requeued = await requeueStale(ctx.db, STALE_RUNNING_SECONDS);
     const purged = await purgeFinished(ctx.db, KEEP_DONE_DAYS);
@@ -40,6 +45,7 @@ export const schedules: Schedule[] = [
   { name: 'sweep.digests.catch-up', everySeconds: 3600 },
   { name: 'sweep.maintenance', everySeconds: 300 },
   { name: 'sweep.vacuum', everySeconds: 3600 },
+  { name: 'sweep.inbox', everySeconds: 3600 },
 ];
 
 export function createJobRunner(

@@ -7,6 +7,7 @@ import { Logo } from './Logo';
 import { LogInteractionButton, LogInteractionProvider } from './network/LogInteractionProvider';
 import { ComposerProvider } from './follow-through/ComposerProvider';
 import { useRequestCounts } from '../api/mentor-directory';
+import { InboxBell } from './inbox/InboxBell';
 
 const nav = [
   { to: '/', label: 'Today', icon: IconCalendarCheck, end: true },
@@ -41,6 +42,7 @@ export function AppLayout() {
             </Group>
             <Group gap="sm" wrap="nowrap">
               <LogInteractionButton />
+              <InboxBell />
               <Menu position="bottom-end" width={200}>
                 <Menu.Target>
                   <UnstyledButton aria-label="Account menu">

@@ -5,6 +5,7 @@ import type { createRequestBody, listRequestsQuery, RequestResponse, respondBody
 import type { MentorKind } from '../../../domain/mentoring/index';
 import { badRequest, conflict, notFound } from '../../errors';
 import { linkMentor } from '../mentoring/mentor-side-service';
+import { news, notify } from '../inbox/service';
 import { decodeKeyset, pageOf } from './cursor';
 import * as q from './queries';
 import { nameOf } from './profile-service';
@@ -68,6 +69,7 @@ export async function createRequest(db: Db, menteeUserId: string, body: z.output
     if (await q.findMenteeByPair(tx, profile.userId, menteeUserId)) throw conflict('already_mentoring', 'This mentor is already your mentor; find them under My mentors.');
     const row = await q.insertRequest(tx, { menteeUserId, mentorUserId: profile.userId, message: body.message, kind: body.kind, areas: normaliseTags(body.areas) });
     if (!row) throw conflict('request_pending', 'You already asked this mentor; wait for their answer or withdraw it first.');
+    await notify(tx, news.mentorRequested({ requestId: row.id, mentorUserId: profile.userId, menteeUserId, message: body.message }));
     return one(tx, menteeUserId, row.id);
   });
 }
@@ -98,6 +100,7 @@ export async function acceptRequest(db: Db, mentorUserId: string, id: string, bo
     });
     await q.insertMentee(tx, { userId: mentorUserId, menteeUserId: req.menteeUserId, mentorshipId, requestId: req.id });
     await q.setRequestOutcome(tx, req.id, { status: 'accepted', response: body.message, respondedAt: now, mentorshipId });
+    await notify(tx, news.requestAccepted({ requestId: req.id, menteeUserId: req.menteeUserId, mentorUserId, message: body.message, mentorshipId }));
     return one(tx, mentorUserId, req.id);
   });
 }
@@ -106,6 +109,7 @@ export async function declineRequest(db: Db, mentorUserId: string, id: string, b
   return db.transaction(async (tx) => {
     const req = await lockPending(tx, mentorUserId, id);
     await q.setRequestOutcome(tx, req.id, { status: 'declined', response: body.message, respondedAt: now });
+    await notify(tx, news.requestDeclined({ requestId: req.id, menteeUserId: req.menteeUserId, mentorUserId, message: body.message }));
     return one(tx, mentorUserId, req.id);
   });
 }
@@ -114,6 +118,7 @@ export async function withdrawRequest(db: Db, menteeUserId: string, id: string, 
   return db.transaction(async (tx) => {
     const req = await lockPending(tx, menteeUserId, id);
     await q.setRequestOutcome(tx, req.id, { status: 'withdrawn', respondedAt: now });
+    await notify(tx, news.requestWithdrawn({ requestId: req.id, menteeUserId, mentorUserId: req.mentorUserId }));
     return one(tx, menteeUserId, req.id);
   });
 }

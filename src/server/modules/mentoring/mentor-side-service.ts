@@ -10,6 +10,7 @@ import * as q from './queries';
 import { todayFor } from './clock';
 import { agreementOf } from './agreements-service';
 import { showActionItemsOnToday } from './action-items-on-today';
+import { news, notify } from '../inbox/service';
 
 /**
  * The mentoring room's side for a mentor who has an account: linking an accepted request to a new
@@ -144,6 +145,7 @@ export async function commentOnGoal(db: Db, mentorUserId: string, mentorshipId: 
     if (!shared.some((s) => s.goal.id === goalId)) throw notFound('goal');
     if (m.status === 'closed') throw conflict('mentorship_closed', 'This mentorship is closed; comments are no longer possible.');
     await q.insertGoalPost(tx, m.userId, { goalId, kind: 'comment', body: body.body, postedOn: await todayFor(tx, mentorUserId, now), authorUserId: mentorUserId });
+    await notify(tx, news.goalComment({ postKey: `${goalId}:${now.toISOString()}`, menteeUserId: m.userId, mentorUserId, goalTitle: shared.find((s) => s.goal.id === goalId)!.goal.title, body: body.body }));
   });
 }
 
@@ -176,7 +178,7 @@ export async function postInThread(db: Db, authorUserId: string, as: 'mentee' | 
     if (!m.mentorUserId) throw conflict('external_mentor', 'This mentor is not on Trellis; ask your questions by e-mail or in your next meeting.');
     if (m.status === 'closed') throw conflict('mentorship_closed', 'This mentorship is closed; the thread is read-only.');
     if (as === 'mentee' && body.kind !== 'message') throw badRequest('kind: Only your mentor shares articles, job listings and events', [{ path: 'kind', message: 'Only your mentor shares articles, job listings and events; ask a question instead' }]);
-    await q.insertThreadPost(tx, m.userId, {
+    const post = await q.insertThreadPost(tx, m.userId, {
       mentorshipId: m.id,
       authorUserId,
       kind: body.kind,
@@ -184,6 +186,7 @@ export async function postInThread(db: Db, authorUserId: string, as: 'mentee' | 
       title: body.kind === 'message' ? null : (body.title ?? null),
       url: body.kind === 'message' ? null : (body.url ?? null),
     });
+    await notify(tx, news.threadPost({ postId: post.id, mentorshipId: m.id, menteeUserId: m.userId, mentorUserId: m.mentorUserId, authorUserId, kind: post.kind, body: post.body, title: post.title }));
     return presentThread(tx, authorUserId, await q.listThread(tx, m.userId, m.id));
   });
 }

@@ -8,6 +8,7 @@ import { enqueue } from '../../jobs/queue';
 import { PermanentJobError, type JobHandler } from '../../jobs/runner';
 import { composeDigest, type DigestFrequency } from './digest';
 import { enqueueDueDigests, ensureSettings, findRecipient } from './queries';
+import { news, notify } from '../inbox/service';
 
 /** Enough retries to outlast the mail row's stale window (see STALE_SENDING_SECONDS) with backoff. */
 export const DIGEST_MAX_ATTEMPTS = 8;
@@ -47,6 +48,7 @@ export async function sendDigest(db: Db, config: Config, userId: string, localDa
   const frequency: DigestFrequency = settings.digest === 'weekly' ? 'weekly' : 'daily';
   const data = await listFollowUpsForDigest(db, userId, now);
   const digest = composeDigest({ name: user.name, frequency, data, appUrl: config.publicUrl });
+  await notify(db, news.dueToday({ userId, localDate, overdue: data.overdue.length, today: data.today.length, titles: [...data.overdue, ...data.today].map((i) => i.title) }));
   if (!digest.wouldSend) return { outcome: 'nothing_due' };
   const mail = await sendMail(db, config, {
     userId,

@@ -5,6 +5,7 @@ import { screeningMissing } from '../../../domain/programs/rules';
 import { notFound } from '../../errors';
 import { decodeCursor, pageOf } from '../network/cursor';
 import * as q from './queries';
+import { tellApplicantIfCleared } from './inbox-news';
 
 const ORDER = 'mentor-applications';
 
@@ -79,6 +80,7 @@ export async function screen(db: Db, programId: string, id: string, body: z.outp
       screeningNotes: body.screeningNotes ?? null,
     });
     if (!row) throw notFound('application');
+    await tellApplicantIfCleared(tx, programId, id);
     return present((await q.findApplication(tx, programId, id))!);
   });
 }

@@ -8,6 +8,7 @@ import { badRequest, notFound } from '../../errors';
 import { getUser } from '../accounts/service';
 import { invitationMailStatus, sendInvitationMail } from './invitation-mail';
 import * as q from './queries';
+import { tellInviterAccepted } from './inbox-news';
 
 const INVITATION_DAYS = 30;
 const ROLE_WORDS: Record<MemberRole, string> = { coordinator: 'a coordinator', mentor: 'a mentor', mentee: 'a mentee', guardian: 'a guardian' };
@@ -102,6 +103,7 @@ export async function acceptInvitation(db: Db, userId: string, token: string, no
     const { inv } = found;
     await q.insertMember(tx, { programId: inv.programId, userId, role: inv.role, cohortId: inv.cohortId, isMinor: inv.isMinor });
     await q.setInvitationStatus(tx, inv.id, { status: 'accepted', acceptedBy: userId, acceptedAt: now });
+    await tellInviterAccepted(tx, inv, userId);
     return { programId: inv.programId };
   });
 }

@@ -7,6 +7,7 @@ import { isScreened, menteeProfile, mentorProfile } from '../../../domain/progra
 import { badRequest, conflict, notFound } from '../../errors';
 import * as mq from './match-queries';
 import * as q from './queries';
+import { tellMatchesPublished } from './inbox-news';
 
 type Participants = Awaited<ReturnType<typeof participants>>;
 
@@ -209,6 +210,7 @@ export async function publishRun(db: Db, programId: string, cohortId: string, ru
     }
     await q.replaceCohortMatches(tx, programId, cohortId, runId, last.result.pairs, now);
     await mq.markPublished(tx, runId, now);
+    await tellMatchesPublished(tx, programId, runId, last.result.pairs);
     return presentRun(tx, programId, { ...last, publishedAt: now }, true);
   });
 }

@@ -7,6 +7,7 @@ import { DeleteAccountSection } from './DeleteAccountSection';
 import { FollowThroughSection } from './FollowThroughSection';
 import { CalendarSection } from './CalendarSection';
 import { MailSection } from './MailSection';
+import { InboxPreferencesSection } from '../../components/inbox/InboxPreferencesSection';
 
 export function SettingsPage() {
   return (
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <FollowThroughSection />
       <CalendarSection />
       <MailSection />
+      <InboxPreferencesSection />
       <PasswordSection />
       <TokensSection />
       <SessionsSection />

@@ -1,0 +1,46 @@
+import type { DbOrTx } from '../../db/client';
+import { screeningMissing } from '../../../domain/programs/rules';
+import { news, notify } from '../inbox/service';
+import * as q from './queries';
+
+/**
+ * What the programs room tells people in their inbox, called inside the write's transaction.
+ * Items name people and the program only: never a minor's contact details, screening notes or
+ * references (the privacy rule of present.ts is not needed because nothing private is passed on).
+ */
+
+const programName = async (db: DbOrTx, programId: string, memberUserId: string) => (await q.findProgramForUser(db, memberUserId, programId))?.program.name ?? 'your program';
+
+/** Screening saved: once it is complete, the applicant hears they are cleared (once per application). */
+export async function tellApplicantIfCleared(db: DbOrTx, programId: string, applicationId: string) {
+  const a = await q.findApplication(db, programId, applicationId);
+  if (!a || screeningMissing(a).length > 0) return;
+  await notify(db, news.applicationCleared({ applicationId: a.id, applicantUserId: a.userId, programId, programName: await programName(db, programId, a.userId) }));
+}
+
+/** A published run: each matched mentor and mentee, and a minor's guardian (when a member), hear of their match. */
+export async function tellMatchesPublished(db: DbOrTx, programId: string, runId: string, pairs: { mentee: string; mentor: string }[]) {
+  if (pairs.length === 0) return;
+  const menteeIds = pairs.map((p) => p.mentee);
+  const consents = new Map((await q.consentsFor(db, programId, menteeIds)).map((c) => [c.menteeMemberId, c.guardianMemberId]));
+  const ids = [...new Set([...pairs.flatMap((p) => [p.mentee, p.mentor]), ...[...consents.values()].filter((g): g is string => !!g)])];
+  const members = new Map((await q.membersByIds(db, programId, ids)).map((m) => [m.id, m]));
+  const anyone = members.values().next().value;
+  const name = anyone ? await programName(db, programId, anyone.userId) : 'your program';
+  for (const p of pairs) {
+    const mentee = members.get(p.mentee);
+    const mentor = members.get(p.mentor);
+    if (!mentee || !mentor) continue;
+    const base = { runId, programId, programName: name, menteeMemberId: mentee.id, menteeName: mentee.name, mentorName: mentor.name };
+    await notify(db, news.matchPublished({ ...base, recipientUserId: mentor.userId, as: 'mentor' }));
+    await notify(db, news.matchPublished({ ...base, recipientUserId: mentee.userId, as: 'mentee' }));
+    const guardian = mentee.isMinor ? members.get(consents.get(mentee.id) ?? '') : undefined;
+    if (guardian) await notify(db, news.matchPublished({ ...base, recipientUserId: guardian.userId, as: 'guardian' }));
+  }
+}
+
+/** An invitation accepted: the coordinator who sent it hears who joined. */
+export async function tellInviterAccepted(db: DbOrTx, inv: q.InvitationRow, joinerUserId: string) {
+  if (!inv.invitedBy) return;
+  await notify(db, news.invitationAccepted({ invitationId: inv.id, inviterUserId: inv.invitedBy, joinerUserId, programId: inv.programId, programName: await programName(db, inv.programId, joinerUserId), role: inv.role }));
+}
