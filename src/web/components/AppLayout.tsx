@@ -26,7 +26,7 @@ export function AppLayout() {
   const logout = useLogout();
   const navigate = useNavigate();
   const user = session.data?.user;
-  // Trellis has no in-app notifications: mentoring requests waiting for an answer show as a count.
+  // Besides the inbox bell, mentoring requests waiting for an answer show as a count on the nav entry.
   const waiting = useRequestCounts().data?.incomingPending ?? 0;
   const initials = user?.name.split(/\s+/).map((p) => p[0]).slice(0, 2).join('').toUpperCase();
 
