@@ -43,3 +43,8 @@ export async function privacyViewer(db: DbOrTx, userId: string, programId: strin
 export async function cohortIdsOf(db: DbOrTx, programId: string): Promise<string[]> {
   return (await q.listCohorts(db, programId)).map((c) => c.id);
 }
+
+/** For the demo seeders: a member added directly (real people join through an e-mailed invitation). */
+export async function addMemberForDemo(db: DbOrTx, v: { programId: string; userId: string; role: MemberRole; cohortId?: string | null; isMinor?: boolean }) {
+  return (await q.insertMember(db, v))?.id ?? null;
+}
