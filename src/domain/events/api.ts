@@ -105,6 +105,8 @@ export const eventResponse = z.object({
   /** Why no new RSVPs are taken (null while open). */
   rsvpClosedReason: z.string().nullable(),
   checkedIn: z.boolean(),
+  /** Whether your RSVP can opt in to "people you met" (minors are never listed). */
+  canBeListed: z.boolean(),
   /** For guardians: the minors they may answer for. */
   wards: z.array(ward),
 });

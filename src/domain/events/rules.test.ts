@@ -28,6 +28,7 @@ describe('when RSVPs close', () => {
     expect(rsvpClosedReason(e, at('2027-03-01T11:59:59Z'))).toBeNull();
     expect(rsvpClosedReason(e, at('2027-03-01T12:00:01Z'))).toMatch(/deadline/);
     expect(rsvpClosedReason({ ...e, rsvpDeadline: null }, at('2027-03-04T18:00:00Z'))).toMatch(/started/);
+    expect(rsvpClosedReason({ ...e, endsAt: at('2027-03-04T20:00:00Z') }, at('2027-03-04T20:00:00Z'))).toBe('This event is over.');
     expect(rsvpClosedReason({ ...e, status: 'cancelled' }, at('2026-01-01T00:00:00Z'))).toMatch(/cancelled/);
   });
 });

@@ -24,11 +24,12 @@ export function membershipInAudience(e: Audience, m: AudienceMembership): boolea
 
 export const inAudience = (e: Audience, memberships: readonly AudienceMembership[]) => memberships.some((m) => membershipInAudience(e, m));
 
-export type RsvpWindow = { status: string; startsAt: Date; rsvpDeadline: Date | null };
+export type RsvpWindow = { status: string; startsAt: Date; endsAt?: Date; rsvpDeadline: Date | null };
 
 /** Why no new answer is taken (null = open): cancelled, started, or past the RSVP deadline. */
 export function rsvpClosedReason(e: RsvpWindow, now: Date): string | null {
   if (e.status === 'cancelled') return 'This event was cancelled.';
+  if (e.endsAt && now.getTime() >= e.endsAt.getTime()) return 'This event is over.';
   if (now.getTime() >= e.startsAt.getTime()) return 'This event has already started, so RSVPs are closed.';
   if (e.rsvpDeadline && now.getTime() > e.rsvpDeadline.getTime()) return 'The RSVP deadline has passed.';
   return null;
