@@ -102,7 +102,7 @@ function CoordinatorActions({ e }: { e: EventResponse }) {
   const told = e.going + e.waitlisted;
   return (
     <Group gap="xs">
-      <Button component={Link} to={`/events/${e.id}/check-in`} leftSection={<IconClipboardCheck size={16} />} variant="light" disabled={e.status === 'cancelled'}>Check-in</Button>
+      {e.status !== 'cancelled' && <Button component={Link} to={`/events/${e.id}/check-in`} leftSection={<IconClipboardCheck size={16} />} variant="light">Check-in</Button>}
       {live && <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)} disabled={!program.data}>Edit</Button>}
       {live && <Button variant="subtle" color="red" leftSection={<IconBan size={16} />} onClick={() => setConfirming(true)}>Cancel event</Button>}
       {program.data && <EventFormModal program={program.data} event={e} opened={editing} onClose={() => setEditing(false)} />}
@@ -167,7 +167,7 @@ function EventDetail({ e }: { e: EventResponse }) {
           </SimpleGrid>
           <Group>
             <Button component="a" href={`/api/v1/events/${e.id}/invite.ics`} download variant="default" leftSection={<IconCalendarPlus size={16} />}>
-              Add to calendar (.ics)
+              {cancelled ? 'Remove from calendar (.ics)' : 'Add to calendar (.ics)'}
             </Button>
           </Group>
         </Stack>
