@@ -6,6 +6,7 @@ import { createCohort, createOrganization, createProgram } from '../programs/pro
 import { addMemberForDemo } from '../programs/service';
 import { eventContext } from '../events/context';
 import { addPeopleMet } from '../events/people-met-service';
+import { findContact, updateContact } from '../network/contacts-service';
 import * as eq from '../events/queries';
 import { DEMO_EMAIL_DOMAIN, findDemoUserId } from './demo-queries';
 import type { DemoSeeder } from './demo-seeders';
@@ -76,7 +77,12 @@ export const eventsSeeder: DemoSeeder = {
     for (const p of people.slice(0, 7)) await rsvp(panel.id, p);
     for (const p of [me, ...people.slice(0, 5), people[7]!]) await eq.insertCheckIn(tx, { eventId: panel.id, userId: p.userId, walkIn: p === people[7], checkedInBy: userId });
     const panelCtx = await eventContext(tx, userId, panel.id);
-    if (panelCtx) await addPeopleMet(tx, panelCtx, [people[0]!.memberId]);
+    if (panelCtx) {
+      // Like every demo contact, the person met gets a circle (the network overview charts them all).
+      const added = await addPeopleMet(tx, panelCtx, [people[0]!.memberId]);
+      const row = await findContact(tx, userId, added.contactIds[0]!);
+      if (row) await updateContact(tx, row, { circle: 'industry_peer' });
+    }
 
     // Upcoming: the mixer the demo user is going to, and a full workshop with a waitlist.
     const mixer = await eq.insertEvent(tx, { ...base, title: 'Spring networking mixer', kind: 'mixer', description: 'Drinks, name tags and a few prompts to get talking. Bring a friend from the program.', startsAt: days(now, 9), endsAt: days(now, 9, 21), location: 'Rooftop at The Standard, 848 Washington St', capacity: 50, rsvpDeadline: days(now, 7) });
