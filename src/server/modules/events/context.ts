@@ -43,7 +43,9 @@ export async function eventContext(db: DbOrTx, userId: string, eventId: string, 
   if (!event) return null;
   const viewer = await programViewer(db, userId, event.programId);
   if (!viewer) return null;
-  return { ...viewer, event, invited: invitedTo(event, viewer) };
+  // A walk-in from outside the audience was there all the same: they see the event and who they met.
+  const invited = invitedTo(event, viewer) || (await q.checkInsOf(db, [event.id], [userId])).length > 0;
+  return { ...viewer, event, invited };
 }
 
 /** Authorise an action on an event; an event one may not see (or act on) answers 404. */

@@ -81,6 +81,13 @@ describe('creating and editing events', () => {
     problem(await call(otherCohort, 'GET', `/events/${e.id}`), 404);
     problem(await call(mentor, 'POST', `/events/${e.id}/rsvp`, { status: 'going' }), 404);
     expect((await ok<EventResponse>(inCohort, 'POST', `/events/${e.id}/rsvp`, { status: 'going' })).myRsvp?.status).toBe('going');
+    // A mentor who walked in anyway sees the event (and who they met) from then on, but cannot RSVP.
+    const mentorMember = (await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?q=Mo%20Mentor`)).people[0]!.memberId;
+    await t.database.db.execute(`update events set starts_at = now() + interval '1 hour', ends_at = now() + interval '3 hours' where id = '${e.id}'`);
+    await ok(coord, 'POST', `/events/${e.id}/check-ins`, { memberId: mentorMember });
+    expect((await ok<EventResponse>(mentor, 'GET', `/events/${e.id}`)).checkedIn).toBe(true);
+    expect((await ok<PeopleMetResponse>(mentor, 'GET', `/events/${e.id}/people-met`)).items).toEqual([]);
+    expect(problem(await call(mentor, 'POST', `/events/${e.id}/rsvp`, { status: 'going' }), 409).code).toBe('not_invited');
   });
 });
 
