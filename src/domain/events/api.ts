@@ -160,3 +160,4 @@ export type PeopleMetResponse = z.infer<typeof peopleMetResponse>;
 export const addPeopleMetBody = z.object({ memberIds: z.array(z.uuid('Choose people from the list')).min(1, 'Choose at least one person').max(50, 'At most 50 people at a time') });
 export const addPeopleMetResponse = z.object({ created: z.number(), existing: z.number(), contactIds: z.array(z.string()), interactionId: z.string() });
 export type AddPeopleMetResponse = z.infer<typeof addPeopleMetResponse>;
+export const listingBody = z.object({ listed: z.boolean({ message: 'Send listed: true or false' }) });

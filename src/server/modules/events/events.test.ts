@@ -267,6 +267,12 @@ describe('check-in, attendance and people met', () => {
     problem(await call(me.s, 'POST', `/events/${e.id}/people-met`, { memberIds: [] }), 400);
     problem(await call(outsider, 'GET', `/events/${e.id}/people-met`), 404);
 
+    // Sid changes his mind after the event and agrees to be listed; the teen cannot be.
+    await ok(shy.s, 'PUT', `/events/${e.id}/listing`, { listed: true });
+    expect((await ok<PeopleMetResponse>(me.s, 'GET', `/events/${e.id}/people-met`)).items.map((p) => p.name)).toEqual(['Olga Open', 'Sid Shy']);
+    expect(problem(await call(teen.s, 'PUT', `/events/${e.id}/listing`, { listed: true }), 409).code).toBe('minor_not_listed');
+    expect(problem(await call(shy.s, 'PUT', `/events/${e.id}/listing`, { listed: 'yes' }), 400).errors?.[0]?.path).toBe('listed');
+
     // Olga adds Mia: a new contact with the event as how they met.
     const olga = await ok<{ created: number; contactIds: string[] }>(open.s, 'POST', `/events/${e.id}/people-met`, { memberIds: [me.memberId] });
     expect(olga.created).toBe(1);

@@ -172,3 +172,12 @@ export async function saveNetworkLink(db: DbOrTx, eventId: string, userId: strin
     .values({ eventId, userId, interactionId })
     .onConflictDoUpdate({ target: [eventNetworkLinks.eventId, eventNetworkLinks.userId], set: { interactionId } });
 }
+
+export async function setListed(db: DbOrTx, eventId: string, userId: string, listed: boolean) {
+  const rows = await db
+    .update(eventRsvps)
+    .set({ listed, updatedAt: new Date() })
+    .where(and(eq(eventRsvps.eventId, eventId), eq(eventRsvps.userId, userId)))
+    .returning({ id: eventRsvps.id });
+  return rows.length > 0;
+}

@@ -37,4 +37,5 @@ export const eventGuardFactories: Record<string, Factory> = {
   '/api/v1/events/:id/check-ins': eventOfOwner,
   '/api/v1/events/:id/check-ins/:memberId': eventOfOwner,
   '/api/v1/events/:id/people-met': eventOfOwner,
+  '/api/v1/events/:id/listing': eventOfOwner,
 };

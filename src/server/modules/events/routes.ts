@@ -10,6 +10,7 @@ import {
   checkInParams,
   createEventBody,
   eventListResponse,
+  listingBody,
   eventResponse,
   listEventsQuery,
   peopleMetResponse,
@@ -21,7 +22,7 @@ import { requireActor } from '../../auth/require-actor';
 import type { AppDeps } from '../../app';
 import { eventGate, programEventsGate } from './context';
 import * as svc from './events-service';
-import { rsvp } from './rsvp-service';
+import { rsvp, setListing } from './rsvp-service';
 import { attendance, checkIn, programAttendance, undoCheckIn } from './check-in-service';
 import { addPeopleMet, peopleMet } from './people-met-service';
 import { buildInvite, organizerFrom } from './invite-ics';
@@ -93,6 +94,15 @@ export const eventsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
     async (req) => {
       const { actor } = await eventGate(db, req, req.params.id, 'rsvp');
       return rsvp(db, config, actor.userId, req.params.id, req.body);
+    },
+  );
+
+  app.put(
+    '/events/:id/listing',
+    { schema: { tags, summary: 'Agree (or not) to be listed under “people you met” for other attendees; any time, also after the event', params: idParams, body: listingBody, response: { 200: eventResponse } } },
+    async (req) => {
+      const { ctx } = await eventGate(db, req, req.params.id, 'people_met');
+      return setListing(db, ctx, req.body.listed);
     },
   );
 

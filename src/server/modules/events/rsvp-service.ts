@@ -5,7 +5,7 @@ import type { EventResponse, rsvpBody } from '../../../domain/events/api';
 import { inAudience, placeFor, rsvpClosedReason, type RsvpStatus } from '../../../domain/events/rules';
 import { badRequest, conflict, notFound } from '../../errors';
 import { programPeople } from '../programs/service';
-import { eventContext } from './context';
+import { eventContext, type EventContext } from './context';
 import { notifyRsvp, type RsvpNotice } from './event-mail';
 import { getEvent } from './events-service';
 import * as q from './queries';
@@ -57,4 +57,14 @@ export async function rsvp(db: Db, config: Config, userId: string, eventId: stri
   const fresh = await eventContext(db, userId, eventId);
   if (!fresh) throw notFound('event');
   return getEvent(db, fresh, now);
+}
+
+/**
+ * Agreeing (or no longer agreeing) to be listed under "people you met" is allowed at any time,
+ * also after the event, to anyone who answered; minors are never listed.
+ */
+export async function setListing(db: Db, ctx: EventContext, listed: boolean, now = new Date()): Promise<EventResponse> {
+  if (ctx.memberships.some((m) => m.isMinor)) throw conflict('minor_not_listed', 'Minors are never listed to other attendees.');
+  if (!(await q.setListed(db, ctx.event.id, ctx.userId, listed))) throw conflict('no_rsvp', 'Only people who answered the RSVP can be listed; walk-ins are not listed.');
+  return getEvent(db, ctx, now);
 }

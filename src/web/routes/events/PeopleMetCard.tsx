@@ -1,16 +1,17 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { EventResponse } from '../../../domain/events/api';
 import { Loading } from '../../components/Loading';
-import { useAddPeopleMet, usePeopleMet } from './api';
+import { useAddPeopleMet, usePeopleMet, useSetListing } from './api';
 
 /** After check-in: the other attendees who agreed to be listed; pick some to add to your network. */
 export function PeopleMetCard({ e }: { e: EventResponse }) {
   const met = usePeopleMet(e.id, e.checkedIn);
   const add = useAddPeopleMet(e.id);
+  const listing = useSetListing(e.id);
   const [picked, setPicked] = useState<string[]>([]);
   if (!e.checkedIn) return null;
   const toggle = (id: string) => setPicked((l) => (l.includes(id) ? l.filter((x) => x !== id) : [...l, id]));
@@ -55,6 +56,17 @@ export function PeopleMetCard({ e }: { e: EventResponse }) {
           </Group>
         )}
         {add.error && <Alert color="red" role="alert">{add.error.message}</Alert>}
+        {e.canBeListed && e.myRsvp && (
+          <Switch
+            mt="xs"
+            label="Let others who were there add me to their network"
+            description="You are listed here for other attendees only while this is on."
+            checked={e.myRsvp.listed}
+            disabled={listing.isPending}
+            onChange={(ev) => listing.mutate(ev.currentTarget.checked)}
+          />
+        )}
+        {listing.error && <Alert color="red" role="alert">{listing.error.message}</Alert>}
       </Stack>
     </Card>
   );

@@ -81,3 +81,7 @@ export function useAddPeopleMet(id: string) {
     },
   });
 }
+export function useSetListing(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (listed: boolean) => api<EventResponse>('PUT', `/events/${id}/listing`, { listed }), onSuccess: invalidate });
+}
