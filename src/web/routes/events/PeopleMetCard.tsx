@@ -60,7 +60,7 @@ export function PeopleMetCard({ e }: { e: EventResponse }) {
           <Switch
             mt="xs"
             label="Let others who were there add me to their network"
-            description="You are listed here for other attendees only while this is on."
+            description="Other attendees see you under their People you met only while this is on."
             checked={e.myRsvp.listed}
             disabled={listing.isPending}
             onChange={(ev) => listing.mutate(ev.currentTarget.checked)}
