@@ -21,6 +21,7 @@ import { mentoringRoutes } from './modules/mentoring/routes';
 import { programsRoutes } from './modules/programs/routes';
 import { mentorDirectoryRoutes } from './modules/mentor-directory/routes';
 import { inboxRoutes } from './modules/inbox/routes';
+import { eventsRoutes } from './modules/events/routes';
 
 /** Every room's routes, mounted under /api/v1. */
 export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database, config }) => {
@@ -47,4 +48,5 @@ export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database,
   await app.register(programsRoutes, deps);
   await app.register(mentorDirectoryRoutes, deps);
   await app.register(inboxRoutes, deps);
+  await app.register(eventsRoutes, deps);
 };

@@ -26,6 +26,9 @@ import { ProgramPage } from './routes/programs/ProgramPage';
 import { InvitationPage } from './routes/programs/InvitationPage';
 import { InvitationLanding } from './routes/programs/InvitationLanding';
 import { InboxPage } from './routes/inbox/InboxPage';
+import { MyEventsPage } from './routes/events/MyEventsPage';
+import { EventPage } from './routes/events/EventPage';
+import { CheckInPage } from './routes/events/CheckInPage';
 
 // The import wizard carries the file parsers; load it only when someone imports.
 const ImportPage = lazy(() => import('./routes/network/import/ImportPage').then((m) => ({ default: m.ImportPage })));
@@ -80,6 +83,9 @@ export function App() {
         <Route path="programs" element={<ProgramsPage />} />
         <Route path="programs/:id" element={<ProgramPage />} />
         <Route path="programs/join/:token" element={<InvitationPage />} />
+        <Route path="events" element={<MyEventsPage />} />
+        <Route path="events/:id" element={<EventPage />} />
+        <Route path="events/:id/check-in" element={<CheckInPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="inbox" element={<InboxPage />} />
         <Route path="*" element={<NotFoundPage />} />

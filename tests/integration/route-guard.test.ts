@@ -4,6 +4,7 @@ import { createTestApp, sessionFrom, signupUser, type Session, type TestContext 
 import { multipartBody } from '../helpers/multipart';
 import { programGuardFactories } from '../../src/server/modules/programs/route-guard-factories';
 import { inboxGuardFactories } from '../../src/server/modules/inbox/route-guard-factories';
+import { eventGuardFactories } from '../../src/server/modules/events/route-guard-factories';
 
 /**
  * Walks every registered /api/v1 route. Anonymous callers must get 401 on every route that is
@@ -218,6 +219,7 @@ const ownedBy: Record<string, Factory> = {
   },
   ...programGuardFactories,
   ...inboxGuardFactories,
+  ...eventGuardFactories,
 };
 
 let t: TestContext;

@@ -12,8 +12,13 @@ export type FeedFollowUp = {
 };
 export type FeedOccasion = { contactId: string; contactName: string; label: string; date: string };
 
+/** A program event the user is going to (events room): same UID and SEQUENCE as its mailed invite. */
+export type FeedEvent = { id: string; title: string; startsAt: Date; endsAt: Date; location: string | null; description: string; sequence: number; url: string };
+
 export type FeedInput = {
   followUps: FeedFollowUp[];
+  /** Events the user is going to; absent = none. */
+  events?: FeedEvent[];
   occasions: FeedOccasion[];
   /** The user's zone: reminders fire at REMINDER_HOUR on their wall clock. */
   timeZone: string;
@@ -105,6 +110,20 @@ export function buildCalendarFeed(input: FeedInput): string {
       repeating: leapDay
         ? { freq: ICalEventRepeatingFreq.YEARLY, byMonth: [2], byMonthDay: [-1] }
         : { freq: ICalEventRepeatingFreq.YEARLY },
+    });
+  }
+
+  for (const e of input.events ?? []) {
+    cal.createEvent({
+      id: `event-${e.id}@${host}`,
+      sequence: e.sequence,
+      start: e.startsAt,
+      end: e.endsAt,
+      stamp: input.now,
+      summary: e.title,
+      description: e.description,
+      location: e.location,
+      url: e.url,
     });
   }
 

@@ -2,7 +2,7 @@ import type { Config } from '../config';
 import type { DbOrTx } from '../db/client';
 import { ensureSettings } from '../modules/notifications/queries';
 import { claimMail, markMailFailed, markMailSent, type SentMailRow } from './queries';
-import { transportFor, type MailTransport } from './transport';
+import { transportFor, type MailTransport, type OutgoingMail } from './transport';
 
 export type MailInput = {
   userId: string;
@@ -14,6 +14,9 @@ export type MailInput = {
   html?: string;
   /** The same key never sends twice; jobs pass their own key (digest:<user>:<local date>). */
   idempotencyKey: string;
+  /** Passed on to the transport as they are (an event invite's .ics). */
+  attachments?: OutgoingMail['attachments'];
+  icalEvent?: OutgoingMail['icalEvent'];
   /** The user's unsubscribe secret when the caller already has it (saves a query per mail); looked up otherwise. */
   unsubscribeToken?: string;
 };
@@ -95,6 +98,8 @@ export async function sendMail(
         subject: input.subject,
         text,
         ...(html ? { html } : {}),
+        ...(input.attachments ? { attachments: input.attachments } : {}),
+        ...(input.icalEvent ? { icalEvent: input.icalEvent } : {}),
         messageId: messageIdFor(config, row.id),
         headers: {
           'List-Unsubscribe': `<${unsubscribe}>`,

@@ -12,7 +12,13 @@ export type OutgoingMail = {
   html?: string;
   messageId: string;
   headers: Record<string, string>;
+  /** Files attached to the message (e.g. an .ics invite). */
+  attachments?: MailAttachment[];
+  /** An iCalendar invite as a text/calendar alternative (nodemailer's icalEvent): mail clients show it as an invitation. */
+  icalEvent?: { method: string; filename: string; content: string };
 };
+
+export type MailAttachment = { filename: string; content: string; contentType: string };
 
 export type Delivery = { messageId: string; outboxFile: string | null };
 

@@ -7,3 +7,4 @@ export * from './mentoring';
 export * from './programs';
 export * from './mentor-directory';
 export * from './inbox';
+export * from './events';

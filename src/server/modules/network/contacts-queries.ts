@@ -73,6 +73,23 @@ export async function findContactsByIds(db: DbOrTx, userId: string, ids: readonl
     .where(and(eq(contacts.userId, userId), inArray(contacts.id, [...ids]), isNull(contacts.deletedAt)));
 }
 
+/** The user's live contacts with one of these e-mail keys (lower-cased, trimmed), oldest first. */
+export async function findContactsByEmailKeys(db: DbOrTx, userId: string, keys: readonly string[]): Promise<ContactRow[]> {
+  if (keys.length === 0) return [];
+  const list = sql.join(keys.map((k) => sql`${k}`), sql`, `);
+  return db
+    .select()
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.userId, userId),
+        isNull(contacts.deletedAt),
+        sql`exists (select 1 from jsonb_array_elements(${contacts.emails}) e where lower(trim(e->>'value')) in (${list}))`,
+      ),
+    )
+    .orderBy(contacts.createdAt, contacts.id);
+}
+
 /** Every live contact of the user, by name (exports, duplicate detection). */
 export const listAllContacts = (db: DbOrTx, userId: string): Promise<ContactRow[]> =>
   db

@@ -84,6 +84,20 @@ export async function getContactsByIds(db: DbOrTx, userId: string, ids: readonly
   });
 }
 
+/**
+ * For other rooms: the caller's live contact for each e-mail (the network's duplicate rule: an
+ * e-mail match is the same person), keyed by the e-mail as given; addresses with no contact are left out.
+ */
+export async function findContactsByEmails(db: DbOrTx, userId: string, emails: readonly string[]): Promise<Map<string, Contact>> {
+  const rows = await q.findContactsByEmailKeys(db, userId, [...new Set(emails.map(emailKey))]);
+  const out = new Map<string, Contact>();
+  for (const email of emails) {
+    const row = rows.find((r) => r.emails.some((e) => emailKey(e.value) === emailKey(email)));
+    if (row) out.set(email, presentContact(row));
+  }
+  return out;
+}
+
 /** Call inside the transaction that wrote the interactions, after the write. */
 export const touchLastInteraction = (tx: DbOrTx, userId: string, contactIds: readonly string[]) =>
   q.recomputeLastInteraction(tx, userId, [...new Set(contactIds)]);

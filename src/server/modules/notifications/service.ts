@@ -10,6 +10,7 @@ import { buildCalendarFeed } from '../../calendar/build-feed';
 import { outboxDir } from '../../mail/transport';
 import * as mq from '../../mail/queries';
 import { listOccasionsForFeed, listOpenFollowUpsForFeed } from '../follow-through/feed-service';
+import { listGoingEventsForFeed } from '../events/service';
 import * as q from './queries';
 
 // ---- outbox ------------------------------------------------------------------------------
@@ -111,5 +112,6 @@ export async function renderFeed(db: Db, config: Config, token: string, as: 'tod
   const owner = await q.findUserByCalendarTokenHash(db, sha256(token));
   if (!owner) return null;
   const [followUps, occasions] = [await listOpenFollowUpsForFeed(db, owner.userId, now), await listOccasionsForFeed(db, owner.userId)];
-  return buildCalendarFeed({ followUps, occasions, timeZone: owner.timezone, appUrl: config.publicUrl, now, as });
+  const events = await listGoingEventsForFeed(db, owner.userId, config.publicUrl, now);
+  return buildCalendarFeed({ followUps, occasions, events, timeZone: owner.timezone, appUrl: config.publicUrl, now, as });
 }

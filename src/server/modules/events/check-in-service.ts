@@ -1,0 +1,96 @@
+import type { AttendanceResponse, AttendeeRow, ProgramAttendance } from '../../../domain/events/api';
+import { summarizeAttendance, type EventKind, type RsvpStatus } from '../../../domain/events/rules';
+import type { MemberRole } from '../../../domain/programs/rules';
+import type { Db, DbOrTx } from '../../db/client';
+import { foldText } from '../../../domain/network/dedupe/keys';
+import { badRequest, conflict, notFound } from '../../errors';
+import { programPeople, type ProgramPerson } from '../programs/service';
+import type { EventContext, ProgramViewer } from './context';
+import * as q from './queries';
+
+/**
+ * The door: the coordinator's list of the program's people with their answers and ticks, checking
+ * someone in (a walk-in if they had not said going), undoing a mistaken tick, and the summaries.
+ */
+type Person = { memberId: string; userId: string; name: string; roles: MemberRole[]; isMinor: boolean };
+
+/** One row per person (a person may hold several roles); their member id is the first membership's. */
+export function peopleByUser(members: ProgramPerson[]): Person[] {
+  const byUser = new Map<string, Person>();
+  for (const m of members) {
+    const p = byUser.get(m.userId);
+    if (p) {
+      p.roles.push(m.role);
+      p.isMinor ||= m.isMinor;
+    } else byUser.set(m.userId, { memberId: m.id, userId: m.userId, name: m.name, roles: [m.role], isMinor: m.isMinor });
+  }
+  return [...byUser.values()];
+}
+
+const ORDER: Record<string, number> = { going: 0, waitlisted: 1, not_going: 3 };
+
+export async function attendance(db: DbOrTx, ctx: EventContext, search?: string): Promise<AttendanceResponse> {
+  const e = ctx.event;
+  const [people, rsvps, checkIns] = await Promise.all([programPeople(db, e.programId), q.rsvpsOf(db, [e.id]), q.checkInsOf(db, [e.id])]);
+  const rsvpOf = new Map(rsvps.map((r) => [r.userId, r]));
+  const inOf = new Map(checkIns.map((c) => [c.userId, c]));
+  const needle = search ? foldText(search) : '';
+  const rows: AttendeeRow[] = peopleByUser(people)
+    .filter((p) => !needle || foldText(p.name).includes(needle))
+    .map((p) => {
+      const c = inOf.get(p.userId);
+      return {
+        memberId: p.memberId,
+        name: p.name,
+        roles: p.roles,
+        isMinor: p.isMinor,
+        rsvp: (rsvpOf.get(p.userId)?.status as RsvpStatus | undefined) ?? null,
+        checkedIn: c !== undefined,
+        walkIn: c?.walkIn ?? false,
+        checkedInAt: c?.checkedInAt.toISOString() ?? null,
+      };
+    })
+    .sort((a, b) => (ORDER[a.rsvp ?? ''] ?? 2) - (ORDER[b.rsvp ?? ''] ?? 2) || a.name.localeCompare(b.name));
+  return { summary: summarizeAttendance(rsvps, checkIns), people: rows };
+}
+
+async function personOf(db: DbOrTx, programId: string, memberId: string, path = 'memberId') {
+  const people = await programPeople(db, programId);
+  const m = people.find((p) => p.id === memberId);
+  if (!m) throw badRequest(`${path}: Choose a member of this program`, [{ path, message: 'Choose a member of this program' }]);
+  return m;
+}
+
+/** Ticking someone twice keeps the first tick; a walk-in is anyone who had not said going. */
+export async function checkIn(db: Db, ctx: EventContext, memberId: string, now = new Date()) {
+  const e = ctx.event;
+  if (e.status === 'cancelled') throw conflict('event_cancelled', 'This event was cancelled; nobody can be checked in.');
+  if (e.startsAt.getTime() - now.getTime() > 86_400_000) throw conflict('too_early', 'Check-in opens 24 hours before the event starts.');
+  const m = await personOf(db, e.programId, memberId);
+  await db.transaction(async (tx) => {
+    const r = await q.findRsvp(tx, e.id, m.userId);
+    await q.insertCheckIn(tx, { eventId: e.id, userId: m.userId, walkIn: r?.status !== 'going', checkedInBy: ctx.userId });
+  });
+  return attendance(db, ctx);
+}
+
+export async function undoCheckIn(db: DbOrTx, ctx: EventContext, memberId: string) {
+  const m = (await programPeople(db, ctx.event.programId)).find((p) => p.id === memberId);
+  if (!m || !(await q.deleteCheckIn(db, ctx.event.id, m.userId))) throw notFound('check-in');
+}
+
+/** Per started event of the program: RSVPed, checked in, no-shows and walk-ins (latest 24, oldest first for a chart). */
+export async function programAttendance(db: DbOrTx, v: ProgramViewer, now = new Date()): Promise<ProgramAttendance> {
+  const evs = await q.startedEvents(db, v.programId, now);
+  const ids = evs.map((e) => e.id);
+  const [rsvps, checkIns] = await Promise.all([q.rsvpsOf(db, ids), q.checkInsOf(db, ids)]);
+  return {
+    items: evs.reverse().map((e) => ({
+      eventId: e.id,
+      title: e.title,
+      kind: e.kind as EventKind,
+      startsAt: e.startsAt.toISOString(),
+      ...summarizeAttendance(rsvps.filter((r) => r.eventId === e.id), checkIns.filter((c) => c.eventId === e.id)),
+    })),
+  };
+}

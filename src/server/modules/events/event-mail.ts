@@ -1,0 +1,123 @@
+import { DateTime } from 'luxon';
+import type { Config } from '../../config';
+import type { DbOrTx } from '../../db/client';
+import { sendMail } from '../../mail/send-mail';
+import { programPeople } from '../programs/service';
+import { buildInvite, organizerFrom } from './invite-ics';
+import * as q from './queries';
+
+/**
+ * The events room's mail: an RSVP confirmation with the invite attached, waitlist and promotion
+ * notices, updated invites after an edit, and the cancellation (METHOD:CANCEL). Sent after the
+ * transaction that decided them commits; each under its own idempotency key, so a retry never
+ * doubles a mail. A failed send is recorded in sent_mails and does not undo the answer.
+ */
+export type RsvpNotice = { userId: string; status: 'going' | 'waitlisted' | 'not_going'; reason: 'answered' | 'promoted'; key: string; guardianUserId: string | null };
+
+export function whenText(e: Pick<q.EventRow, 'startsAt' | 'endsAt' | 'timeZone'>): string {
+  const start = DateTime.fromJSDate(e.startsAt, { zone: e.timeZone });
+  const end = DateTime.fromJSDate(e.endsAt, { zone: e.timeZone });
+  const sameDay = start.hasSame(end, 'day');
+  return `${start.toFormat('cccc d LLLL yyyy, HH:mm')}–${sameDay ? end.toFormat('HH:mm') : end.toFormat('d LLLL HH:mm')} (${e.timeZone})`;
+}
+
+function details(e: q.EventRow, config: Config) {
+  return [
+    `When: ${whenText(e)}`,
+    e.location ? `Where: ${e.location}` : null,
+    e.onlineUrl ? `Online: ${e.onlineUrl}` : null,
+    `Details and your RSVP: ${config.publicUrl}/events/${e.id}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+type Person = { userId: string; name: string; email: string };
+
+async function peopleOf(db: DbOrTx, programId: string): Promise<Map<string, Person>> {
+  const map = new Map<string, Person>();
+  for (const p of await programPeople(db, programId)) map.set(p.userId, { userId: p.userId, name: p.name, email: p.email });
+  return map;
+}
+
+async function send(db: DbOrTx, config: Config, e: q.EventRow, programName: string, to: Person, m: { kind: string; key: string; subject: string; text: string; invite?: 'going' | 'waitlisted' | 'not_going' | 'cancel' }, now: Date) {
+  const ics = m.invite
+    ? buildInvite({ event: e, programName, appUrl: config.publicUrl, organizer: organizerFrom(programName, config.mailFrom), attendee: { name: to.name, email: to.email, status: m.invite === 'cancel' ? null : m.invite }, now })
+    : null;
+  const method = e.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
+  try {
+    await sendMail(db, config, {
+      userId: to.userId,
+      kind: `notify:${m.kind}`,
+      to: to.email,
+      subject: m.subject,
+      text: m.text,
+      idempotencyKey: m.key,
+      ...(ics
+        ? {
+            icalEvent: { method, filename: 'invite.ics', content: ics },
+            attachments: [{ filename: 'invite.ics', content: ics, contentType: `text/calendar; charset=utf-8; method=${method}` }],
+          }
+        : {}),
+    });
+  } catch {
+    // Recorded as failed in sent_mails (listed in the recipient's sent mail); the answer stands.
+  }
+}
+
+export async function notifyRsvp(db: DbOrTx, config: Config, e: q.EventRow, programName: string, notices: RsvpNotice[], now: Date) {
+  if (notices.length === 0) return;
+  const people = await peopleOf(db, e.programId);
+  for (const n of notices) {
+    const to = people.get(n.userId);
+    if (!to) continue;
+    const subject =
+      n.reason === 'promoted'
+        ? `A place opened up: you're going to ${e.title}`
+        : n.status === 'going'
+          ? `You're going: ${e.title}`
+          : n.status === 'waitlisted'
+            ? `You're on the waitlist: ${e.title}`
+            : `Your RSVP is withdrawn: ${e.title}`;
+    const lead =
+      n.reason === 'promoted'
+        ? `Someone gave their place back, and you were first on the waitlist: you have a place at ${e.title}.`
+        : n.status === 'going'
+          ? `See you at ${e.title}. The invite is attached; add it to your calendar.`
+          : n.status === 'waitlisted'
+            ? `${e.title} is full, so you are on the waitlist. If a place opens up it is yours, and we will tell you.`
+            : `You are no longer going to ${e.title}.`;
+    const invite = n.status === 'waitlisted' ? undefined : n.status === 'going' ? ('going' as const) : ('not_going' as const);
+    const text = `Hello ${to.name},\n\n${lead}\n\n${details(e, config)}\n`;
+    await send(db, config, e, programName, to, { kind: 'event_rsvp', key: `event_rsvp:${n.key}`, subject, text, invite }, now);
+    const guardian = n.guardianUserId ? people.get(n.guardianUserId) : undefined;
+    if (guardian) {
+      const gText = `Hello ${guardian.name},\n\nYou answered for ${to.name}: ${n.status.replace('_', ' ')}.\n\n${details(e, config)}\n`;
+      await send(db, config, e, programName, guardian, { kind: 'event_rsvp', key: `event_rsvp:${n.key}:guardian`, subject, text: gText, invite }, now);
+    }
+  }
+}
+
+export async function notifyUpdated(db: DbOrTx, config: Config, e: q.EventRow, programName: string, promoted: q.RsvpRow[], now: Date) {
+  const people = await peopleOf(db, e.programId);
+  const promotedIds = new Set(promoted.map((p) => p.userId));
+  const going = (await q.rsvpsOf(db, [e.id])).filter((r) => r.status === 'going' && !promotedIds.has(r.userId));
+  for (const r of going) {
+    const to = people.get(r.userId);
+    if (!to) continue;
+    const text = `Hello ${to.name},\n\n${e.title} has changed. The updated invite is attached; your calendar will replace the old one.\n\n${details(e, config)}\n`;
+    await send(db, config, e, programName, to, { kind: 'event_update', key: `event_update:${e.id}:${e.sequence}:${r.userId}`, subject: `Updated: ${e.title}`, text, invite: 'going' }, now);
+  }
+  await notifyRsvp(db, config, e, programName, promoted.map((p) => ({ userId: p.userId, status: 'going', reason: 'promoted', key: `${p.id}:promoted:${e.sequence}`, guardianUserId: null })), now);
+}
+
+export async function notifyCancelled(db: DbOrTx, config: Config, e: q.EventRow, programName: string, now: Date) {
+  const people = await peopleOf(db, e.programId);
+  const told = (await q.rsvpsOf(db, [e.id])).filter((r) => r.status === 'going' || r.status === 'waitlisted');
+  for (const r of told) {
+    const to = people.get(r.userId);
+    if (!to) continue;
+    const text = `Hello ${to.name},\n\nWe are sorry: ${e.title} is cancelled. The attached update removes it from your calendar.\n\n${details(e, config)}\n`;
+    await send(db, config, e, programName, to, { kind: 'event_cancelled', key: `event_cancel:${e.id}:${r.userId}`, subject: `Cancelled: ${e.title}`, text, invite: 'cancel' }, now);
+  }
+}

@@ -1,0 +1,50 @@
+import type { DbOrTx } from '../../db/client';
+import type { MemberRole, Viewer } from '../../../domain/programs/rules';
+import { programAccess } from './access';
+import { viewerIn } from './viewer';
+import * as q from './queries';
+
+/**
+ * What other rooms (events) may ask the programs room: who holds which role, who the members
+ * are, and who the caller is for the minors' privacy rule. Nothing here writes.
+ */
+export type ProgramMembership = { id: string; role: MemberRole; cohortId: string | null; isMinor: boolean };
+export type ProgramPerson = ProgramMembership & { userId: string; name: string; email: string };
+
+/** The caller's memberships in a program (empty when they hold no role: treat as not found). */
+export async function membershipsIn(db: DbOrTx, userId: string, programId: string): Promise<ProgramMembership[]> {
+  const rows = await q.myMemberships(db, userId, programId);
+  return rows.map((m) => ({ id: m.id, role: m.role as MemberRole, cohortId: m.cohortId, isMinor: m.isMinor }));
+}
+
+/** The program's name, only when the user holds a role in it. */
+export async function programNameFor(db: DbOrTx, userId: string, programId: string): Promise<string | null> {
+  return (await q.findProgramForUser(db, userId, programId))?.program.name ?? null;
+}
+
+/** Programs the user holds a role in, with their roles. */
+export async function programsOf(db: DbOrTx, userId: string): Promise<{ id: string; name: string; roles: MemberRole[] }[]> {
+  return (await q.listProgramsForUser(db, userId)).map((r) => ({ id: r.program.id, name: r.program.name, roles: r.roles as MemberRole[] }));
+}
+
+/** Every member of a program (one row per role), with name and e-mail; callers apply the privacy rule. */
+export async function programPeople(db: DbOrTx, programId: string): Promise<ProgramPerson[]> {
+  const rows = await q.listMembers(db, programId, {}, null, 100_000);
+  return rows.map((m) => ({ id: m.id, role: m.role as MemberRole, cohortId: m.cohortId, isMinor: m.isMinor, userId: m.userId, name: m.name, email: m.email }));
+}
+
+/** The caller as the privacy rule (`canSeeContact`) sees them in this program. */
+export async function privacyViewer(db: DbOrTx, userId: string, programId: string): Promise<Viewer> {
+  const viewer = await viewerIn(db, programId, await programAccess(db, userId, programId));
+  return { userId: viewer.userId, isCoordinator: viewer.isCoordinator, guardianOf: viewer.guardianOf, mentorOf: viewer.mentorOf, screenedMentor: viewer.screenedMentor };
+}
+
+/** The ids of the program's cohorts (events may be for one cohort's mentees). */
+export async function cohortIdsOf(db: DbOrTx, programId: string): Promise<string[]> {
+  return (await q.listCohorts(db, programId)).map((c) => c.id);
+}
+
+/** For the demo seeders: a member added directly (real people join through an e-mailed invitation). */
+export async function addMemberForDemo(db: DbOrTx, v: { programId: string; userId: string; role: MemberRole; cohortId?: string | null; isMinor?: boolean }) {
+  return (await q.insertMember(db, v))?.id ?? null;
+}

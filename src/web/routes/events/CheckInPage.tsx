@@ -1,0 +1,152 @@
+import { Alert, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCircleCheckFilled, IconCircle, IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useParams } from 'react-router';
+import type { AttendeeRow, EventResponse } from '../../../domain/events/api';
+import { foldText } from '../../../domain/network/dedupe/keys';
+import { BackLink, DetailQuery } from '../../components/DetailQuery';
+import { Loading } from '../../components/Loading';
+import { ROLE_LABELS } from '../programs/labels';
+import { useAttendance, useCheckIn, useEvent, useUndoCheckIn } from './api';
+import { RSVP_COLORS, RSVP_LABELS, whenLabel } from './labels';
+import { useViewerZone } from './useViewerZone';
+
+function Stat({ label, value }: { label: string; value: number }) {
+  return (
+    <Card withBorder radius="md" padding="xs">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
+      <Text fw={700} size="xl">{value}</Text>
+    </Card>
+  );
+}
+
+function PersonRow({ p, busy, onToggle }: { p: AttendeeRow; busy: boolean; onToggle: () => void }) {
+  const Icon = p.checkedIn ? IconCircleCheckFilled : IconCircle;
+  return (
+    <UnstyledButton
+      onClick={onToggle}
+      disabled={busy}
+      role="checkbox"
+      aria-checked={p.checkedIn}
+      aria-label={`${p.name}${p.checkedIn ? ', checked in' : ''}`}
+      style={{ display: 'block', width: '100%', padding: '12px', borderRadius: 8, border: '1px solid var(--mantine-color-gray-3)', background: p.checkedIn ? 'var(--mantine-color-teal-0)' : undefined }}
+    >
+      <Group wrap="nowrap" gap="sm">
+        <Icon size={30} color={p.checkedIn ? 'var(--mantine-color-teal-6)' : 'var(--mantine-color-gray-5)'} style={{ flexShrink: 0 }} />
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <Text fw={600} truncate>{p.name}</Text>
+          <Group gap={4}>
+            <Text size="xs" c="dimmed">{p.roles.map((r) => ROLE_LABELS[r]).join(', ')}</Text>
+            {p.isMinor && <Badge size="xs" color="orange" variant="outline">Minor</Badge>}
+          </Group>
+        </div>
+        {p.walkIn && p.checkedIn ? (
+          <Badge color="blue" variant="light">Walk-in</Badge>
+        ) : p.rsvp ? (
+          <Badge color={RSVP_COLORS[p.rsvp]} variant="light">{RSVP_LABELS[p.rsvp]}</Badge>
+        ) : (
+          <Text size="xs" c="dimmed">No RSVP</Text>
+        )}
+      </Group>
+    </UnstyledButton>
+  );
+}
+
+function Door({ e }: { e: EventResponse }) {
+  const zone = useViewerZone();
+  const att = useAttendance(e.id);
+  const checkIn = useCheckIn(e.id);
+  const undo = useUndoCheckIn(e.id);
+  const [search, setSearch] = useState('');
+  const [show, setShow] = useState<'expected' | 'everyone'>('expected');
+  const people = useMemo(() => {
+    const needle = foldText(search);
+    const all = att.data?.people ?? [];
+    // Searching looks through every member, so a walk-in is found by name.
+    if (needle) return all.filter((p) => foldText(p.name).includes(needle));
+    return show === 'everyone' ? all : all.filter((p) => p.rsvp === 'going' || p.rsvp === 'waitlisted' || p.checkedIn);
+  }, [att.data, search, show]);
+
+  const toggle = (p: AttendeeRow) => {
+    if (p.checkedIn) {
+      undo.mutate(p.memberId, { onSuccess: () => notifications.show({ color: 'gray', message: `${p.name} is no longer checked in.` }) });
+      return;
+    }
+    checkIn.mutate(p.memberId, {
+      onSuccess: () => {
+        const id = `checkin-${p.memberId}`;
+        notifications.show({
+          id,
+          color: 'teal',
+          message: (
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">{p.name} checked in{p.rsvp === 'going' ? '' : ' (walk-in)'}.</Text>
+              <Button size="compact-xs" variant="subtle" onClick={() => { notifications.hide(id); undo.mutate(p.memberId); }}>Undo</Button>
+            </Group>
+          ),
+        });
+        setSearch('');
+      },
+      onError: (err) => notifications.show({ color: 'red', message: err.message }),
+    });
+  };
+
+  return (
+    <Stack gap="md" maw={720}>
+      <BackLink to={`/events/${e.id}`} label={e.title} />
+      <div>
+        <Title order={1} size="h2">Check-in</Title>
+        <Text c="dimmed" size="sm">{e.title} · {whenLabel(e, zone)}</Text>
+      </div>
+      {att.isPending && <Loading label="Loading the door list" />}
+      {att.error && <Alert color="red" role="alert">{att.error.message}</Alert>}
+      {att.data && (
+        <>
+          <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
+            <Stat label="RSVPed" value={att.data.summary.going} />
+            <Stat label="Checked in" value={att.data.summary.checkedIn} />
+            <Stat label="Not here yet" value={att.data.summary.noShows} />
+            <Stat label="Walk-ins" value={att.data.summary.walkIns} />
+          </SimpleGrid>
+          <TextInput
+            leftSection={<IconSearch size={16} />}
+            placeholder="Search any member by name"
+            aria-label="Search by name"
+            value={search}
+            onChange={(ev) => setSearch(ev.currentTarget.value)}
+            size="md"
+            autoFocus
+          />
+          {!search && (
+            <SegmentedControl
+              value={show}
+              onChange={(v) => setShow(v as 'expected' | 'everyone')}
+              data={[
+                { value: 'expected', label: 'RSVPed' },
+                { value: 'everyone', label: 'All members' },
+              ]}
+              aria-label="Who to list"
+            />
+          )}
+          <Stack gap="xs">
+            {people.length === 0 && (
+              <Text c="dimmed" size="sm">{search ? `No member of the program is called “${search}”.` : 'Nobody has RSVPed yet. Search a name or list all members to check in walk-ins.'}</Text>
+            )}
+            {people.map((p) => <PersonRow key={p.memberId} p={p} busy={checkIn.isPending || undo.isPending} onToggle={() => toggle(p)} />)}
+          </Stack>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+export function CheckInPage() {
+  const { id = '' } = useParams();
+  const query = useEvent(id);
+  return (
+    <DetailQuery query={query} noun="event" back={{ to: '/events', label: 'My events' }}>
+      {(e) => (e.canManage ? <Door e={e} /> : <Alert color="gray" role="alert" title="Only coordinators check people in">Ask a coordinator of {e.programName}.</Alert>)}
+    </DetailQuery>
+  );
+}

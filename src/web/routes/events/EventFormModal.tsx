@@ -1,0 +1,146 @@
+import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { DateTime } from 'luxon';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { CreateEventBody, EventResponse } from '../../../domain/events/api';
+import { EVENT_KINDS } from '../../../domain/events/rules';
+import type { ProgramResponse } from '../../../domain/programs/api';
+import { ApiError } from '../../api/client';
+import { TimeZoneSelect } from '../../components/TimeZoneSelect';
+import { ROLE_LABELS } from '../programs/labels';
+import { useCreateEvent, useUpdateEvent } from './api';
+import { KIND_LABELS } from './labels';
+import { useViewerZone } from './useViewerZone';
+
+const LOCAL = "yyyy-LL-dd'T'HH:mm";
+const toLocal = (iso: string | null, zone: string) => (iso ? DateTime.fromISO(iso).setZone(zone).toFormat(LOCAL) : '');
+/** A wall-clock time in the event's zone, as an ISO instant with offset; '' stays empty. */
+const toInstant = (local: string, zone: string) => (local ? (DateTime.fromISO(local, { zone }).toISO() ?? local) : null);
+
+type Fields = { title: string; kind: string; description: string; start: string; end: string; timeZone: string; location: string; onlineUrl: string; region: string; capacity: number | string; deadline: string; roles: string[]; cohortId: string | null };
+
+function initial(e: EventResponse | null, zone: string): Fields {
+  if (!e) {
+    const start = DateTime.now().setZone(zone).plus({ weeks: 2 }).set({ hour: 18, minute: 0 });
+    return { title: '', kind: 'mixer', description: '', start: start.toFormat(LOCAL), end: start.plus({ hours: 2 }).toFormat(LOCAL), timeZone: zone, location: '', onlineUrl: '', region: '', capacity: '', deadline: '', roles: [], cohortId: null };
+  }
+  return {
+    title: e.title,
+    kind: e.kind,
+    description: e.description ?? '',
+    start: toLocal(e.startsAt, e.timeZone),
+    end: toLocal(e.endsAt, e.timeZone),
+    timeZone: e.timeZone,
+    location: e.location ?? '',
+    onlineUrl: e.onlineUrl ?? '',
+    region: e.region ?? '',
+    capacity: e.capacity ?? '',
+    deadline: toLocal(e.rsvpDeadline, e.timeZone),
+    roles: e.audienceRoles,
+    cohortId: e.audienceCohortId,
+  };
+}
+
+/** Create or edit an event; times are typed in the event's own zone. */
+export function EventFormModal({ program, event, opened, onClose }: { program: ProgramResponse; event: EventResponse | null; opened: boolean; onClose: () => void }) {
+  const fullScreen = useMediaQuery('(max-width: 36em)');
+  const viewerZone = useViewerZone();
+  const navigate = useNavigate();
+  const create = useCreateEvent(program.id);
+  const update = useUpdateEvent(event?.id ?? '');
+  const [f, setF] = useState<Fields>(() => initial(event, viewerZone));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => {
+    if (!opened) return;
+    setF(initial(event, viewerZone));
+    setErrors({});
+    setFailure(null);
+  }, [opened, event, viewerZone]);
+  const set = <K extends keyof Fields>(k: K) => (v: Fields[K]) => setF((x) => ({ ...x, [k]: v }));
+
+  const submit = async (ev: React.FormEvent) => {
+    ev.preventDefault();
+    const local: Record<string, string> = {};
+    if (!f.title.trim()) local.title = 'Title is required';
+    if (!f.start) local.startsAt = 'When does it start?';
+    if (!f.end) local.endsAt = 'When does it end?';
+    setErrors(local);
+    setFailure(null);
+    if (Object.keys(local).length) return;
+    const body: CreateEventBody = {
+      title: f.title.trim(),
+      kind: f.kind as CreateEventBody['kind'],
+      description: f.description.trim() || null,
+      startsAt: toInstant(f.start, f.timeZone)!,
+      endsAt: toInstant(f.end, f.timeZone)!,
+      timeZone: f.timeZone,
+      location: f.location.trim() || null,
+      onlineUrl: f.onlineUrl.trim() || null,
+      region: f.region.trim() || null,
+      capacity: f.capacity === '' ? null : Number(f.capacity),
+      rsvpDeadline: toInstant(f.deadline, f.timeZone),
+      audienceRoles: f.roles as CreateEventBody['audienceRoles'],
+      audienceCohortId: f.cohortId,
+    };
+    try {
+      const saved = event ? await update.mutateAsync(body) : await create.mutateAsync(body);
+      onClose();
+      if (!event) void navigate(`/events/${saved.id}`);
+    } catch (err) {
+      if (err instanceof ApiError && err.problem.errors?.length) setErrors(err.fieldErrors());
+      else setFailure(err instanceof Error ? err.message : 'Something went wrong.');
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={event ? 'Edit event' : 'New event'} size="lg" fullScreen={fullScreen}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          <TextInput label="Title" required placeholder="e.g. Spring networking mixer" value={f.title} onChange={(e) => set('title')(e.currentTarget.value)} error={errors.title} data-autofocus />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <Select label="Kind" required allowDeselect={false} value={f.kind} onChange={(v) => set('kind')(v ?? 'mixer')} data={EVENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} error={errors.kind} />
+            <TimeZoneSelect label="Event's time zone" required value={f.timeZone} onChange={(v) => set('timeZone')(v ?? viewerZone)} error={errors.timeZone} />
+            <TextInput type="datetime-local" label="Starts" required value={f.start} onChange={(e) => set('start')(e.currentTarget.value)} error={errors.startsAt} />
+            <TextInput type="datetime-local" label="Ends" required value={f.end} onChange={(e) => set('end')(e.currentTarget.value)} error={errors.endsAt} />
+          </SimpleGrid>
+          <Textarea label="Description" autosize minRows={2} value={f.description} onChange={(e) => set('description')(e.currentTarget.value)} error={errors.description} />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <TextInput label="Location" placeholder="Address or room" value={f.location} onChange={(e) => set('location')(e.currentTarget.value)} error={errors.location} />
+            <TextInput label="Online link" placeholder="https://…" value={f.onlineUrl} onChange={(e) => set('onlineUrl')(e.currentTarget.value)} error={errors.onlineUrl} />
+            <TextInput label="Region" placeholder="e.g. Chicago" value={f.region} onChange={(e) => set('region')(e.currentTarget.value)} error={errors.region} />
+            <NumberInput label="Capacity" description="Empty = no limit; when full, people join a waitlist" min={1} allowDecimal={false} value={f.capacity} onChange={set('capacity')} error={errors.capacity} />
+            <TextInput type="datetime-local" label="RSVP deadline" description="Optional, in the event's time zone" value={f.deadline} onChange={(e) => set('deadline')(e.currentTarget.value)} error={errors.rsvpDeadline} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <MultiSelect
+              label="Audience"
+              description="Nobody chosen = all members"
+              placeholder={f.roles.length ? undefined : 'All members'}
+              value={f.roles}
+              onChange={set('roles')}
+              data={(['mentee', 'mentor', 'guardian', 'coordinator'] as const).map((r) => ({ value: r, label: `${ROLE_LABELS[r]}s` }))}
+              error={errors.audienceRoles}
+            />
+            <Select
+              label="Mentees of cohort"
+              description="Optional: only this cohort's mentees"
+              placeholder="Every cohort"
+              clearable
+              value={f.cohortId}
+              onChange={set('cohortId')}
+              data={program.cohorts.map((c) => ({ value: c.id, label: c.name }))}
+              error={errors.audienceCohortId}
+            />
+          </SimpleGrid>
+          {failure && <Alert color="red" role="alert">{failure}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>Cancel</Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>{event ? 'Save changes' : 'Create event'}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

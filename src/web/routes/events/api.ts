@@ -1,0 +1,87 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  AddPeopleMetResponse,
+  AttendanceResponse,
+  CreateEventBody,
+  EventList,
+  EventResponse,
+  PeopleMetResponse,
+  ProgramAttendance,
+  RsvpBody,
+  UpdateEventBody,
+} from '../../../domain/events/api';
+import { api } from '../../api/client';
+
+/** Typed hooks of the events API. */
+export const eventKeys = {
+  all: ['events'] as const,
+  program: (programId: string, when: 'upcoming' | 'past') => ['events', 'program', programId, when] as const,
+  one: (id: string) => ['events', 'one', id] as const,
+  mine: ['events', 'mine'] as const,
+  attendance: (id: string) => ['events', 'attendance', id] as const,
+  chart: (programId: string) => ['events', 'chart', programId] as const,
+  met: (id: string) => ['events', 'met', id] as const,
+};
+
+const no404Retry = (n: number, err: Error) => (err as { status?: number }).status !== 404 && n < 2;
+
+function useInvalidate() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: eventKeys.all });
+}
+
+export const useProgramEvents = (programId: string, when: 'upcoming' | 'past') =>
+  useQuery({ queryKey: eventKeys.program(programId, when), queryFn: () => api<EventList>('GET', `/programs/${programId}/events?when=${when}&limit=100`) });
+export const useEvent = (id: string) => useQuery({ queryKey: eventKeys.one(id), queryFn: () => api<EventResponse>('GET', `/events/${id}`), retry: no404Retry });
+export const useMyEvents = () => useQuery({ queryKey: eventKeys.mine, queryFn: () => api<EventList>('GET', '/my-events') });
+export const useAttendance = (id: string, enabled = true) =>
+  useQuery({ queryKey: eventKeys.attendance(id), queryFn: () => api<AttendanceResponse>('GET', `/events/${id}/attendance`), enabled, retry: no404Retry });
+export const useAttendanceChart = (programId: string, enabled: boolean) =>
+  useQuery({ queryKey: eventKeys.chart(programId), queryFn: () => api<ProgramAttendance>('GET', `/programs/${programId}/event-attendance`), enabled });
+export const usePeopleMet = (id: string, enabled: boolean) =>
+  useQuery({ queryKey: eventKeys.met(id), queryFn: () => api<PeopleMetResponse>('GET', `/events/${id}/people-met`), enabled });
+
+export function useCreateEvent(programId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (body: CreateEventBody) => api<EventResponse>('POST', `/programs/${programId}/events`, body), onSuccess: invalidate });
+}
+export function useUpdateEvent(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (body: UpdateEventBody) => api<EventResponse>('PATCH', `/events/${id}`, body), onSuccess: invalidate });
+}
+export function useCancelEvent(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: () => api<EventResponse>('POST', `/events/${id}/cancel`), onSuccess: invalidate });
+}
+export function useRsvp(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (body: RsvpBody) => api<EventResponse>('POST', `/events/${id}/rsvp`, body), onSuccess: invalidate });
+}
+export function useCheckIn(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (memberId: string) => api<AttendanceResponse>('POST', `/events/${id}/check-ins`, { memberId }),
+    onSuccess: (data) => qc.setQueryData(eventKeys.attendance(id), data),
+  });
+}
+export function useUndoCheckIn(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (memberId: string) => api<void>('DELETE', `/events/${id}/check-ins/${memberId}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: eventKeys.attendance(id) }),
+  });
+}
+export function useAddPeopleMet(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (memberIds: string[]) => api<AddPeopleMetResponse>('POST', `/events/${id}/people-met`, { memberIds }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: eventKeys.met(id) });
+      void qc.invalidateQueries({ queryKey: ['contacts'] });
+    },
+  });
+}
+export function useSetListing(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (listed: boolean) => api<EventResponse>('PUT', `/events/${id}/listing`, { listed }), onSuccess: invalidate });
+}
