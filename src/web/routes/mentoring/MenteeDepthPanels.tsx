@@ -153,9 +153,9 @@ export function MentorEndPanel({ m }: { m: MenteeDetail }) {
             <Group justify="space-between"><Text size="sm" c="dimmed">You have not written a reflection.</Text><Button size="xs" variant="light" onClick={() => setEnding(true)}>Write one</Button></Group>
           )
         ) : (
-          <Group justify="space-between" wrap="nowrap">
+          <Group justify="space-between">
             <Text size="sm" c="dimmed">When it has run its course, end it with a private reflection.</Text>
-            <Button size="xs" variant="subtle" color="red" onClick={() => setEnding(true)}>End…</Button>
+            <Button size="xs" variant="subtle" color="red" onClick={() => setEnding(true)}>End mentorship</Button>
           </Group>
         )}
       </Stack>

@@ -5,7 +5,7 @@ import type { ShadowStatus } from '../../../domain/mentoring/shadow';
 import { ApiError, errorMessage } from '../../api/client';
 import { formatDay } from './labels';
 
-export const SHADOW_LABELS: Record<ShadowStatus, string> = { requested: 'Waiting for an answer', accepted: 'Accepted', declined: 'Declined', withdrawn: 'Withdrawn', cancelled: 'Cancelled' };
+export const SHADOW_LABELS: Record<ShadowStatus, string> = { requested: 'Asked', accepted: 'Accepted', declined: 'Declined', withdrawn: 'Withdrawn', cancelled: 'Cancelled' };
 const SHADOW_COLORS: Record<ShadowStatus, string> = { requested: 'yellow', accepted: 'teal', declined: 'gray', withdrawn: 'gray', cancelled: 'red' };
 
 /** One shadow-a-day request, as either side sees it; actions come as children. */
