@@ -8,7 +8,7 @@ import { getOwnProfile, saveProfile } from '../mentor-directory/profile-service'
 import { removeRoomItem } from '../follow-through/room-items-service';
 import { todayFor } from './clock';
 import { hideActionItemsFromToday } from './action-items-on-today';
-import { hideShadowsFromToday } from './shadow-service';
+import { endShadows } from './shadow-service';
 import * as q from './queries';
 import * as dq from './depth-queries';
 
@@ -29,7 +29,7 @@ async function end(tx: DbOrTx, m: q.MentorshipRow, authorUserId: string, body: B
     const open = (await q.listActionItems(tx, m.userId, meetings.map((x) => x.id))).filter((i) => i.doneAt === null);
     await hideActionItemsFromToday(tx, m.userId, open.map((i) => i.id));
     await removeRoomItem(tx, m.userId, 'mentorship', m.id, 'quiet');
-    await hideShadowsFromToday(tx, m.userId, m.id);
+    await endShadows(tx, m.userId, m.id);
   }
 }
 

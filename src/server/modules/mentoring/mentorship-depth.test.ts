@@ -273,6 +273,7 @@ describe('closure', () => {
     await ok(me, 'POST', `/mentorships/${m.id}/close`, { worked: 'Honest feedback' });
     expect(await followUps(me, 'mentorship')).toEqual([]);
     expect(await followUps(me, 'shadow')).toEqual([]);
+    expect((await ok<{ items: ShadowResponse[] }>(me, 'GET', `/mentorships/${m.id}/shadow-requests`)).items.map((x) => x.status)).toEqual(['cancelled']);
     expect((await ok<MentorshipResponse>(me, 'GET', `/mentorships/${m.id}`)).status).toBe('closed');
     problem(await call(me, 'POST', `/mentorships/${m.id}/shadow-requests`, { proposedDates: [isoDay(5)], hopes: 'Again' }), 409);
   });

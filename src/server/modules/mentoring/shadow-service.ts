@@ -130,9 +130,11 @@ export async function moveAsMentor(db: Db, mentorUserId: string, mentorshipId: s
   });
 }
 
-/** Ending a mentorship takes its shadow days off Today (the requests stay, as history). */
-export async function hideShadowsFromToday(tx: DbOrTx, userId: string, mentorshipId: string) {
+/** Ending a mentorship ends its open requests (withdrawn, or an accepted day cancelled) and takes them off Today. */
+export async function endShadows(tx: DbOrTx, userId: string, mentorshipId: string) {
   for (const r of await dq.listShadows(tx, userId, [mentorshipId])) {
+    if (r.status === 'requested') await dq.updateShadow(tx, userId, r.id, { status: 'withdrawn' });
+    if (r.status === 'accepted') await dq.updateShadow(tx, userId, r.id, { status: 'cancelled' });
     await removeRoomItem(tx, userId, 'shadow', r.id, 'prepare');
     await removeRoomItem(tx, userId, 'shadow', r.id, 'thank');
   }

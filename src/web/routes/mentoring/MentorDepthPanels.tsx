@@ -54,9 +54,9 @@ export function ShadowPanel({ m }: { m: MentorshipResponse }) {
         )}
         {items.map((r) => (
           <ShadowCard key={r.id} r={r} otherName={name} side="mentee">
-            {r.status === 'requested' && !r.answeredOnTrellis && <Button size="xs" variant="light" onClick={() => setAnswering(r)}>Record {name.split(' ')[0]}’s answer</Button>}
-            {r.status === 'requested' && <Button size="xs" variant="subtle" color="gray" onClick={() => setConfirm({ r, move: 'withdraw' })}>Withdraw</Button>}
-            {r.status === 'accepted' && <Button size="xs" variant="subtle" color="red" onClick={() => setConfirm({ r, move: 'cancel' })}>Cancel the day</Button>}
+            {m.status !== 'closed' && r.status === 'requested' && !r.answeredOnTrellis && <Button size="xs" variant="light" onClick={() => setAnswering(r)}>Record {name.split(' ')[0]}’s answer</Button>}
+            {m.status !== 'closed' && r.status === 'requested' && <Button size="xs" variant="subtle" color="gray" onClick={() => setConfirm({ r, move: 'withdraw' })}>Withdraw</Button>}
+            {m.status !== 'closed' && r.status === 'accepted' && <Button size="xs" variant="subtle" color="red" onClick={() => setConfirm({ r, move: 'cancel' })}>Cancel the day</Button>}
           </ShadowCard>
         ))}
       </Stack>
