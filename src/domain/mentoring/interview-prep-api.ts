@@ -6,7 +6,13 @@ import { PREP_ROLES, PREP_STATUSES } from './interview-prep';
 
 const required = (max: number, label: string) =>
   z.string({ message: `${label} is required` }).trim().refine(noNul, NUL_MESSAGE).min(1, `${label} is required`).max(max, `${label} is too long (at most ${max} characters)`);
-const instant = z.iso.datetime({ offset: true, message: 'Use an ISO 8601 time with offset, e.g. 2026-12-10T14:00:00+01:00' });
+/** PostgreSQL refuses years before 1 and after 9999 (an offset can push a valid-looking time there). */
+const instant = z.iso
+  .datetime({ offset: true, message: 'Use an ISO 8601 time with offset, e.g. 2026-12-10T14:00:00+01:00' })
+  .refine((v) => {
+    const t = Date.parse(v);
+    return Number.isNaN(t) || (t >= Date.UTC(1000, 0, 1) && t <= Date.UTC(9999, 11, 31));
+  }, 'That time is out of range');
 
 export const prepPersonInput = z.object({
   contactId: z.uuid({ message: 'Not a valid contact id' }),

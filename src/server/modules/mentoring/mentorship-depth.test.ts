@@ -80,6 +80,8 @@ describe('interview preparation', () => {
     const share = problem(await call(me, 'POST', '/interview-preps', { company: 'A', role: 'B', sharedMentorshipId: external.id }), 400);
     expect(share.errors).toEqual([{ path: 'sharedMentorshipId', message: expect.stringContaining('not on Trellis') }]);
     problem(await call(me, 'GET', '/interview-preps?cursor=garbage'), 400);
+    expect(problem(await call(me, 'POST', '/interview-preps', { company: 'A', role: 'B', scheduledAt: '0000-01-01T00:00:00Z' }), 400).errors?.[0]).toEqual({ path: 'scheduledAt', message: 'That time is out of range' });
+    expect(problem(await call(me, 'POST', '/interview-preps', { company: 'A', role: 'B', questionsToAsk: 'all of them', people: 'Ana' }), 400).errors?.map((e) => e.path).sort()).toEqual(['people', 'questionsToAsk']);
   });
 
   it("another user's preparation is a 404, and the list is keyset-paged", async () => {
