@@ -51,8 +51,8 @@ function SharedPrep({ menteeId, p, closed, name }: { menteeId: string; p: PrepRe
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Stack gap={2}>
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <Stack gap={2} style={{ flex: '1 1 220px' }}>
             <Text fw={600}>{p.company} · {p.role}</Text>
             <Text size="sm" c="dimmed">{p.scheduledAt ? formatDateTime(p.scheduledAt) : 'No date yet'}{p.people.length ? ` · with ${p.people.map((x) => `${x.displayName} (${ROLE_LABELS[x.role].toLowerCase()})`).join(', ')}` : ''}</Text>
           </Stack>
