@@ -148,6 +148,10 @@ describe('interview preparation', () => {
     problem(await call(mentee, 'POST', `/interview-preps/${prep.id}/held`, {}), 409);
     problem(await call(mentee, 'PATCH', `/interview-preps/${prep.id}`, { people: [] }), 409);
     problem(await call(mentor, 'POST', `/my-mentees/${menteeId}/interview-preps/${prep.id}/suggestions`, { list: 'ask', text: 'Late question?' }), 409);
+    // Sharing stops: the mentor no longer reads it.
+    await ok(mentee, 'PATCH', `/interview-preps/${prep.id}`, { sharedMentorshipId: null });
+    expect((await ok<{ items: unknown[] }>(mentor, 'GET', `/my-mentees/${menteeId}/interview-preps`)).items).toEqual([]);
+    problem(await call(mentor, 'POST', `/my-mentees/${menteeId}/interview-preps/${prep.id}/comments`, { body: 'Still here?' }), 404);
   });
 
   it('a preparation not shared with the mentor stays private; held without people is a 409', async () => {
