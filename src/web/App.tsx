@@ -13,6 +13,7 @@ import { InterviewsPage } from './routes/InterviewsPage';
 import { InterviewDetailPage } from './routes/interviews/InterviewDetailPage';
 import { MentoringPage } from './routes/MentoringPage';
 import { MentorDetailPage } from './routes/mentoring/MentorDetailPage';
+import { InterviewPrepPage } from './routes/mentoring/InterviewPrepPage';
 import { DirectoryPage } from './routes/mentor-directory/DirectoryPage';
 import { MenteeDetailPage } from './routes/mentor-directory/MenteeDetailPage';
 import { SettingsPage } from './routes/settings/SettingsPage';
@@ -79,6 +80,7 @@ export function App() {
         <Route path="mentoring" element={<MentoringPage />} />
         <Route path="mentoring/find" element={<DirectoryPage />} />
         <Route path="mentoring/mentees/:id" element={<MenteeDetailPage />} />
+        <Route path="mentoring/interview-preps/:id" element={<InterviewPrepPage />} />
         <Route path="mentoring/:id" element={<MentorDetailPage />} />
         <Route path="programs" element={<ProgramsPage />} />
         <Route path="programs/:id" element={<ProgramPage />} />

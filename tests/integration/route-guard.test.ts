@@ -5,6 +5,7 @@ import { multipartBody } from '../helpers/multipart';
 import { programGuardFactories } from '../../src/server/modules/programs/route-guard-factories';
 import { inboxGuardFactories } from '../../src/server/modules/inbox/route-guard-factories';
 import { eventGuardFactories } from '../../src/server/modules/events/route-guard-factories';
+import { mentorshipDepthGuardFactories } from '../../src/server/modules/mentoring/route-guard-factories';
 
 /**
  * Walks every registered /api/v1 route. Anonymous callers must get 401 on every route that is
@@ -220,6 +221,7 @@ const ownedBy: Record<string, Factory> = {
   ...programGuardFactories,
   ...inboxGuardFactories,
   ...eventGuardFactories,
+  ...mentorshipDepthGuardFactories,
 };
 
 let t: TestContext;

@@ -188,6 +188,10 @@ export const menteeSummary = z.object({
   sharedGoals: z.number(),
   openActionItems: z.number(),
   agreementNeedsYou: z.boolean(),
+  /** Weeks since anything happened, when the relationship has gone quiet (domain/mentoring/health.ts). */
+  quietWeeks: z.number().int().nullable(),
+  /** Shadow-a-day requests waiting for your answer. */
+  pendingShadowRequests: z.number().int(),
 });
 export type MenteeSummary = z.infer<typeof menteeSummary>;
 export const menteeListResponse = z.object({ items: z.array(menteeSummary), nextCursor: z.string().nullable() });

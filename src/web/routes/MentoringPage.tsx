@@ -14,8 +14,9 @@ import { MentorCard } from './mentoring/MentorCard';
 import { MentorFirstSteps } from './mentoring/MentorFirstSteps';
 import { NewMentorModal } from './mentoring/NewMentorModal';
 import { WishListPanel } from './mentoring/WishListPanel';
+import { InterviewPrepsPanel } from './mentoring/InterviewPrepsPanel';
 
-type Tab = 'mentors' | 'goals' | 'wish-list' | 'requests' | 'mentees' | 'profile';
+type Tab = 'mentors' | 'goals' | 'interviews' | 'wish-list' | 'requests' | 'mentees' | 'profile';
 
 /** The mentee's side of mentoring: several mentors, goals you drive, meetings that follow through. */
 export function MentoringPage() {
@@ -44,6 +45,7 @@ export function MentoringPage() {
         <Tabs.List>
           <Tabs.Tab value="mentors">My mentors{list.data ? ` (${current.length})` : ''}</Tabs.Tab>
           <Tabs.Tab value="goals">Goals</Tabs.Tab>
+          <Tabs.Tab value="interviews">Interview prep</Tabs.Tab>
           <Tabs.Tab value="wish-list">Wish list</Tabs.Tab>
           <Tabs.Tab value="requests" rightSection={waiting > 0 ? <Badge size="sm" circle aria-label={`${waiting} waiting for your answer`}>{waiting}</Badge> : undefined}>Requests</Tabs.Tab>
           <Tabs.Tab value="mentees">My mentees</Tabs.Tab>
@@ -70,6 +72,7 @@ export function MentoringPage() {
           )}
         </Tabs.Panel>
         <Tabs.Panel value="goals" pt="md">{tab === 'goals' && <GoalsPanel />}</Tabs.Panel>
+        <Tabs.Panel value="interviews" pt="md">{tab === 'interviews' && <InterviewPrepsPanel />}</Tabs.Panel>
         <Tabs.Panel value="wish-list" pt="md">{tab === 'wish-list' && <WishListPanel />}</Tabs.Panel>
         <Tabs.Panel value="requests" pt="md">{tab === 'requests' && <RequestsPanel />}</Tabs.Panel>
         <Tabs.Panel value="mentees" pt="md">{tab === 'mentees' && <MyMenteesPanel />}</Tabs.Panel>

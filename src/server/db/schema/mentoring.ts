@@ -31,6 +31,8 @@ export const mentorships = pgTable(
     startedOn: date('started_on', { mode: 'string' }),
     closedOn: date('closed_on', { mode: 'string' }),
     reflection: text('reflection'),
+    /** The quiet spell (its last activity's date) a nudge was last put on Today for: one nudge per spell. */
+    quietNudgedFor: date('quiet_nudged_for', { mode: 'string' }),
     notes: text('notes'),
     createdAt: created(),
     updatedAt: updated(),
@@ -195,4 +197,105 @@ export const mentoringThreadPosts = pgTable(
     createdAt: created(),
   },
   (t) => [index('mentoring_thread_posts_mentorship_idx').on(t.mentorshipId, t.createdAt)],
+);
+
+/** A practice answer (likely questions) or a question to ask; `bankKey` names a built-in one. */
+export type PrepQuestion = { key: string; text: string; bankKey: string | null; answer: string | null; suggestedBy: string | null };
+/** Someone involved in the interview, from the user's network. */
+export type PrepPerson = { contactId: string; role: 'interviewer' | 'recruiter' | 'hr' | 'arranged_by' };
+
+/**
+ * Preparing for a job interview: who is involved, likely questions with practice answers,
+ * questions to ask, research notes. Shared with at most one mentorship whose mentor is on
+ * Trellis; that mentor reads it and adds suggestions and comments.
+ */
+export const interviewPreps = pgTable(
+  'interview_preps',
+  {
+    id: id(),
+    userId: owner(),
+    company: text('company').notNull(),
+    role: text('role').notNull(),
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true }),
+    location: text('location'),
+    people: jsonb('people').$type<PrepPerson[]>().notNull().default([]),
+    likelyQuestions: jsonb('likely_questions').$type<PrepQuestion[]>().notNull().default([]),
+    questionsToAsk: jsonb('questions_to_ask').$type<PrepQuestion[]>().notNull().default([]),
+    researchNotes: text('research_notes'),
+    sharedMentorshipId: uuid('shared_mentorship_id').references(() => mentorships.id, { onDelete: 'set null' }),
+    /** preparing | held */
+    status: text('status').notNull().default('preparing'),
+    heldAt: timestamp('held_at', { withTimezone: true }),
+    /** The job_interview interaction logged when it was held (network room). */
+    interactionId: uuid('interaction_id'),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [index('interview_preps_user_idx').on(t.userId, t.createdAt), index('interview_preps_shared_idx').on(t.sharedMentorshipId)],
+);
+
+/** Comments on a preparation, by the mentee or the mentor it is shared with; rows belong to the mentee. */
+export const interviewPrepComments = pgTable(
+  'interview_prep_comments',
+  {
+    id: id(),
+    userId: owner(),
+    prepId: uuid('prep_id')
+      .notNull()
+      .references(() => interviewPreps.id, { onDelete: 'cascade' }),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    createdAt: created(),
+  },
+  (t) => [index('interview_prep_comments_prep_idx').on(t.prepId, t.createdAt)],
+);
+
+/** A mentee asks a mentor to shadow them for a day; the mentor (or, for an external one, the mentee) records the answer. */
+export const shadowRequests = pgTable(
+  'shadow_requests',
+  {
+    id: id(),
+    userId: owner(),
+    mentorshipId: uuid('mentorship_id')
+      .notNull()
+      .references(() => mentorships.id, { onDelete: 'cascade' }),
+    proposedDates: jsonb('proposed_dates').$type<string[]>().notNull().default([]),
+    hopes: text('hopes').notNull(),
+    note: text('note'),
+    /** requested | accepted | declined | withdrawn | cancelled */
+    status: text('status').notNull().default('requested'),
+    chosenDate: date('chosen_date', { mode: 'string' }),
+    /** The mentor confirmed that their clients and colleagues approved. */
+    approvalConfirmed: boolean('approval_confirmed').notNull().default(false),
+    mentorNote: text('mentor_note'),
+    declineMessage: text('decline_message'),
+    /** mentor (answered on Trellis) | mentee (recorded the answer of an external mentor) */
+    answeredBy: text('answered_by'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [index('shadow_requests_mentorship_idx').on(t.mentorshipId, t.createdAt)],
+);
+
+/** Closure: each side's reflection on an ended mentorship, private to its writer; rows belong to the mentee. */
+export const mentorshipReflections = pgTable(
+  'mentorship_reflections',
+  {
+    id: id(),
+    userId: owner(),
+    mentorshipId: uuid('mentorship_id')
+      .notNull()
+      .references(() => mentorships.id, { onDelete: 'cascade' }),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    learned: text('learned'),
+    worked: text('worked'),
+    wouldChange: text('would_change'),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex('mentorship_reflections_author_idx').on(t.mentorshipId, t.authorUserId)],
 );

@@ -7,7 +7,7 @@ import * as fq from './follow-ups-queries';
  * source; an item is keyed by `<source>:<sourceId>`, so putting it again moves it instead of
  * adding a second one.
  */
-export type RoomSource = 'action_item' | 'interview';
+export type RoomSource = 'action_item' | 'interview' | 'interview_prep' | 'shadow' | 'mentorship';
 
 export type RoomItem = {
   sourceId: string;
@@ -16,16 +16,18 @@ export type RoomItem = {
   /** The local date it is due, 'YYYY-MM-DD'. */
   dueDate: string;
   contactId?: string | null;
+  /** When one source row has several steps on Today (prepare, then thank): `<source>:<id>:<step>`. */
+  step?: string;
 };
 
-const keyOf = (source: RoomSource, sourceId: string) => `${source}:${sourceId}`;
+const keyOf = (source: RoomSource, sourceId: string, step?: string) => `${source}:${sourceId}${step ? `:${step}` : ''}`;
 
 /**
  * Creates or moves the room's item. An open item takes the new text and date (a snooze is kept
  * only when the date did not change); one already done or skipped is left alone unless `reopen`.
  */
 export async function putRoomItem(db: DbOrTx, userId: string, source: RoomSource, item: RoomItem, reopen = false) {
-  const key = keyOf(source, item.sourceId);
+  const key = keyOf(source, item.sourceId, item.step);
   const [existing] = await fq.findByKeys(db, userId, [key]);
   const row = { source, sourceId: item.sourceId, dedupeKey: key, title: item.title, prompt: item.prompt ?? null, dueDate: item.dueDate, contactId: item.contactId ?? null };
   if (!existing) return fq.insertFollowUpsIfAbsent(db, userId, [row]);
@@ -41,13 +43,13 @@ export async function putRoomItem(db: DbOrTx, userId: string, source: RoomSource
 }
 
 /** Marks the room's item done (the step was closed in its own room), if it is still open. */
-export async function closeRoomItem(db: DbOrTx, userId: string, source: RoomSource, sourceId: string, now: Date) {
-  const [existing] = await fq.findByKeys(db, userId, [keyOf(source, sourceId)]);
+export async function closeRoomItem(db: DbOrTx, userId: string, source: RoomSource, sourceId: string, now: Date, step?: string) {
+  const [existing] = await fq.findByKeys(db, userId, [keyOf(source, sourceId, step)]);
   if (existing && existing.status === 'open') await fq.updateFollowUp(db, userId, existing.id, { status: 'done', completedAt: now });
 }
 
 /** Takes the room's open item off Today (its source was deleted or no longer needs a step). */
-export const removeRoomItem = (db: DbOrTx, userId: string, source: RoomSource, sourceId: string) => fq.deleteOpenByKeys(db, userId, [keyOf(source, sourceId)]);
+export const removeRoomItem = (db: DbOrTx, userId: string, source: RoomSource, sourceId: string, step?: string) => fq.deleteOpenByKeys(db, userId, [keyOf(source, sourceId, step)]);
 
 /**
  * Rooms that want to hear when their item (or another follow-up they care about, like an

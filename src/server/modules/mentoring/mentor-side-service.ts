@@ -11,6 +11,7 @@ import { todayFor } from './clock';
 import { agreementOf } from './agreements-service';
 import { showActionItemsOnToday } from './action-items-on-today';
 import { news, notify } from '../inbox/service';
+import { mentorDepthOf } from './health-service';
 
 /**
  * The mentoring room's side for a mentor who has an account: linking an accepted request to a new
@@ -47,7 +48,10 @@ export async function linkMentor(
 
 export const findMentorshipForMentor = (db: DbOrTx, mentorUserId: string, id: string) => q.findMentorshipForMentor(db, mentorUserId, id);
 
-function summaryOf(m: q.MentorshipRow, name: string, sharedGoals: number, openItems: number, agreementNeedsYou: boolean, since: Date): MenteeSummary {
+type Depth = { quietWeeks: number | null; pendingShadowRequests: number };
+const NO_DEPTH: Depth = { quietWeeks: null, pendingShadowRequests: 0 };
+
+function summaryOf(m: q.MentorshipRow, name: string, sharedGoals: number, openItems: number, agreementNeedsYou: boolean, since: Date, depth: Depth = NO_DEPTH): MenteeSummary {
   return {
     id: '',
     name,
@@ -58,6 +62,7 @@ function summaryOf(m: q.MentorshipRow, name: string, sharedGoals: number, openIt
     sharedGoals,
     openActionItems: openItems,
     agreementNeedsYou,
+    ...depth,
   };
 }
 
@@ -66,11 +71,12 @@ export async function mentorSummaries(db: DbOrTx, mentorUserId: string, mentorsh
   const rows = await q.listMentorshipsForMentor(db, mentorUserId, mentorshipIds);
   const goals = await q.listSharedGoals(db, mentorUserId, rows.map((r) => r.id));
   const items = await q.listOpenActionItemCounts(db, new Map(rows.map((r) => [r.id, r.userId])));
+  const depth = await mentorDepthOf(db, rows, now);
   const out = new Map<string, MenteeSummary>();
   for (const r of rows) {
     const agreement = await agreementOf(db, r.userId, r.id, await todayFor(db, r.userId, now));
     const needsYou = agreement.current !== null && agreement.current.mentorAcceptedAt === null;
-    out.set(r.id, summaryOf(r, await nameOf(db, r.userId), goals.filter((g) => g.mentorshipId === r.id && !g.goal.achieved).length, items.get(r.id) ?? 0, needsYou, r.createdAt));
+    out.set(r.id, summaryOf(r, await nameOf(db, r.userId), goals.filter((g) => g.mentorshipId === r.id && !g.goal.achieved).length, items.get(r.id) ?? 0, needsYou, r.createdAt, depth.get(r.id)));
   }
   return out;
 }
@@ -110,6 +116,7 @@ export async function mentorView(db: DbOrTx, mentorUserId: string, mentorshipId:
     items.filter((i) => i.doneAt === null).length,
     agreement.current !== null && agreement.current.mentorAcceptedAt === null,
     m.createdAt,
+    (await mentorDepthOf(db, [m], now)).get(m.id),
   );
   const { id: _id, ...rest } = summary;
   return {

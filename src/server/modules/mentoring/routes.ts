@@ -4,6 +4,8 @@ import { mentorshipRoutes } from './mentorships-routes';
 import { goalRoutes } from './goals-routes';
 import { meetingRoutes } from './meetings-routes';
 import { wishListRoutes } from './wish-list-routes';
+import { depthRoutes } from './depth-routes';
+import { depthMentorRoutes } from './depth-mentor-routes';
 
 /** The mentee's side of mentoring, by sub-capability. */
 export const mentoringRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
@@ -12,4 +14,6 @@ export const mentoringRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps)
   await app.register(goalRoutes, { db, database, config });
   await app.register(meetingRoutes, { db, database, config });
   await app.register(wishListRoutes, { db, database, config });
+  await app.register(depthRoutes, { db, database, config });
+  await app.register(depthMentorRoutes, { db, database, config });
 };

@@ -81,7 +81,7 @@ export function FollowUpCard({ item, today }: Props) {
         </Stack>
       </Group>
       <Group gap={6} justify="flex-end" wrap="nowrap" style={{ flexShrink: 0 }}>
-        {(item.source === 'thank_you' || item.source === 'share') && item.contact && (
+        {(item.source === 'thank_you' || item.source === 'share' || item.source === 'mentorship' || item.source === 'interview_prep') && item.contact && (
           <Button
             size="xs"
             variant="subtle"
@@ -91,7 +91,7 @@ export function FollowUpCard({ item, today }: Props) {
                 contactId: item.contact!.id,
                 contactName: item.contact!.displayName,
                 followUpId: item.id,
-                templateId: item.source === 'share' ? 'share-something-useful' : 'thank-you-recap',
+                templateId: item.source === 'share' ? 'share-something-useful' : item.source === 'mentorship' || item.source === 'interview_prep' ? 'mentor-progress-update' : 'thank-you-recap',
               })
             }
           >

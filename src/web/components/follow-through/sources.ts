@@ -1,4 +1,4 @@
-import { IconArrowBackUp, IconBulb, IconCake, IconChecklist, IconHeartHandshake, IconHandStop, IconMailHeart, IconMessageQuestion, IconRefresh, IconPin, type Icon } from '@tabler/icons-react';
+import { IconArrowBackUp, IconBriefcase, IconBulb, IconEye, IconPlant2, IconCake, IconChecklist, IconHeartHandshake, IconHandStop, IconMailHeart, IconMessageQuestion, IconRefresh, IconPin, type Icon } from '@tabler/icons-react';
 import type { FollowUpItem } from '../../../domain/follow-through/api';
 
 type Source = FollowUpItem['source'];
@@ -12,6 +12,9 @@ export const SOURCE_META: Record<Source, { label: string; icon: Icon; color: str
   share: { label: 'Share something useful', icon: IconBulb, color: 'yellow' },
   action_item: { label: 'Action item', icon: IconChecklist, color: 'indigo' },
   interview: { label: 'Informational interview', icon: IconMessageQuestion, color: 'cyan' },
+  interview_prep: { label: 'Job interview', icon: IconBriefcase, color: 'violet' },
+  shadow: { label: 'Shadow a day', icon: IconEye, color: 'lime' },
+  mentorship: { label: 'Mentorship', icon: IconPlant2, color: 'green' },
   manual: { label: 'Reminder', icon: IconPin, color: 'gray' },
 };
 

@@ -10,6 +10,7 @@ import { BackLink, DetailQuery } from '../../components/DetailQuery';
 import { formatDay, HORIZON_LABELS, KIND_COLORS, KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from '../mentoring/labels';
 import { formatInstant } from './labels';
 import { ThreadPanel } from './ThreadPanel';
+import { MenteeQuietAlert, MentorEndPanel, MentorShadowPanel, SharedPrepsPanel } from '../mentoring/MenteeDepthPanels';
 
 const BACK = { to: '/mentoring?tab=mentees', label: 'My mentees' };
 
@@ -38,6 +39,7 @@ function Detail({ m }: { m: MenteeDetail }) {
         </Group>
         <Text c="dimmed" size="sm">Your mentee since {formatInstant(m.since)}{m.areas.length ? ` · wants help with ${m.areas.join(', ')}` : ''}. {m.name.split(' ')[0]} drives the relationship; you see only what they share with you.</Text>
       </Stack>
+      <MenteeQuietAlert m={m} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
@@ -57,12 +59,15 @@ function Detail({ m }: { m: MenteeDetail }) {
               otherName={m.name}
               onPost={(body, done) => post.mutate({ id: m.id, body }, done)}
             />
+            <SharedPrepsPanel m={m} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
             <AgreementCard m={m} />
             <MeetingsCard m={m} />
+            <MentorShadowPanel m={m} />
+            <MentorEndPanel m={m} />
           </Stack>
         </Grid.Col>
       </Grid>

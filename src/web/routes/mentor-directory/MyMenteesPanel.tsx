@@ -37,6 +37,12 @@ export function MyMenteesPanel() {
             </Group>
             <Text size="sm" c="dimmed">Since {formatInstant(m.since)}{m.areas.length ? ` · ${m.areas.join(', ')}` : ''}</Text>
             <Text size="sm">{m.sharedGoals} goal{m.sharedGoals === 1 ? '' : 's'} shared with you · {m.openActionItems} open action item{m.openActionItems === 1 ? '' : 's'}</Text>
+            {(m.quietWeeks !== null || m.pendingShadowRequests > 0) && (
+              <Group gap={6}>
+                {m.quietWeeks !== null && m.status === 'active' && <Badge color="yellow" variant="light">Quiet for {m.quietWeeks} week{m.quietWeeks === 1 ? '' : 's'}</Badge>}
+                {m.pendingShadowRequests > 0 && <Badge color="lime" variant="light">Asks to shadow you</Badge>}
+              </Group>
+            )}
             {m.agreementNeedsYou && (
               <Group gap={6} wrap="nowrap" c="orange.8">
                 <IconSignature size={16} aria-hidden />

@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarDue } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { MentorshipSummary } from '../../../domain/mentoring/api';
+import { QuietBadge } from './MentorDepthPanels';
 import { KIND_COLORS, KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from './labels';
 
 export function MentorCard({ m }: { m: MentorshipSummary }) {
@@ -17,6 +18,7 @@ export function MentorCard({ m }: { m: MentorshipSummary }) {
           <Badge color={KIND_COLORS[m.kind]} variant="light">{KIND_LABELS[m.kind]}</Badge>
           {m.employer && <Badge color="gray" variant="outline">{m.employer === 'inside' ? 'Inside my employer' : 'Outside my employer'}</Badge>}
           {m.mentorOnTrellis && <Badge color="teal" variant="outline">On Trellis</Badge>}
+          {m.status === 'active' && <QuietBadge mentorshipId={m.id} />}
         </Group>
         <Text size="sm" c="dimmed" lineClamp={1}>{[m.contact?.title, m.contact?.company].filter(Boolean).join(' · ') || '\u00a0'}</Text>
         {m.areas.length > 0 ? <Text size="sm">Helps with: {m.areas.join(', ')}</Text> : <Text size="sm" c="dimmed">No areas of growth named yet</Text>}

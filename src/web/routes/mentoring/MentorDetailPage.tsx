@@ -1,17 +1,18 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Grid, Group, Menu, Modal, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Grid, Group, Menu, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconChevronDown, IconHeartHandshake, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChevronDown, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { MentorshipResponse, UpdateMentorshipBody } from '../../../domain/mentoring/api';
 import type { MentorKind } from '../../../domain/mentoring/rules';
 import { BackLink as BackLinkTo, DetailQuery } from '../../components/DetailQuery';
-import { ApiError, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useDeleteMentorship, useMentorship, useUpdateMentorship } from '../../api/mentoring';
 import { ConfirmModal } from '../interviews/ConfirmModal';
 import { AgreementPanel } from './AgreementPanel';
 import { MeetingsPanel } from './MeetingsPanel';
 import { ThreadPanel } from '../mentor-directory/ThreadPanel';
+import { EndMentorshipModal, PayItForwardPanel, QuietAlert, ShadowPanel } from './MentorDepthPanels';
 import { useMenteeThreadPost } from '../../api/mentor-directory';
 import { HORIZON_LABELS, KIND_COLORS, KIND_HINTS, KIND_LABELS, STATUS_COLORS, STATUS_LABELS, formatDay, kindOptions, parseAreas } from './labels';
 
@@ -62,7 +63,7 @@ function Detail({ m }: { m: MentorshipResponse }) {
             <Menu.Dropdown>
               {m.status !== 'active' && <Menu.Item onClick={() => patch({ status: 'active' }, 'Active again')}>{m.status === 'closed' ? 'Reopen' : 'Resume'}</Menu.Item>}
               {m.status === 'active' && <Menu.Item onClick={() => patch({ status: 'paused' }, 'Paused')}>Pause</Menu.Item>}
-              {m.status !== 'closed' && <Menu.Item onClick={() => setClosing(true)}>Close with a reflection…</Menu.Item>}
+              {m.status !== 'closed' && <Menu.Item onClick={() => setClosing(true)}>End with a reflection…</Menu.Item>}
             </Menu.Dropdown>
           </Menu>
           <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>Delete</Button>
@@ -74,18 +75,15 @@ function Detail({ m }: { m: MentorshipResponse }) {
           {w.message}
         </Alert>
       ))}
-      {m.status === 'closed' && (
-        <Alert color="teal" icon={<IconHeartHandshake size={18} />} title="Pay it forward">
-          {m.reflection && <Text size="sm" mb="xs">Your reflection: “{m.reflection}”</Text>}
-          <Text size="sm">{m.payItForward}</Text>
-        </Alert>
-      )}
+      <QuietAlert m={m} />
+      <PayItForwardPanel m={m} />
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
             <MeetingsPanel m={m} />
             <AgreementPanel m={m} />
+            <ShadowPanel m={m} />
             {m.mentorOnTrellis && (
               <ThreadPanel posts={m.thread} canShare={false} closed={m.status === 'closed'} busy={ask.isPending} otherName={name} onPost={(body, done) => ask.mutate({ mentorshipId: m.id, body }, done)} />
             )}
@@ -109,7 +107,7 @@ function Detail({ m }: { m: MentorshipResponse }) {
         </Grid.Col>
       </Grid>
 
-      <CloseModal opened={closing} onClose={() => setClosing(false)} m={m} />
+      <EndMentorshipModal opened={closing} onClose={() => setClosing(false)} id={m.id} side="mentee" otherName={name} />
       <ConfirmModal
         opened={deleting}
         title={`Delete ${name} as a mentor?`}
@@ -147,31 +145,5 @@ function AboutPanel({ m, busy, onSave }: { m: MentorshipResponse; busy: boolean;
         </Stack>
       </form>
     </Paper>
-  );
-}
-
-function CloseModal({ opened, onClose, m }: { opened: boolean; onClose: () => void; m: MentorshipResponse }) {
-  const update = useUpdateMentorship();
-  const [reflection, setReflection] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => { if (opened) { setReflection(''); setError(undefined); } }, [opened]);
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!reflection.trim()) return setError('Write a short reflection before closing');
-    update.mutate({ id: m.id, body: { status: 'closed', reflection: reflection.trim() } }, { onSuccess: onClose, onError: (err) => setError(err instanceof ApiError ? (err.fieldErrors().reflection ?? err.message) : errorMessage(err)) });
-  };
-  return (
-    <Modal opened={opened} onClose={onClose} title="Close this mentorship">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm">Relationships end, and that is fine. What did you take away? Tell your mentor too: they will want to know.</Text>
-          <Textarea label="Reflection" required autosize minRows={3} value={reflection} onChange={(e) => setReflection(e.currentTarget.value)} error={error} data-autofocus />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={update.isPending}>Close mentorship</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }
