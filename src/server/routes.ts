@@ -20,6 +20,7 @@ import { interviewRoutes } from './modules/interviews/routes';
 import { mentoringRoutes } from './modules/mentoring/routes';
 import { programsRoutes } from './modules/programs/routes';
 import { mentorDirectoryRoutes } from './modules/mentor-directory/routes';
+import { jobBoardRoutes } from './modules/job-board/routes';
 
 /** Every room's routes, mounted under /api/v1. */
 export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database, config }) => {
@@ -45,4 +46,5 @@ export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database,
   await app.register(mentoringRoutes, deps);
   await app.register(programsRoutes, deps);
   await app.register(mentorDirectoryRoutes, deps);
+  await app.register(jobBoardRoutes, deps);
 };

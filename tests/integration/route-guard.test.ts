@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createTestApp, sessionFrom, signupUser, type Session, type TestContext } from '../helpers/test-app';
 import { multipartBody } from '../helpers/multipart';
 import { programGuardFactories } from '../../src/server/modules/programs/route-guard-factories';
+import { jobBoardGuardFactories } from '../../src/server/modules/job-board/route-guard-factories';
 
 /**
  * Walks every registered /api/v1 route. Anonymous callers must get 401 on every route that is
@@ -216,6 +217,7 @@ const ownedBy: Record<string, Factory> = {
     return { id: r.json().items[0].id };
   },
   ...programGuardFactories,
+  ...jobBoardGuardFactories,
 };
 
 let t: TestContext;

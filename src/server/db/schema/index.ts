@@ -6,3 +6,4 @@ export * from './interviews';
 export * from './mentoring';
 export * from './programs';
 export * from './mentor-directory';
+export * from './job-board';

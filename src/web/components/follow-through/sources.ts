@@ -1,4 +1,4 @@
-import { IconArrowBackUp, IconBulb, IconCake, IconChecklist, IconHeartHandshake, IconHandStop, IconMailHeart, IconMessageQuestion, IconRefresh, IconPin, type Icon } from '@tabler/icons-react';
+import { IconArrowBackUp, IconBriefcase, IconBulb, IconCake, IconChecklist, IconHeartHandshake, IconHandStop, IconMailHeart, IconMessageQuestion, IconRefresh, IconPin, type Icon } from '@tabler/icons-react';
 import type { FollowUpItem } from '../../../domain/follow-through/api';
 
 type Source = FollowUpItem['source'];
@@ -12,6 +12,7 @@ export const SOURCE_META: Record<Source, { label: string; icon: Icon; color: str
   share: { label: 'Share something useful', icon: IconBulb, color: 'yellow' },
   action_item: { label: 'Action item', icon: IconChecklist, color: 'indigo' },
   interview: { label: 'Informational interview', icon: IconMessageQuestion, color: 'cyan' },
+  job_listing: { label: 'Job application', icon: IconBriefcase, color: 'lime' },
   manual: { label: 'Reminder', icon: IconPin, color: 'gray' },
 };
 
