@@ -25,6 +25,7 @@ import { ProgramsPage } from './routes/programs/ProgramsPage';
 import { ProgramPage } from './routes/programs/ProgramPage';
 import { InvitationPage } from './routes/programs/InvitationPage';
 import { InvitationLanding } from './routes/programs/InvitationLanding';
+import { JobsPage } from './routes/job-board/JobsPage';
 
 // The import wizard carries the file parsers; load it only when someone imports.
 const ImportPage = lazy(() => import('./routes/network/import/ImportPage').then((m) => ({ default: m.ImportPage })));
@@ -79,6 +80,7 @@ export function App() {
         <Route path="programs" element={<ProgramsPage />} />
         <Route path="programs/:id" element={<ProgramPage />} />
         <Route path="programs/join/:token" element={<InvitationPage />} />
+        <Route path="jobs" element={<JobsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

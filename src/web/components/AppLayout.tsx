@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Group, Menu, NavLink, Text, UnstyledButton, Avatar, rem } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarCheck, IconUsers, IconMessages, IconSchool, IconSettings, IconLogout, IconChevronDown, IconHeartHandshake, IconTemplate, IconBulb, IconBuildingCommunity } from '@tabler/icons-react';
+import { IconCalendarCheck, IconUsers, IconMessages, IconSchool, IconSettings, IconLogout, IconChevronDown, IconHeartHandshake, IconTemplate, IconBulb, IconBuildingCommunity, IconBriefcase } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../api/session';
 import { Logo } from './Logo';
@@ -17,6 +17,7 @@ const nav = [
   { to: '/mentoring', label: 'Mentoring', icon: IconSchool },
   { to: '/templates', label: 'Templates', icon: IconTemplate },
   { to: '/programs', label: 'Programs', icon: IconBuildingCommunity },
+  { to: '/jobs', label: 'Jobs', icon: IconBriefcase },
 ];
 
 export function AppLayout() {

@@ -9,11 +9,12 @@ import { networkSeeder } from './demo-network-seeder';
 import { interviewsSeeder } from './demo-interviews-seeder';
 import { mentoringSeeder } from './demo-mentoring-seeder';
 import { mentorDirectorySeeder } from './demo-mentor-directory-seeder';
+import { programsSeeder } from './demo-programs-seeder';
 import type { DemoSeedContext, DemoSeeder } from './demo-seeders';
 import { DEMO_EMAIL_DOMAIN, hasNonDemoUsers } from './demo-queries';
 
 /** In order: later seeders may use what earlier ones created (ctx.network). */
-export const DEMO_SEEDERS: readonly DemoSeeder[] = [networkSeeder, followThroughSeeder, interviewsSeeder, mentoringSeeder, mentorDirectorySeeder];
+export const DEMO_SEEDERS: readonly DemoSeeder[] = [networkSeeder, followThroughSeeder, interviewsSeeder, mentoringSeeder, mentorDirectorySeeder, programsSeeder];
 
 export const DEMO_USER_NAME = 'Alex Rivera';
 
