@@ -36,7 +36,11 @@ export function ListingFormModal({ programId, editing, opened, onClose, needsApp
     setErrors({});
     setFailure(null);
   }, [opened, editing]);
-  const set = <K extends keyof Form>(k: K, v: Form[K]) => setF((s) => ({ ...s, [k]: v }));
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => {
+    setF((s) => ({ ...s, [k]: v }));
+    // A corrected field drops its message; "remote" also answers the location's.
+    setErrors((e) => (e[k] || (k === 'remote' && e.location) ? { ...e, [k]: '', ...(k === 'remote' ? { location: '' } : {}) } : e));
+  };
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
