@@ -230,18 +230,22 @@ export async function markListing(db: Db, userId: string, listingId: string, sta
   });
 }
 
-/** Job-board activity of one program, for its outcomes (programs' health asks here). */
+/** Job-board activity of one program, for its outcomes (programs' health asks here): counts, and marks per user. */
 export async function programActivity(db: DbOrTx, programId: string) {
   const { listings, marks } = await q.activityOf(db, programId);
-  const appliedUsers = new Set(marks.filter((m) => m.state === 'applied').map((m) => m.userId));
-  const savedUsers = new Set(marks.map((m) => m.userId));
+  const savesByUser = new Map<string, number>();
+  const applicationsByUser = new Map<string, number>();
+  for (const m of marks) {
+    savesByUser.set(m.userId, (savesByUser.get(m.userId) ?? 0) + 1);
+    if (m.state === 'applied') applicationsByUser.set(m.userId, (applicationsByUser.get(m.userId) ?? 0) + 1);
+  }
   return {
     listings: listings.total,
     approvedListings: listings.approved,
     pendingListings: listings.pending,
     saves: marks.length,
     applications: marks.filter((m) => m.state === 'applied').length,
-    usersWhoApplied: appliedUsers,
-    usersWhoMarked: savedUsers,
+    savesByUser,
+    applicationsByUser,
   };
 }

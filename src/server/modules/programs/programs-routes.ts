@@ -75,8 +75,8 @@ export const programRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
   });
 
   app.get('/programs/:id/health', { schema: { tags, summary: 'Program health: matches, unmatched mentees, screening pipeline (coordinators)', params: idParams, response: { 200: healthResponse } } }, async (req) => {
-    await programGate(db, req, req.params.id, 'read_health');
-    return programHealth(db, req.params.id);
+    const { actor } = await programGate(db, req, req.params.id, 'read_health');
+    return programHealth(db, req.params.id, actor.userId, new Date());
   });
 
   app.post(
