@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { openApp, snap, type OpenApp, type RunningServer } from './harness';
 
@@ -79,6 +80,26 @@ describe('the job board in the browser', () => {
     await confirm.getByRole('button', { name: 'Delete listing' }).click();
     await page.getByText('Listing deleted.').waitFor();
     await expect.poll(() => card(page, 'Product analytics intern').count()).toBe(0);
+  });
+
+  it('the Health tab shows outcomes, invites alumni to mentor, and exports CSV', async () => {
+    await page.getByRole('tab', { name: 'Health' }).click();
+    await page.getByRole('heading', { name: 'Outcomes' }).waitFor();
+    await page.getByText('Mentor retention').waitFor();
+    const invite = page.getByRole('button', { name: 'Invite 1' });
+    await invite.click();
+    await page.getByRole('dialog', { name: 'Invite alumni to mentor?' }).getByRole('button', { name: 'Send invitations' }).click();
+    await page.getByText(/1 alumnus of Autumn cohort invited to mentor/).waitFor();
+    await page.getByRole('button', { name: 'All invited' }).waitFor();
+    await page.waitForTimeout(1200);
+    await snap(page, 'program-outcomes');
+    const href = await page.getByRole('link', { name: 'Matches CSV' }).getAttribute('href');
+    const csv = await page.request.get(`${server.url}${href}`);
+    expect(csv.status()).toBe(200);
+    const rows = Papa.parse<Record<string, string>>(await csv.text(), { header: true, skipEmptyLines: true }).data;
+    expect(rows.length).toBe(4);
+    expect(rows.map((r) => r['Mentee'])).toContain('Lena Fischer');
+    expect(await csv.text()).not.toContain('@');
   });
 
   it('fits a phone', async () => {
