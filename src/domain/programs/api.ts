@@ -162,7 +162,17 @@ export const invitationResponse = z.object({
 export const invitationListResponse = z.object({ items: z.array(invitationResponse), nextCursor: z.string().nullable() });
 export const tokenParams = z.object({ token: z.string().min(10).max(200) });
 /** What the invitee sees before accepting. */
-export const invitationPreview = z.object({ programId: z.string(), programName: z.string(), organizationName: z.string(), role: memberRole, email: z.string(), alreadyMember: z.boolean() });
+export const invitationPreview = z.object({
+  programId: z.string(),
+  programName: z.string(),
+  organizationName: z.string(),
+  role: memberRole,
+  email: z.string(),
+  alreadyMember: z.boolean(),
+  /** The signed-in account's e-mail, and whether it is the invited one (only then may it accept). */
+  signedInAs: z.string(),
+  emailMatches: z.boolean(),
+});
 
 export const reference = z.object({ name: name('Reference name'), contacted: z.boolean().default(false), ok: z.boolean().default(false) });
 
