@@ -1,4 +1,5 @@
-import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ListingResponse } from '../../../domain/job-board/api';
@@ -26,6 +27,8 @@ export function ProgramJobsPanel({ p }: { p: ProgramResponse }) {
   const coordinator = p.myRoles.includes('coordinator');
   const poster = coordinator || p.myRoles.includes('mentor');
   const mentee = p.myRoles.includes('mentee');
+  // Five segments do not fit a phone: there the views are a select.
+  const narrow = useMediaQuery('(max-width: 36em)');
   const [view, setView] = useState<View>(mentee ? 'for_you' : coordinator && p.participantsAreMinors ? 'pending' : 'open');
   const [form, setForm] = useState<{ editing: ListingResponse | null } | null>(null);
   const matched = useMatchedListings(p.id, false);
@@ -40,7 +43,13 @@ export function ProgramJobsPanel({ p }: { p: ProgramResponse }) {
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap" gap="xs">
-        {views.length > 1 ? <SegmentedControl value={view} onChange={(v) => setView(v as View)} data={views} aria-label="Which listings" /> : <span />}
+        {views.length <= 1 ? (
+          <span />
+        ) : narrow && views.length > 3 ? (
+          <Select aria-label="Which listings" data={views} value={view} onChange={(v) => v && setView(v as View)} allowDeselect={false} w={170} />
+        ) : (
+          <SegmentedControl value={view} onChange={(v) => setView(v as View)} data={views} aria-label="Which listings" />
+        )}
         {poster && <Button leftSection={<IconPlus size={16} />} onClick={() => setForm({ editing: null })}>Post a listing</Button>}
       </Group>
       {view === 'for_you' ? (
