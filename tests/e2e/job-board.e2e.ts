@@ -102,6 +102,24 @@ describe('the job board in the browser', () => {
     expect(await csv.text()).not.toContain('@');
   });
 
+  it('an invitation opened with the wrong account says which account to use', async () => {
+    const me = await (await page.request.get(`${server.url}/api/v1/me`)).json();
+    const programs = await (await page.request.get(`${server.url}/api/v1/programs`)).json();
+    const programId = programs.items.find((p: { name: string }) => p.name === 'Young professionals').id;
+    const sent = await page.request.post(`${server.url}/api/v1/programs/${programId}/invitations`, { data: { email: 'someone.else@example.test', role: 'mentor' }, headers: { 'x-csrf-token': me.csrfToken } });
+    expect(sent.status()).toBe(201);
+    const mails = await (await page.request.get(`${server.url}/api/v1/mail?limit=50`)).json();
+    const mail = mails.items.find((m: { to: string }) => m.to === 'someone.else@example.test');
+    const { eml } = await (await page.request.get(`${server.url}/api/v1/mail/${mail.id}`)).json();
+    const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(eml.replace(/=\r?\n/g, ''))![1];
+    await page.goto(`${server.url}/programs/join/${token}`);
+    await page.getByText('Sign in with the invited account').waitFor();
+    await page.getByText(/but this invitation is for someone\.else@example\.test/).waitFor();
+    expect(await page.getByRole('button', { name: 'Accept and join' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Log out and use someone.else@example.test' }).waitFor();
+    await snap(page, 'invitation-wrong-account');
+  });
+
   it('fits a phone', async () => {
     const phone = await app.newContext({ viewport: { width: 390, height: 844 }, storageState: await page.context().storageState() });
     const p = await phone.newPage();

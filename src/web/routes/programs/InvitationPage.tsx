@@ -28,7 +28,7 @@ export function InvitationPage() {
       <Stack>
         <Title order={1} size="h3">Join {inv.programName}</Title>
         <Text>{inv.organizationName} invites you to take part as <b>{ROLE_LABELS[inv.role].toLowerCase()}</b>.</Text>
-        <Text size="sm" c="dimmed">The invitation was sent to {inv.email}. You join with the account you are signed in with.</Text>
+        <Text size="sm" c="dimmed">The invitation was sent to {inv.email}; only the account with that address can accept it.</Text>
         {inv.alreadyMember && <Alert color="blue">You already take part in this program with this role.</Alert>}
         {!inv.emailMatches ? (
           <>
