@@ -149,10 +149,14 @@ export const SUMMARY_CSV_HEADER = [
   'Mentees who applied to a listing',
 ];
 
-/** One row per cohort and a last "All cohorts" row of the totals. */
+/** One row per cohort and a last "All cohorts" row of the totals; retention is blank for a cohort with no later one. */
 export function summaryCsv(i: OutcomeInputs): string {
   const per = cohortOutcomes(i);
-  const row = (name: string, starts: string, ends: string, status: string, o: Omit<CohortOutcome, 'cohortId' | 'name' | 'startsOn' | 'endsOn' | 'ended'>) => [
+  // Retention only means something for a cohort with a later one to come back to.
+  const hasLater = (c: CohortOutcome) => per.some((o) => o.startsOn > c.startsOn);
+  const returnable = per.filter(hasLater);
+  const retention = { matched: returnable.reduce((s, c) => s + c.mentorsMatched, 0), returned: returnable.reduce((s, c) => s + c.mentorsReturned, 0) };
+  const row = (name: string, starts: string, ends: string, status: string, o: Omit<CohortOutcome, 'cohortId' | 'name' | 'startsOn' | 'endsOn' | 'ended'>, retained: string) => [
     name,
     starts,
     ends,
@@ -162,7 +166,7 @@ export function summaryCsv(i: OutcomeInputs): string {
     o.mentees - o.matched,
     o.mentorsMatched,
     o.mentorsReturned,
-    pct(o.mentorsReturned, o.mentorsMatched),
+    retained,
     o.adultAlumni,
     o.alumniInvited,
     o.alumniMentors,
@@ -179,7 +183,7 @@ export function summaryCsv(i: OutcomeInputs): string {
     alumniMentors: sum('alumniMentors'),
     menteesWhoApplied: sum('menteesWhoApplied'),
   };
-  const data = per.map((c) => row(c.name, c.startsOn, c.endsOn, c.ended ? 'ended' : 'active', c));
-  data.push(row('All cohorts', per[0]?.startsOn ?? '', per[per.length - 1]?.endsOn ?? '', '', totals));
+  const data = per.map((c) => row(c.name, c.startsOn, c.endsOn, c.ended ? 'ended' : 'active', c, hasLater(c) ? pct(c.mentorsReturned, c.mentorsMatched) : ''));
+  data.push(row('All cohorts', per[0]?.startsOn ?? '', per[per.length - 1]?.endsOn ?? '', '', totals, pct(retention.returned, retention.matched)));
   return unparse(SUMMARY_CSV_HEADER, data);
 }
