@@ -141,11 +141,13 @@ export async function matchedListings(db: DbOrTx, userId: string, query: z.outpu
   const after = decodeRanked(query.cursor);
   const rest = after ? ranked.filter((r) => compareRanked(r, after) > 0) : ranked;
   const pageRows = rest.slice(0, query.limit);
-  const items: MatchedListing[] = [];
-  for (const r of pageRows) {
-    const [presented] = await present(db, userId, contexts.get(r.row.programId)!.ctx, [r.row], today);
-    items.push({ ...presented!, score: r.score, whyMatches: r.why });
+  // Presented a program at a time (names and marks in one query each), then put back in rank order.
+  const presented = new Map<string, ListingResponse>();
+  for (const programId of new Set(pageRows.map((r) => r.row.programId))) {
+    const rowsHere = pageRows.filter((r) => r.row.programId === programId).map((r) => r.row);
+    for (const l of await present(db, userId, contexts.get(programId)!.ctx, rowsHere, today)) presented.set(l.id, l);
   }
+  const items: MatchedListing[] = pageRows.map((r) => ({ ...presented.get(r.id)!, score: r.score, whyMatches: r.why }));
   const last = pageRows[pageRows.length - 1];
   const terms = [...new Set([...contexts.values()].flatMap((c) => c.terms).map((t) => t.trim()).filter(Boolean))];
   return { items, nextCursor: rest.length > query.limit && last ? encodeRanked(last) : null, goalTerms: terms };
