@@ -22,6 +22,7 @@ import { programsRoutes } from './modules/programs/routes';
 import { mentorDirectoryRoutes } from './modules/mentor-directory/routes';
 import { inboxRoutes } from './modules/inbox/routes';
 import { eventsRoutes } from './modules/events/routes';
+import { jobBoardRoutes } from './modules/job-board/routes';
 
 /** Every room's routes, mounted under /api/v1. */
 export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database, config }) => {
@@ -49,4 +50,5 @@ export const apiV1: FastifyPluginAsyncZod<AppDeps> = async (app, { db, database,
   await app.register(mentorDirectoryRoutes, deps);
   await app.register(inboxRoutes, deps);
   await app.register(eventsRoutes, deps);
+  await app.register(jobBoardRoutes, deps);
 };

@@ -30,6 +30,7 @@ import { InboxPage } from './routes/inbox/InboxPage';
 import { MyEventsPage } from './routes/events/MyEventsPage';
 import { EventPage } from './routes/events/EventPage';
 import { CheckInPage } from './routes/events/CheckInPage';
+import { JobsPage } from './routes/job-board/JobsPage';
 
 // The import wizard carries the file parsers; load it only when someone imports.
 const ImportPage = lazy(() => import('./routes/network/import/ImportPage').then((m) => ({ default: m.ImportPage })));
@@ -88,6 +89,7 @@ export function App() {
         <Route path="events" element={<MyEventsPage />} />
         <Route path="events/:id" element={<EventPage />} />
         <Route path="events/:id/check-in" element={<CheckInPage />} />
+        <Route path="jobs" element={<JobsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="inbox" element={<InboxPage />} />
         <Route path="*" element={<NotFoundPage />} />

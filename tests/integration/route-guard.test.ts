@@ -6,6 +6,7 @@ import { programGuardFactories } from '../../src/server/modules/programs/route-g
 import { inboxGuardFactories } from '../../src/server/modules/inbox/route-guard-factories';
 import { eventGuardFactories } from '../../src/server/modules/events/route-guard-factories';
 import { mentorshipDepthGuardFactories } from '../../src/server/modules/mentoring/route-guard-factories';
+import { jobBoardGuardFactories } from '../../src/server/modules/job-board/route-guard-factories';
 
 /**
  * Walks every registered /api/v1 route. Anonymous callers must get 401 on every route that is
@@ -222,6 +223,7 @@ const ownedBy: Record<string, Factory> = {
   ...inboxGuardFactories,
   ...eventGuardFactories,
   ...mentorshipDepthGuardFactories,
+  ...jobBoardGuardFactories,
 };
 
 let t: TestContext;

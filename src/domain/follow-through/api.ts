@@ -15,7 +15,7 @@ import {
 
 const isoDate = z.iso.date({ message: 'Use YYYY-MM-DD' });
 
-export const FOLLOW_UP_SOURCES = ['cadence', 'commitment', 'thank_you', 'reach_out', 'occasion', 'share', 'action_item', 'interview', 'interview_prep', 'shadow', 'mentorship', 'manual'] as const;
+export const FOLLOW_UP_SOURCES = ['cadence', 'commitment', 'thank_you', 'reach_out', 'occasion', 'share', 'action_item', 'interview', 'interview_prep', 'shadow', 'mentorship', 'job_listing', 'manual'] as const;
 export const FOLLOW_UP_STATUSES = ['open', 'done', 'skipped'] as const;
 export const FOLLOW_UP_ACTIONS = ['done', 'snooze', 'skip', 'reopen'] as const;
 

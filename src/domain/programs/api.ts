@@ -162,7 +162,17 @@ export const invitationResponse = z.object({
 export const invitationListResponse = z.object({ items: z.array(invitationResponse), nextCursor: z.string().nullable() });
 export const tokenParams = z.object({ token: z.string().min(10).max(200) });
 /** What the invitee sees before accepting. */
-export const invitationPreview = z.object({ programId: z.string(), programName: z.string(), organizationName: z.string(), role: memberRole, email: z.string(), alreadyMember: z.boolean() });
+export const invitationPreview = z.object({
+  programId: z.string(),
+  programName: z.string(),
+  organizationName: z.string(),
+  role: memberRole,
+  email: z.string(),
+  alreadyMember: z.boolean(),
+  /** The signed-in account's e-mail, and whether it is the invited one (only then may it accept). */
+  signedInAs: z.string(),
+  emailMatches: z.boolean(),
+});
 
 export const reference = z.object({ name: name('Reference name'), contacted: z.boolean().default(false), ok: z.boolean().default(false) });
 
@@ -285,6 +295,38 @@ export const healthResponse = z.object({
   minorsWithoutConsent: z.number().int(),
   screening: z.object({ notApplied: z.number().int(), notStarted: z.number().int(), pending: z.number().int(), cleared: z.number().int(), failed: z.number().int(), screened: z.number().int() }),
   byCohort: z.array(z.object({ cohortId: z.string(), name: z.string(), mentees: z.number().int(), matched: z.number().int() })),
+  /** Outcomes: retention across cohorts, alumni who became mentors, job-board activity (see src/domain/programs/outcomes.ts). */
+  outcomes: z.object({
+    cohorts: z.array(
+      z.object({
+        cohortId: z.string(),
+        name: z.string(),
+        startsOn: z.string(),
+        endsOn: z.string(),
+        ended: z.boolean(),
+        mentees: z.number().int(),
+        matched: z.number().int(),
+        mentorsMatched: z.number().int(),
+        mentorsReturned: z.number().int(),
+        adultAlumni: z.number().int(),
+        alumniInvited: z.number().int(),
+        alumniMentors: z.number().int(),
+        menteesWhoApplied: z.number().int(),
+      }),
+    ),
+    alumni: z.object({ adults: z.number().int(), invited: z.number().int(), becameMentors: z.number().int() }),
+    /** Mentors of cohorts that have a later cohort, and how many of them mentor again in one. */
+    mentorRetention: z.object({ mentors: z.number().int(), returned: z.number().int() }),
+    jobBoard: z.object({ listings: z.number().int(), pendingListings: z.number().int(), saves: z.number().int(), applications: z.number().int(), menteesWhoApplied: z.number().int() }),
+  }),
 });
 export type HealthResponse = z.infer<typeof healthResponse>;
 export const cohortIdParams = z.object({ id: z.uuid({ message: 'Not a valid id' }) });
+
+export const outcomesCsvQuery = z.object({ kind: z.enum(['matches', 'summary'], { message: 'Choose matches or summary' }).default('matches') });
+export const alumniInvitationsResponse = z.object({
+  invited: z.number().int(),
+  /** Left out: minors (never asked), people who already mentor here, people with an open mentor invitation. */
+  skipped: z.object({ minors: z.number().int(), alreadyMentors: z.number().int(), alreadyInvited: z.number().int() }),
+});
+export type AlumniInvitationsResponse = z.infer<typeof alumniInvitationsResponse>;

@@ -32,3 +32,4 @@ export * from './match-run';
 export * from './mentor-profile';
 export * from './mentor-request';
 export * from './mentee';
+export * from './job-listing';

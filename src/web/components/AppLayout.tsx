@@ -1,6 +1,6 @@
 import { AppShell, Badge, Burger, Group, Menu, NavLink, Text, UnstyledButton, Avatar, rem } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarCheck, IconUsers, IconMessages, IconSchool, IconSettings, IconLogout, IconChevronDown, IconHeartHandshake, IconTemplate, IconBulb, IconBuildingCommunity, IconCalendarEvent } from '@tabler/icons-react';
+import { IconCalendarCheck, IconUsers, IconMessages, IconSchool, IconSettings, IconLogout, IconChevronDown, IconHeartHandshake, IconTemplate, IconBulb, IconBuildingCommunity, IconCalendarEvent, IconBriefcase } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../api/session';
 import { Logo } from './Logo';
@@ -19,6 +19,7 @@ const nav = [
   { to: '/templates', label: 'Templates', icon: IconTemplate },
   { to: '/programs', label: 'Programs', icon: IconBuildingCommunity },
   { to: '/events', label: 'Events', icon: IconCalendarEvent },
+  { to: '/jobs', label: 'Jobs', icon: IconBriefcase },
 ];
 
 export function AppLayout() {

@@ -8,3 +8,4 @@ export * from './programs';
 export * from './mentor-directory';
 export * from './inbox';
 export * from './events';
+export * from './job-board';

@@ -12,11 +12,12 @@ import { mentorDirectorySeeder } from './demo-mentor-directory-seeder';
 import { inboxSeeder } from './demo-inbox-seeder';
 import { eventsSeeder } from './demo-events-seeder';
 import { mentorshipDepthSeeder } from './demo-mentorship-depth-seeder';
+import { programsSeeder } from './demo-programs-seeder';
 import type { DemoSeedContext, DemoSeeder } from './demo-seeders';
 import { DEMO_EMAIL_DOMAIN, hasNonDemoUsers } from './demo-queries';
 
 /** In order: later seeders may use what earlier ones created (ctx.network). */
-export const DEMO_SEEDERS: readonly DemoSeeder[] = [networkSeeder, followThroughSeeder, interviewsSeeder, mentoringSeeder, mentorDirectorySeeder, mentorshipDepthSeeder, eventsSeeder, inboxSeeder];
+export const DEMO_SEEDERS: readonly DemoSeeder[] = [networkSeeder, followThroughSeeder, interviewsSeeder, mentoringSeeder, mentorDirectorySeeder, mentorshipDepthSeeder, programsSeeder, eventsSeeder, inboxSeeder];
 
 export const DEMO_USER_NAME = 'Alex Rivera';
 

@@ -7,7 +7,7 @@ import * as fq from './follow-ups-queries';
  * source; an item is keyed by `<source>:<sourceId>`, so putting it again moves it instead of
  * adding a second one.
  */
-export type RoomSource = 'action_item' | 'interview' | 'interview_prep' | 'shadow' | 'mentorship';
+export type RoomSource = 'action_item' | 'interview' | 'interview_prep' | 'shadow' | 'mentorship' | 'job_listing';
 
 export type RoomItem = {
   sourceId: string;

@@ -1,21 +1,28 @@
 import type { DbOrTx } from '../../db/client';
 import type { HealthResponse } from '../../../domain/programs/api';
 import { isScreened } from '../../../domain/programs/rules';
+import { cohortOutcomes } from '../../../domain/programs/outcomes';
+import { outcomeInputs } from './outcomes-service';
 import * as q from './queries';
 
 /** Program health for coordinators: matches, who is still waiting, and the screening pipeline. */
-export async function programHealth(db: DbOrTx, programId: string): Promise<HealthResponse> {
-  const [mentees, mentors, applications, consents, matches, cohorts] = await Promise.all([
+export async function programHealth(db: DbOrTx, programId: string, userId: string, now: Date): Promise<HealthResponse> {
+  const [mentees, mentors, applications, consents, matches, cohorts, inputs] = await Promise.all([
     q.listMembers(db, programId, { role: 'mentee' }, null, 100_000),
     q.listMembers(db, programId, { role: 'mentor' }, null, 100_000),
     q.allApplications(db, programId),
     q.consentsFor(db, programId),
     q.matchesOfProgram(db, programId),
     q.listCohorts(db, programId),
+    outcomeInputs(db, userId, programId, now),
   ]);
   const matched = new Set(matches.map((m) => m.menteeMemberId));
   const consented = new Set(consents.map((c) => c.menteeMemberId));
   const count = (s: string) => applications.filter((a) => a.backgroundCheck === s).length;
+  const perCohort = cohortOutcomes(inputs);
+  const sum = (k: 'adultAlumni' | 'alumniInvited' | 'alumniMentors' | 'mentorsReturned' | 'menteesWhoApplied') => perCohort.reduce((s, c) => s + c[k], 0);
+  // Retention counts cohorts that have a later one to return to.
+  const withLater = perCohort.filter((c) => perCohort.some((o) => o.startsOn > c.startsOn));
   return {
     activeMatches: matches.length,
     mentees: mentees.length,
@@ -34,5 +41,17 @@ export async function programHealth(db: DbOrTx, programId: string): Promise<Heal
       const inCohort = mentees.filter((m) => m.cohortId === c.id);
       return { cohortId: c.id, name: c.name, mentees: inCohort.length, matched: inCohort.filter((m) => matched.has(m.id)).length };
     }),
+    outcomes: {
+      cohorts: perCohort,
+      alumni: { adults: sum('adultAlumni'), invited: sum('alumniInvited'), becameMentors: sum('alumniMentors') },
+      mentorRetention: { mentors: withLater.reduce((s, c) => s + c.mentorsMatched, 0), returned: withLater.reduce((s, c) => s + c.mentorsReturned, 0) },
+      jobBoard: {
+        listings: inputs.jobBoard.listings,
+        pendingListings: inputs.jobBoard.pendingListings,
+        saves: inputs.jobBoard.saves,
+        applications: inputs.jobBoard.applications,
+        menteesWhoApplied: sum('menteesWhoApplied'),
+      },
+    },
   };
 }

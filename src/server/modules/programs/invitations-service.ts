@@ -4,7 +4,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import type { createInvitationBody } from '../../../domain/programs/api';
 import type { MemberRole } from '../../../domain/programs/rules';
 import { randomToken, sha256 } from '../../auth/secrets';
-import { badRequest, notFound } from '../../errors';
+import { badRequest, notFound, ProblemError } from '../../errors';
 import { getUser } from '../accounts/service';
 import { invitationMailStatus, sendInvitationMail } from './invitation-mail';
 import * as q from './queries';
@@ -85,7 +85,10 @@ export async function previewInvitation(db: DbOrTx, userId: string, token: strin
   const found = await q.findPendingInvitationByHash(db, sha256(token));
   if (!found) throw notFound('invitation');
   const mine = await q.myMemberships(db, userId, found.program.id);
+  const me = await getUser(db as Db, userId);
   return {
+    signedInAs: me.email,
+    emailMatches: sameEmail(me.email, found.inv.email),
     programId: found.program.id,
     programName: found.program.name,
     organizationName: found.org.name,
@@ -95,12 +98,23 @@ export async function previewInvitation(db: DbOrTx, userId: string, token: strin
   };
 }
 
-/** Joining with the invited role; one use only. */
+const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The link may be forwarded or opened while signed in as someone else: only the account with the
+ * invited address may use it (403 with the reason; the token itself already proved the invitation exists).
+ */
+const wrongAccount = (invited: string, signedIn: string) =>
+  new ProblemError(403, 'invitation_for_another_email', 'This invitation is for another e-mail address', `This invitation was sent to ${invited}, but you are signed in as ${signedIn}. Sign out and sign in (or sign up) with ${invited} to accept it.`);
+
+/** Joining with the invited role; one use only, and only by the account with the invited e-mail. */
 export async function acceptInvitation(db: Db, userId: string, token: string, now: Date) {
   return db.transaction(async (tx) => {
     const found = await q.findPendingInvitationByHash(tx, sha256(token), true);
     if (!found) throw notFound('invitation');
     const { inv } = found;
+    const me = await getUser(tx as unknown as Db, userId);
+    if (!sameEmail(me.email, inv.email)) throw wrongAccount(inv.email, me.email);
     await q.insertMember(tx, { programId: inv.programId, userId, role: inv.role, cohortId: inv.cohortId, isMinor: inv.isMinor });
     await q.setInvitationStatus(tx, inv.id, { status: 'accepted', acceptedBy: userId, acceptedAt: now });
     await tellInviterAccepted(tx, inv, userId);

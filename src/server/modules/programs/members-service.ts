@@ -63,10 +63,11 @@ export async function updateMember(db: Db, viewer: ViewerContext, programId: str
 
 export async function removeMember(db: Db, programId: string, memberId: string) {
   await db.transaction(async (tx) => {
+    const coordinators = await q.lockCoordinators(tx, programId);
     const m = await q.findMember(tx, programId, memberId, true);
     if (!m) throw notFound('member');
-    if (m.role === 'coordinator' && (await q.countCoordinators(tx, programId)) <= 1) {
-      throw conflict('last_coordinator', 'A program needs at least one coordinator; invite another before removing this one.');
+    if (m.role === 'coordinator' && coordinators.length <= 1) {
+      throw conflict('last_coordinator', 'This is the only coordinator of the program. Invite another coordinator (and let them accept) before removing this one.');
     }
     await q.deleteMember(tx, programId, memberId);
   });

@@ -11,6 +11,7 @@ import {
   invitationListResponse,
   invitationPreview,
   invitationResponse,
+  listQuery,
   organizationListResponse,
   organizationResponse,
   programListResponse,
@@ -30,10 +31,10 @@ import { programHealth } from './health-service';
 const tags = ['programs'];
 
 export const programRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, config }) => {
-  app.get('/organizations', { schema: { tags, summary: 'Organisations you coordinate', response: { 200: organizationListResponse } } }, async (req) => {
+  app.get('/organizations', { schema: { tags, summary: 'Organisations you coordinate, oldest first (keyset paged)', querystring: listQuery, response: { 200: organizationListResponse } } }, async (req) => {
     const actor = requireActor(req);
     allowOr404(canOrganization(actor, 'list', null), 'organization');
-    return svc.listOrganizations(db, actor.userId);
+    return svc.listOrganizations(db, actor.userId, req.query);
   });
 
   app.post('/organizations', { schema: { tags, summary: 'Start an organisation; you become its coordinator', body: createOrganizationBody, response: { 201: organizationResponse } } }, async (req, reply) => {
@@ -53,10 +54,10 @@ export const programRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
     },
   );
 
-  app.get('/programs', { schema: { tags, summary: 'Programs you hold a role in', response: { 200: programListResponse } } }, async (req) => {
+  app.get('/programs', { schema: { tags, summary: 'Programs you hold a role in, newest first (keyset paged)', querystring: listQuery, response: { 200: programListResponse } } }, async (req) => {
     const actor = requireActor(req);
     allowOr404(canProgram(actor, 'list', { userId: actor.userId, roles: [] }), 'program');
-    return svc.listPrograms(db, actor.userId);
+    return svc.listPrograms(db, actor.userId, req.query);
   });
 
   app.get('/programs/:id', { schema: { tags, summary: 'A program: cohorts, your roles and your published matches', params: idParams, response: { 200: programResponse } } }, async (req) => {
@@ -75,8 +76,8 @@ export const programRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, c
   });
 
   app.get('/programs/:id/health', { schema: { tags, summary: 'Program health: matches, unmatched mentees, screening pipeline (coordinators)', params: idParams, response: { 200: healthResponse } } }, async (req) => {
-    await programGate(db, req, req.params.id, 'read_health');
-    return programHealth(db, req.params.id);
+    const { actor } = await programGate(db, req, req.params.id, 'read_health');
+    return programHealth(db, req.params.id, actor.userId, new Date());
   });
 
   app.post(

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
-import type { createCohortBody, createProgramBody, ProgramResponse, ProgramSummary, updateProgramBody } from '../../../domain/programs/api';
+import type { createCohortBody, createProgramBody, listQuery, ProgramResponse, ProgramSummary, updateProgramBody } from '../../../domain/programs/api';
 import type { MemberRole } from '../../../domain/programs/rules';
 import { canSeeContact } from '../../../domain/programs/rules';
 import { notFound } from '../../errors';
+import { decodeCursor, pageOf } from '../network/cursor';
 import type { programAccess } from './access';
 import { presentCohort, presentOrg } from './present';
 import { viewerIn } from './viewer';
@@ -11,8 +12,10 @@ import * as q from './queries';
 
 export const createOrganization = (db: Db, userId: string, name: string) => db.transaction(async (tx) => presentOrg(await q.insertOrganization(tx, userId, name)));
 
-export async function listOrganizations(db: DbOrTx, userId: string) {
-  return { items: (await q.listMyOrganizations(db, userId)).map(presentOrg), nextCursor: null };
+export async function listOrganizations(db: DbOrTx, userId: string, query: z.output<typeof listQuery>) {
+  const rows = await q.listMyOrganizations(db, userId, decodeCursor(query.cursor, 'organizations', 'instant', false), query.limit + 1);
+  const page = pageOf(rows, query.limit, 'organizations');
+  return { items: page.items.map(presentOrg), nextCursor: page.nextCursor };
 }
 
 /** The organisation, with its coordinators, when the user coordinates it (null otherwise). */
@@ -37,9 +40,10 @@ export async function createProgram(db: Db, userId: string, orgId: string, body:
   });
 }
 
-export async function listPrograms(db: DbOrTx, userId: string) {
-  const rows = await q.listProgramsForUser(db, userId);
-  return { items: rows.map((r) => summary(r.program, r.org, r.roles as MemberRole[])), nextCursor: null };
+export async function listPrograms(db: DbOrTx, userId: string, query: z.output<typeof listQuery>) {
+  const rows = await q.listProgramsForUser(db, userId, decodeCursor(query.cursor, 'programs-newest', 'instant', false), query.limit + 1);
+  const page = pageOf(rows.map((r) => ({ ...r, id: r.program.id })), query.limit, 'programs-newest');
+  return { items: page.items.map((r) => summary(r.program, r.org, r.roles as MemberRole[])), nextCursor: page.nextCursor };
 }
 
 async function detail(db: DbOrTx, userId: string, programId: string): Promise<ProgramResponse> {

@@ -36,15 +36,16 @@ export async function insertOrganization(db: DbOrTx, userId: string, name: strin
   return org!;
 }
 
-/** Organisations the user coordinates. */
-export async function listMyOrganizations(db: DbOrTx, userId: string) {
+/** Organisations the user coordinates, oldest first, keyset on (created_at, id). */
+export async function listMyOrganizations(db: DbOrTx, userId: string, after: Position = null, limit = 1000) {
   const rows = await db
-    .select({ org: organizations })
+    .select({ org: organizations, sortKey: createdKey(organizations.createdAt as unknown as typeof programMembers.createdAt) })
     .from(organizations)
     .innerJoin(organizationCoordinators, eq(organizationCoordinators.organizationId, organizations.id))
-    .where(eq(organizationCoordinators.userId, userId))
-    .orderBy(asc(organizations.createdAt), asc(organizations.id));
-  return rows.map((r) => r.org);
+    .where(and(eq(organizationCoordinators.userId, userId), after?.key ? sql`(${organizations.createdAt}, ${organizations.id}) > (${after.key}::timestamptz, ${after.id}::uuid)` : undefined))
+    .orderBy(asc(organizations.createdAt), asc(organizations.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r.org, sortKey: r.sortKey }));
 }
 
 export async function findCoordinatedOrganization(db: DbOrTx, userId: string, orgId: string) {
@@ -76,15 +77,22 @@ export async function findProgramForUser(db: DbOrTx, userId: string, programId: 
   return row ?? null;
 }
 
-/** Programs where the user holds any role, with the roles. */
-export async function listProgramsForUser(db: DbOrTx, userId: string) {
+/** Programs where the user holds any role, with the roles; newest first, keyset on (created_at desc, id desc). */
+export async function listProgramsForUser(db: DbOrTx, userId: string, after: Position = null, limit = 100_000) {
   return db
-    .select({ program: programs, org: organizations, roles: sql<string[]>`array_agg(distinct ${programMembers.role})` })
+    .select({
+      program: programs,
+      org: organizations,
+      roles: sql<string[]>`array_agg(distinct ${programMembers.role})`,
+      sortKey: createdKey(programs.createdAt as unknown as typeof programMembers.createdAt),
+    })
     .from(programs)
     .innerJoin(organizations, eq(organizations.id, programs.organizationId))
     .innerJoin(programMembers, and(eq(programMembers.programId, programs.id), eq(programMembers.userId, userId)))
+    .where(after?.key ? sql`(${programs.createdAt}, ${programs.id}) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined)
     .groupBy(programs.id, organizations.id)
-    .orderBy(desc(programs.createdAt), desc(programs.id));
+    .orderBy(desc(programs.createdAt), desc(programs.id))
+    .limit(limit);
 }
 
 export async function myMemberships(db: DbOrTx, userId: string, programId: string) {
@@ -173,6 +181,17 @@ export async function updateMember(db: DbOrTx, programId: string, memberId: stri
 export async function deleteMember(db: DbOrTx, programId: string, memberId: string) {
   const rows = await db.delete(programMembers).where(and(eq(programMembers.programId, programId), eq(programMembers.id, memberId))).returning({ id: programMembers.id });
   return rows.length > 0;
+}
+
+/** Locks the program's coordinator rows, so two removals at once cannot both see "another one is left". */
+export async function lockCoordinators(db: DbOrTx, programId: string) {
+  const rows = await db
+    .select({ id: programMembers.id })
+    .from(programMembers)
+    .where(and(eq(programMembers.programId, programId), eq(programMembers.role, 'coordinator')))
+    .orderBy(asc(programMembers.id))
+    .for('update');
+  return rows.map((r) => r.id);
 }
 
 export async function countCoordinators(db: DbOrTx, programId: string) {

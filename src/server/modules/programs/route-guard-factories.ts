@@ -49,6 +49,8 @@ export const programGuardFactories: Record<string, Factory> = {
   '/api/v1/programs/:id': programId,
   '/api/v1/programs/:id/cohorts': programId,
   '/api/v1/programs/:id/health': programId,
+  '/api/v1/programs/:id/outcomes.csv': programId,
+  '/api/v1/cohorts/:id/alumni-invitations': cohortId,
   '/api/v1/programs/:id/invitations': programId,
   '/api/v1/programs/:id/members': programId,
   '/api/v1/programs/:id/application': programId,

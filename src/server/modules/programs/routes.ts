@@ -3,6 +3,7 @@ import type { AppDeps } from '../../app';
 import { programRoutes } from './programs-routes';
 import { programMemberRoutes } from './members-routes';
 import { programMatchingRoutes } from './matching-routes';
+import { programOutcomeRoutes } from './outcomes-routes';
 
 /** The programs room: organisations, programs, cohorts, members, invitations, applications, screening, matching. */
 export const programsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
@@ -10,4 +11,5 @@ export const programsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) 
   await app.register(programRoutes, { db, database, config });
   await app.register(programMemberRoutes, { db, database, config });
   await app.register(programMatchingRoutes, { db, database, config });
+  await app.register(programOutcomeRoutes, { db, database, config });
 };

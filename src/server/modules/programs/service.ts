@@ -5,8 +5,9 @@ import { viewerIn } from './viewer';
 import * as q from './queries';
 
 /**
- * What other rooms (events) may ask the programs room: who holds which role, who the members
- * are, and who the caller is for the minors' privacy rule. Nothing here writes.
+ * What other rooms (events, the job board) may ask the programs room: who holds which role,
+ * who the members are, who the caller is for the minors' privacy rule, and what mentees want to
+ * grow in. They never read its tables. Nothing here writes, except the demo's direct member.
  */
 export type ProgramMembership = { id: string; role: MemberRole; cohortId: string | null; isMinor: boolean };
 export type ProgramPerson = ProgramMembership & { userId: string; name: string; email: string };
@@ -47,4 +48,43 @@ export async function cohortIdsOf(db: DbOrTx, programId: string): Promise<string
 /** For the demo seeders: a member added directly (real people join through an e-mailed invitation). */
 export async function addMemberForDemo(db: DbOrTx, v: { programId: string; userId: string; role: MemberRole; cohortId?: string | null; isMinor?: boolean }) {
   return (await q.insertMember(db, v))?.id ?? null;
+}
+
+export type ProgramContext = {
+  programId: string;
+  programName: string;
+  participantsAreMinors: boolean;
+  roles: MemberRole[];
+  memberships: { id: string; role: MemberRole }[];
+};
+
+/** The caller's place in a program, or null when they hold no role in it (the caller answers 404). */
+export async function programContext(db: DbOrTx, userId: string, programId: string): Promise<ProgramContext | null> {
+  const found = await q.findProgramForUser(db, userId, programId);
+  if (!found) return null;
+  const memberships = (await q.myMemberships(db, userId, programId)).map((m) => ({ id: m.id, role: m.role as MemberRole }));
+  return {
+    programId,
+    programName: found.program.name,
+    participantsAreMinors: found.program.participantsAreMinors,
+    roles: [...new Set(memberships.map((m) => m.role))],
+    memberships,
+  };
+}
+
+/** Every program the user holds a role in, with their roles (as the job board names them). */
+export async function myPrograms(db: DbOrTx, userId: string) {
+  return (await programsOf(db, userId)).map((p) => ({ programId: p.id, programName: p.name, roles: p.roles }));
+}
+
+/** Names and roles of members of one program (for "posted by"): no contact details leave here. */
+export async function memberNames(db: DbOrTx, programId: string, memberIds: string[]) {
+  const rows = await q.membersByIds(db, programId, [...new Set(memberIds)]);
+  return new Map(rows.map((m) => [m.id, { name: m.name, role: m.role as MemberRole }]));
+}
+
+/** What a mentee member told the program they want to grow in: areas of growth, preferred industries and roles. */
+export async function menteeGoalTerms(db: DbOrTx, userId: string, programId: string): Promise<string[]> {
+  const mine = (await q.myMemberships(db, userId, programId)).filter((m) => m.role === 'mentee');
+  return mine.flatMap((m) => [...m.growthAreas, ...m.preferredIndustries, ...m.preferredRoles]);
 }

@@ -15,6 +15,7 @@ export const SOURCE_META: Record<Source, { label: string; icon: Icon; color: str
   interview_prep: { label: 'Job interview', icon: IconBriefcase, color: 'violet' },
   shadow: { label: 'Shadow a day', icon: IconEye, color: 'lime' },
   mentorship: { label: 'Mentorship', icon: IconPlant2, color: 'green' },
+  job_listing: { label: 'Job application', icon: IconBriefcase, color: 'teal' },
   manual: { label: 'Reminder', icon: IconPin, color: 'gray' },
 };
 

@@ -3,6 +3,7 @@ import { Alert, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/cor
 import type { ProgramResponse } from '../../../domain/programs/api';
 import { Loading } from '../../components/Loading';
 import { useHealth } from './api';
+import { OutcomesSection } from './OutcomesSection';
 
 function Stat({ label, value, hint }: { label: string; value: number; hint?: string }) {
   return (
@@ -76,6 +77,7 @@ export function HealthPanel({ p }: { p: ProgramResponse }) {
           )}
         </Card>
       </SimpleGrid>
+      <OutcomesSection programId={p.id} o={h.outcomes} />
     </Stack>
   );
 }

@@ -13,14 +13,15 @@ import { MatchPanel } from './MatchPanel';
 import { HealthPanel } from './HealthPanel';
 import { EditProgramModal } from './EditProgramModal';
 import { EventsPanel } from '../events/EventsPanel';
+import { ProgramJobsPanel } from '../job-board/ProgramJobsPanel';
 
-type Tab = 'overview' | 'people' | 'events' | 'mentors' | 'match' | 'health';
+type Tab = 'overview' | 'people' | 'events' | 'jobs' | 'mentors' | 'match' | 'health';
 
 function Program({ p }: { p: ProgramResponse }) {
   const [params, setParams] = useSearchParams();
   const coordinator = p.myRoles.includes('coordinator');
   const requested = (params.get('tab') as Tab | null) ?? 'overview';
-  const tab: Tab = coordinator || requested === 'people' || requested === 'events' ? requested : 'overview';
+  const tab: Tab = coordinator || requested === 'people' || requested === 'events' || requested === 'jobs' ? requested : 'overview';
   const [editing, setEditing] = useState(false);
   return (
     <Stack gap="lg">
@@ -42,6 +43,7 @@ function Program({ p }: { p: ProgramResponse }) {
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="people">People</Tabs.Tab>
           <Tabs.Tab value="events">Events</Tabs.Tab>
+          <Tabs.Tab value="jobs">Jobs</Tabs.Tab>
           {coordinator && <Tabs.Tab value="mentors">Mentors &amp; screening</Tabs.Tab>}
           {coordinator && <Tabs.Tab value="match">Match</Tabs.Tab>}
           {coordinator && <Tabs.Tab value="health">Health</Tabs.Tab>}
@@ -49,6 +51,7 @@ function Program({ p }: { p: ProgramResponse }) {
         <Tabs.Panel value="overview" pt="md"><OverviewPanel p={p} /></Tabs.Panel>
         <Tabs.Panel value="people" pt="md"><PeoplePanel p={p} /></Tabs.Panel>
         <Tabs.Panel value="events" pt="md"><EventsPanel p={p} /></Tabs.Panel>
+        <Tabs.Panel value="jobs" pt="md"><ProgramJobsPanel p={p} /></Tabs.Panel>
         {coordinator && <Tabs.Panel value="mentors" pt="md"><MentorsPanel p={p} /></Tabs.Panel>}
         {coordinator && <Tabs.Panel value="match" pt="md"><MatchPanel p={p} /></Tabs.Panel>}
         {coordinator && <Tabs.Panel value="health" pt="md"><HealthPanel p={p} /></Tabs.Panel>}

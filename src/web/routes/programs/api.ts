@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  AlumniInvitationsResponse,
   ApplicationBody,
   ApplicationResponse,
   CohortResponse,
@@ -120,4 +121,12 @@ export const useMember = (id: string) => useQuery({ queryKey: ['programs', 'memb
 export function useUpdateProgram(programId: string) {
   const invalidate = useInvalidate();
   return useMutation({ mutationFn: (body: UpdateProgramBody) => api<ProgramResponse>('PATCH', `/programs/${programId}`, body), onSuccess: invalidate });
+}
+
+export function useInviteAlumni(programId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (cohortId: string) => api<AlumniInvitationsResponse>('POST', `/cohorts/${cohortId}/alumni-invitations`),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: programKeys.health(programId) }), qc.invalidateQueries({ queryKey: programKeys.invitations(programId) })]),
+  });
 }

@@ -1,0 +1,161 @@
+import type { Db } from '../../db/client';
+import { addDays } from '../../../domain/follow-through/calendar-date';
+import { todayIn } from '../../../domain/follow-through/local-time';
+import { randomToken } from '../../auth/secrets';
+import { ProblemError } from '../../errors';
+import { createUser, getUser } from '../accounts/service';
+import { putRoomItem } from '../follow-through/room-items-service';
+import * as jobs from '../job-board/queries';
+import * as pq from '../programs/queries';
+import { DEMO_EMAIL_DOMAIN, findDemoUserId } from './demo-queries';
+import type { DemoSeeder } from './demo-seeders';
+
+/**
+ * The demo's program: the demo user coordinates "Young professionals" (and is one of its mentees,
+ * so the job board's "matched to your goals" shows too). An ended cohort has alumni, one of whom now
+ * mentors; the current cohort is matched; mentors have posted listings, one the demo user applied to
+ * (its follow-up is on Today) and one they saved. People other than the demo user are shared demo
+ * accounts, made once per install.
+ */
+const PEOPLE = [
+  { key: 'amara', name: 'Amara Okafor', timezone: 'Europe/London' },
+  { key: 'daniel', name: 'Daniel Kim', timezone: 'America/Los_Angeles' },
+  { key: 'sofia', name: 'Sofia Rossi', timezone: 'Europe/Rome' },
+  { key: 'lena', name: 'Lena Fischer', timezone: 'Europe/Berlin' },
+  { key: 'jamal', name: 'Jamal Hughes', timezone: 'America/New_York' },
+] as const;
+type Key = (typeof PEOPLE)[number]['key'];
+
+async function sharedUser(tx: Db, p: (typeof PEOPLE)[number]) {
+  const email = `programs-${p.key}@${DEMO_EMAIL_DOMAIN}`;
+  const found = await findDemoUserId(tx, email);
+  if (found) return found;
+  try {
+    return (await createUser(tx, { email, name: p.name, password: randomToken(18), timezone: p.timezone })).id;
+  } catch (err) {
+    const again = err instanceof ProblemError && err.code === 'email_taken' ? await findDemoUserId(tx, email) : null;
+    if (!again) throw err;
+    return again;
+  }
+}
+
+const MENTOR_APP = (skills: string[], industries: string[], jobRole: string) => ({
+  motivation: 'I had a mentor who opened doors for me; this is my turn.',
+  skills,
+  industries,
+  jobRole,
+  languages: ['English'],
+  availability: 'Two evenings a month',
+  timeZone: 'Europe/London',
+  preferredStages: [],
+  capacity: 2,
+  backgroundCheck: 'cleared',
+  trainingCompletedOn: '2025-09-01',
+  references: [{ name: 'A former manager', contacted: true, ok: true }],
+});
+
+export const programsSeeder: DemoSeeder = {
+  name: 'programs',
+  async seed(ctx) {
+    const tx = ctx.tx as unknown as Db;
+    const today = todayIn((await getUser(tx, ctx.userId)).timezone, ctx.now);
+    const ids = {} as Record<Key, string>;
+    for (const p of PEOPLE) ids[p.key] = await sharedUser(tx, p);
+
+    const org = await pq.insertOrganization(tx, ctx.userId, 'Bridgeway Mentoring');
+    const program = await pq.insertProgram(tx, org.id, { name: 'Young professionals', description: 'Six-month mentoring for people in their first five years of work.', participantsAreMinors: false });
+    const ended = await pq.insertCohort(tx, program.id, { name: 'Autumn cohort', startsOn: addDays(today, -300), endsOn: addDays(today, -120) });
+    const current = await pq.insertCohort(tx, program.id, { name: 'Winter cohort', startsOn: addDays(today, -60), endsOn: addDays(today, 120) });
+
+    const member = async (userId: string, role: string, extra: Partial<Parameters<typeof pq.insertMember>[1]> = {}) => (await pq.insertMember(tx, { programId: program.id, userId, role, ...extra }))!;
+    const coordinator = await member(ctx.userId, 'coordinator');
+    const amara = await member(ids.amara, 'mentor');
+    const daniel = await member(ids.daniel, 'mentor');
+    const sofiaMentor = await member(ids.sofia, 'mentor');
+    await pq.upsertApplication(tx, program.id, amara.id, MENTOR_APP(['Product strategy', 'Public speaking'], ['Health care'], 'Head of product'));
+    await pq.upsertApplication(tx, program.id, daniel.id, MENTOR_APP(['Data analysis', 'Leadership'], ['Software'], 'Engineering manager'));
+    await pq.upsertApplication(tx, program.id, sofiaMentor.id, MENTOR_APP(['Career change'], ['Design'], 'Product designer'));
+    const sofia = await member(ids.sofia, 'mentee', { cohortId: ended.id });
+    const lena = await member(ids.lena, 'mentee', { cohortId: ended.id });
+    const jamal = await member(ids.jamal, 'mentee', { cohortId: current.id });
+    const me = await member(ctx.userId, 'mentee', { cohortId: current.id });
+    await pq.updateMember(tx, program.id, me.id, { growthAreas: ['Product strategy', 'Leadership'], preferredIndustries: ['Health care'], preferredRoles: ['Product manager'] });
+    const at = new Date(ctx.now.getTime() - 50 * 86_400_000);
+    await pq.replaceCohortMatches(tx, program.id, ended.id, null as unknown as string, [
+      { mentee: sofia.id, mentor: amara.id, score: 82, breakdown: {} },
+      { mentee: lena.id, mentor: daniel.id, score: 74, breakdown: {} },
+    ], new Date(ctx.now.getTime() - 290 * 86_400_000));
+    await pq.replaceCohortMatches(tx, program.id, current.id, null as unknown as string, [
+      { mentee: jamal.id, mentor: daniel.id, score: 77, breakdown: {} },
+      { mentee: me.id, mentor: amara.id, score: 88, breakdown: {} },
+    ], at);
+
+    const post = (posterMemberId: string, v: Omit<Parameters<typeof jobs.insertListing>[1], 'programId' | 'posterMemberId'>) =>
+      jobs.insertListing(tx, { programId: program.id, posterMemberId, approvedAt: ctx.now, approvedBy: ctx.userId, ...v });
+    const pm = await post(amara.id, {
+      title: 'Associate product manager',
+      organization: 'Careline Health',
+      kind: 'job',
+      location: 'London',
+      remote: true,
+      link: 'https://example.org/careers/apm',
+      description: 'Join the patient-app team: discovery interviews, a roadmap you help write, weekly releases. Tell them Amara sent you.',
+      tags: ['Product strategy', 'Health care'],
+      closesOn: addDays(today, 21),
+    });
+    const talk = await post(daniel.id, {
+      title: 'Shadow a quarterly planning day',
+      organization: 'Nimbus Software',
+      kind: 'shadow_day',
+      location: 'Seattle',
+      remote: false,
+      link: null,
+      description: 'Sit in on how an engineering org sets its priorities. Lunch included; ask Daniel for a date.',
+      tags: ['Leadership'],
+      closesOn: addDays(today, 45),
+    });
+    await post(sofiaMentor.id, {
+      title: 'Junior UX researcher',
+      organization: 'Studio Verde',
+      kind: 'internship',
+      location: 'Milan',
+      remote: false,
+      link: 'https://example.org/verde/jobs',
+      description: 'Six-month paid internship in a small design studio.',
+      tags: ['User research', 'Design'],
+      closesOn: addDays(today, 30),
+    });
+    await post(coordinator.id, {
+      title: 'Volunteer: run a CV clinic',
+      organization: 'Bridgeway Mentoring',
+      kind: 'volunteer',
+      location: null,
+      remote: true,
+      link: null,
+      description: 'Two hours on a Saturday helping school leavers with their first CV.',
+      tags: ['Public speaking', 'Coaching'],
+      closesOn: null,
+    });
+    await post(daniel.id, {
+      title: 'Data apprenticeship',
+      organization: 'Nimbus Software',
+      kind: 'apprenticeship',
+      location: 'Remote (US)',
+      remote: true,
+      link: null,
+      description: 'Filled — thanks to everyone who applied.',
+      tags: ['Data analysis'],
+      closesOn: addDays(today, -10),
+    });
+
+    await jobs.setInterest(tx, ctx.userId, pm.id, 'applied', new Date(ctx.now.getTime() - 2 * 86_400_000));
+    await putRoomItem(tx, ctx.userId, 'job_listing', {
+      sourceId: pm.id,
+      title: `Follow up on your application: ${pm.title} (${pm.organization})`,
+      prompt: 'A short, friendly note a week after applying shows you are keen. Ask your mentor if they know someone there.',
+      dueDate: addDays(today, 5),
+    });
+    await jobs.setInterest(tx, ctx.userId, talk.id, 'saved', null);
+    await jobs.setInterest(tx, ids.jamal, talk.id, 'applied', at);
+  },
+};
