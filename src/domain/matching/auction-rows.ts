@@ -39,19 +39,7 @@ export function hostedBound(st: AuctionState): number {
 }
 
 export function activeEdges(st: AuctionState): Omit<ActiveEdges, 'byScore'> {
-  const { n, rowStart: fullStart, rowEnd, edgeId, mateEdge } = st;
-  const rowStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i]! + rowEnd[i]! - fullStart[i]!;
-  const edgeOf = new Int32Array(rowStart[n]!);
-  const mate = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const shift = rowStart[i]! - fullStart[i]!;
-    for (let e = fullStart[i]!, end = rowEnd[i]!; e < end; e++) edgeOf[e + shift] = edgeId![e]!;
-    const me = mateEdge[i]!;
-    // Held edges are active: bids and the reverse step's columns only use active edges.
-    if (me >= 0) mate[i] = me + shift;
-  }
-  return { rowStart, edgeOf, mateEdge: mate };
+  return { rowStart: st.rowStart.slice(), edgeOf: st.edgeId!.slice(), mateEdge: st.mateEdge.slice() };
 }
 
 /** The matching in input edge numbers. */
@@ -62,81 +50,139 @@ export function inputEdges(st: AuctionState): Int32Array {
 }
 
 /**
- * Reorders every longer row so its `k` best edges by profit at the current prices come
- * first (the held edge always among them) and makes only those active. Prices only rise
- * within a phase and fall uniformly between phases, so an edge far down a mentee's list
+ * Makes only each mentee's `k` best edges by profit at the current prices active (the held
+ * edge always among them), in compact arrays: bids then read a few contiguous megabytes instead
+ * of the whole instance (L tied 1.0×: 2.8 s on rows shrunk in place, 2.0 s compact). Prices only
+ * rise within a phase and fall uniformly between phases, so an edge far down a mentee's list
  * after the coarse first phase rarely becomes its best; `restoreRows` catches those that do.
  */
 export function shrinkRows(st: AuctionState, k: number): void {
-  const { n, rowStart, rowEnd, minPrice, mateEdge } = st;
-  const E = st.w.length;
-  const edgeMentor = st.edgeId ? st.edgeMentor : st.edgeMentor.slice();
-  const w = st.w;
-  let edgeId = st.edgeId;
-  if (!edgeId) {
-    edgeId = new Int32Array(E);
-    for (let e = 0; e < E; e++) edgeId[e] = e;
-  }
+  const full = fullLayout(st);
+  const { n, minPrice } = st;
+  const mateInput = inputEdges(st);
+  const chosen = new Int32Array(Math.min(full.w.length, n * k));
+  const count = new Int32Array(n);
+  let len = 0;
   let buf = new Float64Array(64);
   for (let i = 0; i < n; i++) {
-    const start = rowStart[i]!;
-    const deg = rowStart[i + 1]! - start;
-    if (deg <= k) continue;
-    if (buf.length < deg) buf = new Float64Array(deg);
-    for (let q = 0; q < deg; q++) buf[q] = w[start + q]! - minPrice[edgeMentor[start + q]!]!;
-    const threshold = kthLargest(buf, deg, k);
-    const me = mateEdge[i]!;
-    let out = start;
-    const swap = (a: number, b: number): void => {
-      const tm = edgeMentor[a]!;
-      edgeMentor[a] = edgeMentor[b]!;
-      edgeMentor[b] = tm;
-      const tw = w[a]!;
-      w[a] = w[b]!;
-      w[b] = tw;
-      const ti = edgeId[a]!;
-      edgeId[a] = edgeId[b]!;
-      edgeId[b] = ti;
-    };
-    let mePos = me;
-    if (me >= 0) {
-      swap(start, me);
-      mePos = start;
-      out++;
-    }
-    // Above the threshold first, then ties, until k are active.
-    for (let pass = 0; pass < 2 && out < start + k; pass++) {
-      for (let e = out; e < start + deg && out < start + k; e++) {
-        const val = w[e]! - minPrice[edgeMentor[e]!]!;
-        if (pass === 0 ? val > threshold : val === threshold) swap(out++, e);
+    const start = full.rowStart[i]!;
+    const end = full.rowStart[i + 1]!;
+    const deg = end - start;
+    const before = len;
+    if (deg <= k) {
+      for (let e = start; e < end; e++) chosen[len++] = e;
+    } else {
+      if (buf.length < deg) buf = new Float64Array(deg);
+      for (let q = 0; q < deg; q++) buf[q] = full.w[start + q]! - minPrice[full.edgeMentor[start + q]!]!;
+      const threshold = kthLargest(buf, deg, k);
+      const me = mateInput[i]!;
+      if (me >= 0) chosen[len++] = me;
+      // Above the threshold first, then ties in row order, until k are active.
+      for (let pass = 0; pass < 2 && len - before < k; pass++) {
+        for (let e = start; e < end && len - before < k; e++) {
+          if (e === me) continue;
+          const val = full.w[e]! - minPrice[full.edgeMentor[e]!]!;
+          if (pass === 0 ? val > threshold : val === threshold) chosen[len++] = e;
+        }
       }
     }
-    rowEnd[i] = out;
-    if (me >= 0) mateEdge[i] = mePos;
+    count[i] = len - before;
   }
-  st.edgeMentor = edgeMentor;
-  st.edgeId = edgeId;
+  compact(st, full, chosen.subarray(0, len), count, mateInput);
+}
+
+/** Whole rows for everyone again (the input layout), before any mentee holds an edge. */
+export function expandRows(st: AuctionState): void {
+  const full = fullLayout(st);
+  st.rowStart = full.rowStart;
+  st.rowEnd = full.rowStart.slice(1);
+  st.edgeMentor = full.edgeMentor;
+  st.w = full.w;
+  st.edgeId = null;
+  st.mateEdge.fill(-1);
 }
 
 /** Gives mentees that prefer a dropped edge by more than ε their whole row back; returns how many. */
 export function restoreRows(st: AuctionState, eps: number): number {
-  const { n, rowStart, rowEnd, edgeMentor, w, minPrice } = st;
+  const full = fullLayout(st);
+  const { n, rowStart, edgeMentor, w, minPrice } = st;
+  const whole = new Uint8Array(n);
   let restored = 0;
   for (let i = 0; i < n; i++) {
-    const full = rowStart[i + 1]!;
-    const mid = rowEnd[i]!;
-    if (mid === full) continue;
+    const fs = full.rowStart[i]!;
+    const fe = full.rowStart[i + 1]!;
+    if (rowStart[i + 1]! - rowStart[i]! === fe - fs) {
+      whole[i] = 1;
+      continue;
+    }
     let inside = 0;
-    for (let e = rowStart[i]!; e < mid; e++) inside = Math.max(inside, w[e]! - minPrice[edgeMentor[e]!]!);
-    for (let e = mid; e < full; e++) {
-      if (w[e]! - minPrice[edgeMentor[e]!]! > inside + eps) {
-        rowEnd[i] = full;
+    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) inside = Math.max(inside, w[e]! - minPrice[edgeMentor[e]!]!);
+    for (let e = fs; e < fe; e++) {
+      if (full.w[e]! - minPrice[full.edgeMentor[e]!]! > inside + eps) {
+        whole[i] = 1;
         restored++;
         break;
       }
     }
   }
+  if (restored === 0) return 0;
+  const edgeId = st.edgeId!;
+  const count = new Int32Array(n);
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    count[i] = whole[i] ? full.rowStart[i + 1]! - full.rowStart[i]! : rowStart[i + 1]! - rowStart[i]!;
+    len += count[i]!;
+  }
+  const chosen = new Int32Array(len);
+  let out = 0;
+  for (let i = 0; i < n; i++) {
+    if (whole[i]) for (let e = full.rowStart[i]!; e < full.rowStart[i + 1]!; e++) chosen[out++] = e;
+    else for (let q = rowStart[i]!; q < rowStart[i + 1]!; q++) chosen[out++] = edgeId[q]!;
+  }
+  compact(st, full, chosen, count, inputEdges(st));
   return restored;
+}
+
+interface Layout {
+  rowStart: Int32Array;
+  edgeMentor: Int32Array;
+  w: Float64Array;
+}
+
+/** The input layout, kept aside the first time rows are compacted. */
+function fullLayout(st: AuctionState): Layout {
+  st.full ??= { rowStart: st.rowStart, edgeMentor: st.edgeMentor, w: st.w };
+  return st.full;
+}
+
+/** Makes the chosen input edges (grouped by mentee, `count` each) the active rows; mates follow their edge. */
+function compact(st: AuctionState, full: Layout, chosen: Int32Array, count: Int32Array, mateInput: Int32Array): void {
+  const { n, mateEdge } = st;
+  const A = chosen.length;
+  const rowStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i]! + count[i]!;
+  const edgeMentor = new Int32Array(A);
+  const w = new Float64Array(A);
+  for (let q = 0; q < A; q++) {
+    edgeMentor[q] = full.edgeMentor[chosen[q]!]!;
+    w[q] = full.w[chosen[q]!]!;
+  }
+  for (let i = 0; i < n; i++) {
+    const me = mateInput[i]!;
+    mateEdge[i] = -1;
+    if (me < 0) continue;
+    for (let q = rowStart[i]!; q < rowStart[i + 1]!; q++) {
+      if (chosen[q] === me) {
+        mateEdge[i] = q;
+        break;
+      }
+    }
+  }
+  st.rowStart = rowStart;
+  st.rowEnd = rowStart.slice(1);
+  st.edgeMentor = edgeMentor;
+  st.w = w;
+  st.edgeId = chosen;
 }
 
 /** k-th largest of a[0..len) (1-based k ≤ len) by quickselect; reorders a. */

@@ -8,7 +8,9 @@ export interface AuctionState {
   /** End of each mentee's active edges: its row's end, or after its best edges once shrunk. */
   rowEnd: Int32Array;
   edgeMentor: Int32Array;
-  /** Input edge at each position once rows are reordered by `shrinkRows`, else null. */
+  /** The input layout (rows, mentors, scaled scores) once active rows are compacted, else null. */
+  full: { rowStart: Int32Array; edgeMentor: Int32Array; w: Float64Array } | null;
+  /** Input edge at each position once rows are compacted by `shrinkRows`, else null. */
   edgeId: Int32Array | null;
   /** Scores × K. */
   w: Float64Array;
@@ -59,6 +61,7 @@ export function initState(inst: CompiledInstance, scores: Float64Array, K: numbe
     rowEnd: rowStart.slice(1),
     edgeMentor,
     edgeId: null,
+    full: null,
     w,
     slotStart,
     slotPrice: new Float64Array(S),

@@ -80,8 +80,9 @@ describe('auction as a warm start', () => {
           expect(inst.edgeScore[me]! - out.mentorPrice[j]!).toBeGreaterThanOrEqual(best - 1);
         }
         for (const [j, c] of used) expect(c).toBeLessThanOrEqual(inst.capacity[j]!);
-        // The active edges map back to input edges of the same mentee, and hold the same matching.
-        const active = out.active!;
+        // The active edges map back to input edges of the same mentee, and hold the same matching
+        // (none are kept when the auction ended after a first phase on whole rows).
+        const active = out.active ?? { rowStart: inst.rowStart, edgeOf: Int32Array.from(inst.edgeMentor, (_, e) => e), mateEdge: out.mateEdge };
         for (let i = 0; i < inst.nMentees; i++) {
           for (let q = active.rowStart[i]!; q < active.rowStart[i + 1]!; q++) {
             expect(active.edgeOf[q]! >= inst.rowStart[i]! && active.edgeOf[q]! < inst.rowStart[i + 1]!).toBe(true);
