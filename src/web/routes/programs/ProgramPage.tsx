@@ -28,8 +28,9 @@ function Program({ p }: { p: ProgramResponse }) {
       <BackLink to="/programs" label="Programs" />
       <div>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Title order={1} size="h2">{p.name}</Title>
-          {coordinator && <Button variant="default" size="xs" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>Edit</Button>}
+          {/* A long name wraps instead of pushing Edit off a phone's screen. */}
+          <Title order={1} size="h2" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{p.name}</Title>
+          {coordinator && <Button variant="default" size="xs" style={{ flexShrink: 0 }} leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>Edit</Button>}
         </Group>
         <Group gap={6} mt={4}>
           <Text c="dimmed" size="sm">{p.organization.name}</Text>
