@@ -54,7 +54,7 @@ export const eventsSeeder: DemoSeeder = {
     const tx = ctx.tx as unknown as Db;
     const { now, userId } = ctx;
     const org = await createOrganization(tx, userId, 'Step Up Women’s Network');
-    const program = await createProgram(tx, userId, org.id, { name: 'Young Professionals Circle', description: 'Mentoring, panels and mixers for women in their first ten years of work.', participantsAreMinors: false });
+    const program = await createProgram(tx, userId, org.id, { name: 'Women in Tech meet-ups', description: 'Panels, workshops and mixers for women in their first ten years of work.', participantsAreMinors: false });
     const cohort = await createCohort(tx, program.id, { name: 'Spring cohort', startsOn: days(now, -60).toISOString().slice(0, 10), endsOn: days(now, 120).toISOString().slice(0, 10) });
     const people: { userId: string; memberId: string; listed: boolean }[] = [];
     for (const p of PEOPLE) {
