@@ -4,6 +4,7 @@ import { catchUpDigests, runDigestJob, runNotifyJob, sweepDigests } from '../mod
 import { purgeFinished, requeueStale } from './queue';
 import { vacuumChurnedTables } from './vacuum';
 import { purgeOldItems } from '../modules/inbox/service';
+import { syncAllQuietNudges } from '../modules/mentoring/health-service';
 import { JobRunner, type JobHandlers, type JobLog, type RunnerOptions, type Schedule } from './runner';
 
 /** A job still `running` after this long lost its worker (a digest takes well under a second). */
@@ -32,6 +33,10 @@ export const jobHandlers: JobHandlers = {
     const purged = await purgeOldItems(ctx.db);
     if (purged > 0) ctx.log.info({ purged }, 'old inbox items purged');
   },
+  'sweep.quiet-mentorships': async (_job, ctx) => {
+    const users = await syncAllQuietNudges(ctx.db, new Date());
+    if (users > 0) ctx.log.info({ users }, 'quiet mentorships checked');
+  },
   'sweep.maintenance': async (_job, ctx) => {
     const requeued = await requeueStale(ctx.db, STALE_RUNNING_SECONDS);
     const purged = await purgeFinished(ctx.db, KEEP_DONE_DAYS);
@@ -46,6 +51,7 @@ export const schedules: Schedule[] = [
   { name: 'sweep.maintenance', everySeconds: 300 },
   { name: 'sweep.vacuum', everySeconds: 3600 },
   { name: 'sweep.inbox', everySeconds: 3600 },
+  { name: 'sweep.quiet-mentorships', everySeconds: 3600 },
 ];
 
 export function createJobRunner(

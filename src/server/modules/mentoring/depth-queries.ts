@@ -143,6 +143,15 @@ export async function lastActivity(db: DbOrTx, menteeUserId: string, mentorshipI
   return out;
 }
 
+/** Mentees whose nudges may need a change: an open mentorship, or a closed one still carrying a nudge. */
+export async function usersWithMentorshipsToWatch(db: DbOrTx): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ userId: mentorships.userId })
+    .from(mentorships)
+    .where(or(sql`${mentorships.status} <> 'closed'`, isNotNull(mentorships.quietNudgedFor)));
+  return rows.map((r) => r.userId);
+}
+
 export async function setQuietNudgedFor(db: DbOrTx, userId: string, mentorshipId: string, on: string | null) {
   await db.update(mentorships).set({ quietNudgedFor: on }).where(and(eq(mentorships.userId, userId), eq(mentorships.id, mentorshipId)));
 }

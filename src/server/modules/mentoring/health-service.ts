@@ -81,6 +81,16 @@ function addDays(day: string, n: number) {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The hourly sweep: every mentee's quiet nudges, so a relationship going quiet reaches Today
+ * even when its mentee never opens Mentoring (each user in a transaction of their own).
+ */
+export async function syncAllQuietNudges(db: Db, now: Date): Promise<number> {
+  const users = await dq.usersWithMentorshipsToWatch(db);
+  for (const userId of users) await db.transaction((tx) => syncQuietNudges(tx, userId, now));
+  return users.length;
+}
+
 export async function listHealth(db: Db, userId: string, now: Date) {
   const health = await db.transaction((tx) => syncQuietNudges(tx, userId, now));
   return {

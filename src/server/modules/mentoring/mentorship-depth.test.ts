@@ -7,6 +7,7 @@ import type { ShadowResponse } from '../../../domain/mentoring/shadow-api';
 import type { HealthItem, PayItForwardResponse, ReflectionResponse } from '../../../domain/mentoring/health-api';
 import type { Contact, Interaction } from '../../../domain/network/api';
 import type { FollowUpItem } from '../../../domain/follow-through/api';
+import { syncAllQuietNudges } from './health-service';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -225,6 +226,16 @@ describe('quiet relationships', () => {
     await ok(me, 'POST', `/mentorships/${m.id}/meetings`, { heldOn: isoDay(0) }, 201);
     expect((await ok<{ items: HealthItem[] }>(me, 'GET', '/mentorships/health')).items.find((h) => h.mentorshipId === m.id)?.quiet).toBe(false);
     expect((await followUps(me, 'mentorship')).map((n) => n.status)).toEqual(['done']);
+  });
+
+  it('the hourly sweep puts the nudge on Today without the mentee opening Mentoring, once', async () => {
+    const me = await signup('Never Opens');
+    await ok<MentorshipResponse>(me, 'POST', '/mentorships', { newContact: { displayName: 'Quiet Quinn' }, kind: 'shepherd', startedOn: isoDay(-70) }, 201);
+    expect(await followUps(me, 'mentorship')).toHaveLength(0);
+    expect(await syncAllQuietNudges(t.database.db, new Date())).toBeGreaterThan(0);
+    await syncAllQuietNudges(t.database.db, new Date());
+    const nudges = await followUps(me, 'mentorship');
+    expect(nudges.map((n) => [n.title, n.status])).toEqual([['Send Quiet Quinn a progress update (quiet for 10 weeks)', 'open']]);
   });
 
   it("the agreement's cadence sets the threshold (every two weeks → quiet after 21 days); the mentor sees it too", async () => {
