@@ -25,12 +25,17 @@ async function end(tx: DbOrTx, m: q.MentorshipRow, authorUserId: string, body: B
   await dq.upsertReflection(tx, m.userId, { mentorshipId: m.id, authorUserId, learned: body.learned ?? null, worked: body.worked ?? null, wouldChange: body.wouldChange ?? null });
   if (m.status !== 'closed') {
     await q.updateMentorship(tx, m.userId, m.id, { status: 'closed', closedOn: await todayFor(tx, m.userId, now), quietNudgedFor: null });
-    const meetings = await q.listMeetings(tx, m.userId, m.id);
-    const open = (await q.listActionItems(tx, m.userId, meetings.map((x) => x.id))).filter((i) => i.doneAt === null);
-    await hideActionItemsFromToday(tx, m.userId, open.map((i) => i.id));
-    await removeRoomItem(tx, m.userId, 'mentorship', m.id, 'quiet');
-    await endShadows(tx, m.userId, m.id);
+    await clearFromToday(tx, m.userId, m.id);
   }
+}
+
+/** A closed mentorship's open steps leave the mentee's Today: action items, the quiet nudge, shadow days. */
+export async function clearFromToday(tx: DbOrTx, userId: string, mentorshipId: string) {
+  const meetings = await q.listMeetings(tx, userId, mentorshipId);
+  const open = (await q.listActionItems(tx, userId, meetings.map((x) => x.id))).filter((i) => i.doneAt === null);
+  await hideActionItemsFromToday(tx, userId, open.map((i) => i.id));
+  await removeRoomItem(tx, userId, 'mentorship', mentorshipId, 'quiet');
+  await endShadows(tx, userId, mentorshipId);
 }
 
 async function reflectionOf(db: DbOrTx, m: q.MentorshipRow, authorUserId: string): Promise<ReflectionResponse> {

@@ -254,6 +254,15 @@ describe('quiet relationships', () => {
 });
 
 describe('closure', () => {
+  it('closing by PATCH takes open action items off Today as well', async () => {
+    const me = await signup('Patch Closer');
+    const m = await ok<MentorshipResponse>(me, 'POST', '/mentorships', { newContact: { displayName: 'Patched Pat' }, kind: 'shepherd' }, 201);
+    await ok(me, 'POST', `/mentorships/${m.id}/meetings`, { heldOn: isoDay(-1), actionItems: [{ text: 'Draft the plan', dueOn: isoDay(2) }] }, 201);
+    expect((await followUps(me, 'action_item')).map((f) => f.status)).toEqual(['open']);
+    await ok(me, 'PATCH', `/mentorships/${m.id}`, { status: 'closed', reflection: 'We did what we set out to do.' });
+    expect(await followUps(me, 'action_item')).toEqual([]);
+  });
+
   it('the mentor ends it with a private reflection; open action items leave Today; the mentee is invited to pay it forward', async () => {
     const { mentee, mentor, menteeId, mentorshipId } = await pair();
     await ok(mentee, 'POST', '/mentoring-goals', { horizon: 'one_year', title: 'Lead a team', areas: ['Leadership'], sharedWith: [mentorshipId] }, 201);

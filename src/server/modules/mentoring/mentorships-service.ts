@@ -7,6 +7,7 @@ import { badRequest, notFound } from '../../errors';
 import { todayFor } from './clock';
 import { createContact, getContactsByIds } from '../network/contacts-service';
 import * as q from './queries';
+import { clearFromToday } from './closure-service';
 import { hideActionItemsFromToday } from './action-items-on-today';
 import { agreementOf } from './agreements-service';
 import { meetingsOf } from './meetings-service';
@@ -107,8 +108,11 @@ export async function updateMentorship(db: Db, userId: string, id: string, patch
     if (patch.status !== undefined && patch.status !== row.status) {
       values.status = patch.status;
       values.closedOn = patch.status === 'closed' ? await todayFor(tx, userId, now) : null;
+      if (patch.status === 'closed') values.quietNudgedFor = null;
     }
     await q.updateMentorship(tx, userId, id, values);
+    // Closing by PATCH ends the same way as `POST …/close`: nothing of it stays on Today.
+    if (values.status === 'closed') await clearFromToday(tx, userId, id);
     return getMentorship(tx, userId, id, now);
   });
 }
