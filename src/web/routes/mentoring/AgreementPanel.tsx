@@ -27,19 +27,22 @@ export function AgreementPanel({ m }: { m: MentorshipResponse }) {
   const [agreedOn, setAgreedOn] = useState(localToday());
   const name = m.contact?.displayName ?? 'your mentor';
   const onErr = (err: unknown) => notifications.show({ color: 'red', message: errorMessage(err) });
+  // An ended mentorship keeps its agreement to read; reopening it (page menu) allows revising again.
+  const ended = m.status === 'closed';
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4">Expectations agreement{current ? ` · version ${current.version}` : ''}</Title>
-          {current && !editing && <Button size="compact-sm" variant="light" onClick={() => setEditing(true)}>Revise</Button>}
+          {current && !editing && !ended && <Button size="compact-sm" variant="light" onClick={() => setEditing(true)}>Revise</Button>}
         </Group>
         {reviewDue && current && (
           <Alert color="orange" icon={<IconCalendarDue size={18} />} title="Time to review your agreement">
             The review date ({formatDay(current.reviewOn!)}) has come. Talk it through with {name}: keep it, revise it, or agree to close.
           </Alert>
         )}
-        {!current && !editing && (
+        {!current && ended && <Text size="sm" c="dimmed">This mentorship has ended without a written agreement.</Text>}
+        {!current && !editing && !ended && (
           <Stack gap="xs">
             <Text size="sm">Agree on expectations early: what you want to achieve, how often you meet and how, how fast you answer, what stays confidential, and when you review it.</Text>
             <Group><Button onClick={() => setEditing(true)}>Write the agreement</Button></Group>

@@ -19,7 +19,8 @@ export function MeetingsPanel({ m }: { m: MentorshipResponse }) {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4">Meetings</Title>
-          {!adding && <Button size="compact-sm" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>Record a meeting</Button>}
+          {/* An ended mentorship's meetings stay readable; reopening it (page menu) allows recording again. */}
+          {!adding && m.status !== 'closed' && <Button size="compact-sm" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>Record a meeting</Button>}
         </Group>
         {adding && <MeetingForm mentorshipId={m.id} onDone={() => setAdding(false)} />}
         {m.meetings.length === 0 && !adding && <Text size="sm" c="dimmed">No meetings yet. Before the first one, write an agenda: you drive the relationship. Afterwards, note what you agreed and who does what by when.</Text>}
