@@ -1,4 +1,4 @@
-import type { AuctionState } from './auction-state';
+import { scaledScores, type AuctionState } from './auction-state';
 
 /**
  * Optimal matchings use mostly each mentee's best few edges, so bids scan only those
@@ -58,9 +58,9 @@ export function inputEdges(st: AuctionState): Int32Array {
  */
 export function shrinkRows(st: AuctionState, k: number): void {
   const full = fullLayout(st);
-  const { n, minPrice } = st;
+  const { n, minPrice, scores, K } = st;
   const mateInput = inputEdges(st);
-  const chosen = new Int32Array(Math.min(full.w.length, n * k));
+  const chosen = new Int32Array(Math.min(full.edgeMentor.length, n * k));
   const count = new Int32Array(n);
   let len = 0;
   let buf = new Float64Array(64);
@@ -73,7 +73,7 @@ export function shrinkRows(st: AuctionState, k: number): void {
       for (let e = start; e < end; e++) chosen[len++] = e;
     } else {
       if (buf.length < deg) buf = new Float64Array(deg);
-      for (let q = 0; q < deg; q++) buf[q] = full.w[start + q]! - minPrice[full.edgeMentor[start + q]!]!;
+      for (let q = 0; q < deg; q++) buf[q] = scores[start + q]! * K - minPrice[full.edgeMentor[start + q]!]!;
       const threshold = kthLargest(buf, deg, k);
       const me = mateInput[i]!;
       if (me >= 0) chosen[len++] = me;
@@ -81,7 +81,7 @@ export function shrinkRows(st: AuctionState, k: number): void {
       for (let pass = 0; pass < 2 && len - before < k; pass++) {
         for (let e = start; e < end && len - before < k; e++) {
           if (e === me) continue;
-          const val = full.w[e]! - minPrice[full.edgeMentor[e]!]!;
+          const val = scores[e]! * K - minPrice[full.edgeMentor[e]!]!;
           if (pass === 0 ? val > threshold : val === threshold) chosen[len++] = e;
         }
       }
@@ -97,7 +97,7 @@ export function expandRows(st: AuctionState): void {
   st.rowStart = full.rowStart;
   st.rowEnd = full.rowStart.slice(1);
   st.edgeMentor = full.edgeMentor;
-  st.w = full.w;
+  st.w = scaledScores(st.scores, st.K);
   st.edgeId = null;
   st.mateEdge.fill(-1);
 }
@@ -105,7 +105,7 @@ export function expandRows(st: AuctionState): void {
 /** Gives mentees that prefer a dropped edge by more than ε their whole row back; returns how many. */
 export function restoreRows(st: AuctionState, eps: number): number {
   const full = fullLayout(st);
-  const { n, rowStart, edgeMentor, w, minPrice } = st;
+  const { n, rowStart, edgeMentor, w, minPrice, scores, K } = st;
   const whole = new Uint8Array(n);
   let restored = 0;
   for (let i = 0; i < n; i++) {
@@ -118,7 +118,7 @@ export function restoreRows(st: AuctionState, eps: number): number {
     let inside = 0;
     for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) inside = Math.max(inside, w[e]! - minPrice[edgeMentor[e]!]!);
     for (let e = fs; e < fe; e++) {
-      if (full.w[e]! - minPrice[full.edgeMentor[e]!]! > inside + eps) {
+      if (scores[e]! * K - minPrice[full.edgeMentor[e]!]! > inside + eps) {
         whole[i] = 1;
         restored++;
         break;
@@ -146,18 +146,17 @@ export function restoreRows(st: AuctionState, eps: number): number {
 interface Layout {
   rowStart: Int32Array;
   edgeMentor: Int32Array;
-  w: Float64Array;
 }
 
 /** The input layout, kept aside the first time rows are compacted. */
 function fullLayout(st: AuctionState): Layout {
-  st.full ??= { rowStart: st.rowStart, edgeMentor: st.edgeMentor, w: st.w };
+  st.full ??= { rowStart: st.rowStart, edgeMentor: st.edgeMentor };
   return st.full;
 }
 
 /** Makes the chosen input edges (grouped by mentee, `count` each) the active rows; mates follow their edge. */
 function compact(st: AuctionState, full: Layout, chosen: Int32Array, count: Int32Array, mateInput: Int32Array): void {
-  const { n, mateEdge } = st;
+  const { n, mateEdge, scores, K } = st;
   const A = chosen.length;
   const rowStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i]! + count[i]!;
@@ -165,7 +164,7 @@ function compact(st: AuctionState, full: Layout, chosen: Int32Array, count: Int3
   const w = new Float64Array(A);
   for (let q = 0; q < A; q++) {
     edgeMentor[q] = full.edgeMentor[chosen[q]!]!;
-    w[q] = full.w[chosen[q]!]!;
+    w[q] = scores[chosen[q]!]! * K;
   }
   for (let i = 0; i < n; i++) {
     const me = mateInput[i]!;

@@ -9,7 +9,10 @@ export interface AuctionState {
   rowEnd: Int32Array;
   edgeMentor: Int32Array;
   /** The input layout (rows, mentors, scaled scores) once active rows are compacted, else null. */
-  full: { rowStart: Int32Array; edgeMentor: Int32Array; w: Float64Array } | null;
+  full: { rowStart: Int32Array; edgeMentor: Int32Array } | null;
+  /** Input scores and their scale: w = scores × K, for the input layout's edges. */
+  scores: Float64Array;
+  K: number;
   /** Input edge at each position once rows are compacted by `shrinkRows`, else null. */
   edgeId: Int32Array | null;
   /** Scores × K. */
@@ -36,11 +39,10 @@ export interface AuctionState {
   bids: number;
 }
 
-export function initState(inst: CompiledInstance, scores: Float64Array, K: number): AuctionState {
+/** With `compactFirst`, the scaled scores are left to the compact rows built before any bid (`shrinkRows`). */
+export function initState(inst: CompiledInstance, scores: Float64Array, K: number, compactFirst = false): AuctionState {
   const { nMentees: n, nMentors: m, capacity, rowStart, edgeMentor } = inst;
-  const E = edgeMentor.length;
-  const w = new Float64Array(E);
-  for (let e = 0; e < E; e++) w[e] = scores[e]! * K;
+  const w = compactFirst ? new Float64Array(0) : scaledScores(scores, K);
   const slotStart = new Int32Array(m + 1);
   for (let j = 0; j < m; j++) slotStart[j + 1] = slotStart[j]! + capacity[j]!;
   const S = slotStart[m]!;
@@ -62,6 +64,8 @@ export function initState(inst: CompiledInstance, scores: Float64Array, K: numbe
     edgeMentor,
     edgeId: null,
     full: null,
+    scores,
+    K,
     w,
     slotStart,
     slotPrice: new Float64Array(S),
@@ -109,4 +113,10 @@ export function setColumns(st: AuctionState): void {
   st.colEdge = colEdge;
   st.colW = colW;
   st.colMentee = colMentee;
+}
+
+export function scaledScores(scores: Float64Array, K: number): Float64Array {
+  const w = new Float64Array(scores.length);
+  for (let e = 0; e < scores.length; e++) w[e] = scores[e]! * K;
+  return w;
 }

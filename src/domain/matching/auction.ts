@@ -54,7 +54,7 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
   // Scaling by ~n makes final-phase ε (=1) worth less than 1/n of a score point,
   // the classic condition for ε-optimality to imply optimality.
   const K = Math.max(1, Math.min(n + 1, Math.floor(MAX_EXACT / Math.max(1, maxS * 4))));
-  const st = initState(inst, scores, K);
+  const st = initState(inst, scores, K, options.shrink !== undefined);
 
   let phases = 0;
   let eps = Math.max(1, Math.floor((maxS * K) / 8));
