@@ -4,6 +4,7 @@ import { join as joinPath } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { expectProblem as problem } from '../../../../tests/helpers/problem';
 import type { AttendanceResponse, EventList, EventResponse, PeopleMetResponse, ProgramAttendance } from '../../../domain/events/api';
 import { guardianConsents, sentMails } from '../../db/schema/index';
 import { caller, okJson, person, programOf, type Call } from '../programs/test-support';
@@ -24,11 +25,6 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const ok = <T>(s: Session, method: Parameters<Call>[1], url: string, payload?: object, status = 200) => okJson<T>(t, s, method, url, payload, status);
-const problem = (r: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number) => {
-  expect(r.statusCode, r.statusCode === status ? '' : JSON.stringify(r.json())).toBe(status);
-  expect(r.headers['content-type']).toContain('application/problem+json');
-  return r.json() as { code: string; detail: string; errors?: { path: string; message: string }[] };
-};
 const mailsTo = async (userId: string) => (await t.database.db.select().from(sentMails)).filter((m) => m.userId === userId);
 const eml = (file: string) => readFileSync(joinPath(dataDir, 'outbox', file), 'utf8');
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signupUser, type Method, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { expectProblem as problem } from '../../../../tests/helpers/problem';
 import type { InterviewResponse, StageCounts } from '../../../domain/interviews/api';
 import type { Contact } from '../../../domain/network/api';
 
@@ -16,11 +17,6 @@ const ok = async <T>(s: Session, method: Method, url: string, payload?: object, 
   const r = await call(s, method, url, payload);
   expect(r.statusCode, r.body).toBe(status);
   return r.json() as T;
-};
-const problem = (r: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number) => {
-  expect(r.statusCode).toBe(status);
-  expect(r.headers['content-type']).toContain('application/problem+json');
-  return r.json() as { code: string; detail: string };
 };
 const person = (s: Session, body: object) => ok<Contact>(s, 'POST', '/contacts', body, 201);
 const interview = (s: Session, contactId: string) => ok<InterviewResponse>(s, 'POST', '/interviews', { contactId }, 201);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signupUser, type Method, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { expectProblem as problem } from '../../../../tests/helpers/problem';
 import type { InterviewResponse, QuestionResponse } from '../../../domain/interviews/api';
 import type { Contact } from '../../../domain/network/api';
 
@@ -22,11 +23,6 @@ const ok = async <T>(s: Session, method: Method | 'PUT', url: string, payload?: 
 };
 const person = (s: Session, body: object) => ok<Contact>(s, 'POST', '/contacts', body, 201);
 const interview = (s: Session, body: object) => ok<InterviewResponse>(s, 'POST', '/interviews', body, 201);
-const problem = (r: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number) => {
-  expect(r.statusCode).toBe(status);
-  expect(r.headers['content-type']).toContain('application/problem+json');
-  return r.json() as { code: string; detail: string; errors?: { path: string; message: string }[] };
-};
 const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
 describe('creating interviews', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signupUser, type Method, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { expectProblem as problem } from '../../../../tests/helpers/problem';
 import type { AgreementResponse, BoardResponse, GoalResponse, MeetingResponse, MentorshipResponse, OpenActionItem, WishListResponse, ActionItemResponse } from '../../../domain/mentoring/api';
 import type { Contact } from '../../../domain/network/api';
 import { listOpenActionItems } from './meetings-service';
@@ -20,11 +21,6 @@ const ok = async <T>(s: Session, method: Method | 'PUT', url: string, payload?: 
   const r = await call(s, method, url, payload);
   expect(r.statusCode, r.body).toBe(status);
   return (r.body ? r.json() : null) as T;
-};
-const problem = (r: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number) => {
-  expect(r.statusCode).toBe(status);
-  expect(r.headers['content-type']).toContain('application/problem+json');
-  return r.json() as { code: string; errors?: { path: string; message: string }[] };
 };
 const mentor = (s: Session, body: object) => ok<MentorshipResponse>(s, 'POST', '/mentorships', body, 201);
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sessionFrom, type Method, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { expectProblem as problem } from '../../../../tests/helpers/problem';
 import type { MenteeSummary, MentorProfileResponse, RequestResponse } from '../../../domain/mentor-directory/api';
 import type { MentorshipResponse } from '../../../domain/mentoring/api';
 import type { PrepResponse } from '../../../domain/mentoring/interview-prep-api';
@@ -27,11 +28,6 @@ const ok = async <T>(s: Session, method: Method | 'PUT', url: string, payload?: 
   const r = await call(s, method, url, payload);
   expect(r.statusCode, r.body).toBe(status);
   return (r.body ? r.json() : null) as T;
-};
-const problem = (r: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number) => {
-  expect(r.statusCode).toBe(status);
-  expect(r.headers['content-type']).toContain('application/problem+json');
-  return r.json() as { code: string; errors?: { path: string; message: string }[] };
 };
 const contact = (s: Session, displayName: string) => ok<Contact>(s, 'POST', '/contacts', { displayName }, 201);
 const followUps = (s: Session, source: string) => ok<{ items: FollowUpItem[] }>(s, 'GET', `/follow-ups?source=${source}&limit=200`).then((r) => r.items);

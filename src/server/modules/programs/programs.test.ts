@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { expectProblem as problem } from '../../../../tests/helpers/problem';
 import type { ApplicationResponse, MatchRunResponse, MemberResponse, ProgramResponse } from '../../../domain/programs/api';
 import { application, caller, joinAs, okJson, person, programOf, SCREENED, tokenFromOutbox, type Call } from './test-support';
 
@@ -21,11 +22,6 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const ok = <T>(s: Session, method: Parameters<Call>[1], url: string, payload?: object, status = 200) => okJson<T>(t, s, method, url, payload, status);
-const problem = (r: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number) => {
-  expect(r.statusCode, JSON.stringify(r.json())).toBe(status);
-  expect(r.headers['content-type']).toContain('application/problem+json');
-  return r.json() as { code: string; detail: string; errors?: { path: string; message: string }[] };
-};
 
 describe('organisations, programs and cohorts', () => {
   it('makes the creator coordinator; only members see the program', async () => {
