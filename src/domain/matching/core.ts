@@ -19,13 +19,21 @@ export interface CandidateSubsetOptions {
   later: number;
   /** Share of a full matching the first k must be able to host. */
   minHosted: number;
+  /**
+   * Fewest mentees for the exact stage on the active edges (default 0: always). Below it the
+   * full stage alone is cheaper: the defaults skip it under 30,000 mentees.
+   */
+  minMentees?: number;
 }
 
 // 12 by score: L uniform/zipf/tied are solved on them with few dropped edges wanted back. After a
 // first phase on whole rows (popular mentors), 16 by profit: on L popular 1.0× that took 2.03M
 // bids and left 2.26M nodes of exact work, against 2.24M and 2.69M with 8 and 2.13M and 2.52M
 // with whole rows throughout.
-const DEFAULT_SUBSET: CandidateSubsetOptions = { k: 12, later: 16, minHosted: 0.95 };
+// On M (10k mentees) the full stage's repairs are cheap and a second exact solve on the active
+// edges costs more than it saves (CPU, same sitting, load ~10: M uniform 1.0× 569/516 → 422/453 ms,
+// zipf 1.0× 698/664 → 490/564, tied 1.0× 487/429 → 401/341, tied 0.6× 244/220 → 160/158).
+const DEFAULT_SUBSET: CandidateSubsetOptions = { k: 12, later: 16, minHosted: 0.95, minMentees: 30_000 };
 /** Last auction phase's ε, in score points: the exact stage finishes from there more cheaply than more phases. */
 const FINAL_EPS = 0.01;
 
@@ -63,7 +71,7 @@ export function solveCompiled(
     warmV = auction.mentorPrice;
     // On edges kept by profit (popular mentors) the full stage from the auction did less work
     // than this (L popular 1.0×: 2.3M nodes against 4.2M), so it is only done on edges kept by score.
-    if (auction.active?.byScore) {
+    if (auction.active?.byScore && inst.nMentees >= (subset.minMentees ?? 0)) {
       const settled = exactOnActive(inst, scores, auction.active, warmV);
       warmMate = settled.mateEdge;
       warmV = settled.v;

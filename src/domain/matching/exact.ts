@@ -44,6 +44,7 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
   const phi = new Float64Array(N);
   const state = new Uint8Array(n);
   const mate = new Int32Array(n).fill(-1);
+  const mateScore = new Float64Array(n);
   const slotStart = new Int32Array(m + 1);
   for (let j = 0; j < m; j++) slotStart[j + 1] = slotStart[j]! + capacity[j]!;
   const slotHolder = new Int32Array(slotStart[m]!).fill(-1);
@@ -65,6 +66,7 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
       const j = edgeMentor[e0]!;
       if (load[j]! < capacity[j]!) {
         mate[i] = e0;
+        mateScore[i] = scores[e0]!;
         slotHolder[slotStart[j]! + load[j]!] = i;
         load[j]!++;
         state[i] = MATCHED;
@@ -87,7 +89,7 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
     } else flowOut[j] = load[j]!;
   }
   excessT -= excessMentees;
-  const shared: ExactState = { n, T, phi, state, mate, slotStart, slotHolder, load, flowOut };
+  const shared: ExactState = { n, T, phi, state, mate, mateScore, slotStart, slotHolder, load, flowOut };
   // Under-filled priced mentors are repaired over their own column first; a search from
   // the sink would settle every node nearer than the mentor's price.
   const dropped = dropPrices(inst, scores, shared);
@@ -286,7 +288,7 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
         const j = x - n;
         for (let k = slotStart[j]!, end = k + load[j]!; k < end; k++) {
           const h = slotHolder[k]!;
-          if (settled[h] !== round) relax(h, key + scores[mate[h]!]! + px - phi[h]!, x, -1);
+          if (settled[h] !== round) relax(h, key + mateScore[h]! + px - phi[h]!, x, -1);
         }
         if (flowOut[j]! < capacity[j]! && settled[T] !== round) relax(T, key + px - phi[T]!, x, -1);
       } else {
@@ -319,11 +321,13 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
       if (b === T) {
         state[a] = OPTED_OUT;
         mate[a] = -1;
+        mateScore[a] = 0;
       } else {
         const j = b - n;
         slotHolder[slotStart[j]! + load[j]!] = a;
         load[j]!++;
         mate[a] = edge;
+        mateScore[a] = scores[edge]!;
         state[a] = MATCHED;
       }
     } else if (a < T) {

@@ -11,6 +11,8 @@ export interface ExactState {
   phi: Float64Array;
   state: Uint8Array;
   mate: Int32Array;
+  /** scores[mate[i]] (0 when unmatched), kept beside mate: checking a holder's arc then reads no 50-edge row. */
+  mateScore: Float64Array;
   slotStart: Int32Array;
   slotHolder: Int32Array;
   load: Int32Array;
@@ -43,7 +45,7 @@ export function dropPrices(
   s: ExactState,
 ): { excessT: number; menteesMatched: number; resolved: number } {
   const { nMentors: m, capacity, edgeMentor } = inst;
-  const { n, T, phi, state, mate, slotStart, slotHolder, load, flowOut } = s;
+  const { n, T, phi, state, mate, mateScore, slotStart, slotHolder, load, flowOut } = s;
   const work: number[] = [];
   for (let j = 0; j < m; j++) if (load[j]! < flowOut[j]!) work.push(j);
   if (work.length === 0) return { excessT: 0, menteesMatched: 0, resolved: 0 };
@@ -115,6 +117,7 @@ export function dropPrices(
       slotHolder[slotStart[j]! + load[j]!] = i;
       load[j]!++;
       mate[i] = bestE;
+      mateScore[i] = scores[bestE]!;
       state[i] = MATCHED;
       if (capacity[j]! < load[j]!) throw new Error('matching exact stage: over-full mentor (internal error)');
     }

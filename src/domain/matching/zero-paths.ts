@@ -56,18 +56,21 @@ export function augmentZeroPaths(
     phi: s.phi,
     state: s.state,
     mate: s.mate,
+    mateScore: s.mateScore,
     slotStart: s.slotStart,
     slotHolder: s.slotHolder,
     load: s.load,
     flowOut: s.flowOut,
     tightStart: scratch.tightStart,
     tightEdge: scratch.tightEdge,
+    tightMentor: scratch.tightMentor,
     level: scratch.level,
     cursor: scratch.cursor,
     queue: scratch.queue,
     stackNode: scratch.stackNode,
     stackEdge: scratch.stackEdge,
     sinkUnits: excessT,
+    sources: 0,
     nextEdge: -1,
     nextCursor: 0,
     exact: s,
@@ -92,6 +95,8 @@ export class ZeroPathScratch {
   readonly stackEdge: Int32Array;
   readonly tightStart: Int32Array;
   tightEdge: Int32Array;
+  /** edgeMentor of each tight edge, beside it: the walks then read no 50-edge-per-row array. */
+  tightMentor: Int32Array;
   tightStale = true;
   constructor(nodes: number, mentees: number) {
     this.level = new Int32Array(nodes);
@@ -101,6 +106,7 @@ export class ZeroPathScratch {
     this.stackEdge = new Int32Array(nodes + 1);
     this.tightStart = new Int32Array(mentees + 1);
     this.tightEdge = new Int32Array(Math.max(16, 2 * mentees));
+    this.tightMentor = new Int32Array(this.tightEdge.length);
   }
 
   /** Rebuilds the tight-edge index for potentials phi (mentors at n + j). */
@@ -108,25 +114,34 @@ export class ZeroPathScratch {
     const { nMentees: n, rowStart, edgeMentor } = inst;
     const start = this.tightStart;
     let out = this.tightEdge;
+    let outMentor = this.tightMentor;
     let len = 0;
     for (let i = 0; i < n; i++) {
       start[i] = len;
       const px = phi[i]!;
       for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
-        if (scores[e] === px - phi[n + edgeMentor[e]!]!) {
+        const j = edgeMentor[e]!;
+        if (scores[e] === px - phi[n + j]!) {
           if (len === out.length) {
-            const grown = new Int32Array(2 * out.length);
-            grown.set(out);
-            out = grown;
+            out = grow(out);
+            outMentor = grow(outMentor);
           }
+          outMentor[len] = j;
           out[len++] = e;
         }
       }
     }
     start[n] = len;
     this.tightEdge = out;
+    this.tightMentor = outMentor;
     this.tightStale = false;
   }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const grown = new Int32Array(2 * a.length);
+  grown.set(a);
+  return grown;
 }
 
 interface ZeroContext {
@@ -139,12 +154,14 @@ interface ZeroContext {
   phi: Float64Array;
   state: Uint8Array;
   mate: Int32Array;
+  mateScore: Float64Array;
   slotStart: Int32Array;
   slotHolder: Int32Array;
   load: Int32Array;
   flowOut: Int32Array;
   tightStart: Int32Array;
   tightEdge: Int32Array;
+  tightMentor: Int32Array;
   level: Int32Array;
   cursor: Int32Array;
   queue: Int32Array;
@@ -152,6 +169,8 @@ interface ZeroContext {
   stackEdge: Int32Array;
   /** The sink's excess (negative: it is short), kept current as paths are pushed. */
   sinkUnits: number;
+  /** How many of queue's first entries are this phase's sources. */
+  sources: number;
   /** Out-values of `nextArc`: the edge used and the cursor after the arc. */
   nextEdge: number;
   nextCursor: number;
@@ -188,14 +207,34 @@ function phase(z: ZeroContext): number {
   const qLen = levels(z);
   z.result.visited += qLen < 0 ? -qLen - 1 : qLen;
   if (qLen < 0) return 0;
-  const { N, n, T, level, cursor, tightStart, slotStart } = z;
-  for (let x = 0; x < n; x++) cursor[x] = tightStart[x]!;
-  for (let x = n; x < T; x++) cursor[x] = slotStart[x - n]!;
-  cursor[T] = 0;
-  for (let r = 0; r < N; r++) {
+  descendAll(z);
+  return z.result.paths - before;
+}
+
+/** Depth-first searches from every source, in the order `levels` seeded them (queue[0 … sources)). */
+function descendAll(z: ZeroContext): void {
+  const { level, queue } = z;
+  for (let q = 0, end = z.sources; q < end; q++) {
+    const r = queue[q]!;
     while (level[r] === 0 && isSource(z, r) && descend(z, r));
   }
-  return z.result.paths - before;
+}
+
+/** Puts x at a level; its depth-first cursor starts at its first arc. */
+function enter(z: ZeroContext, x: number, lx: number, qLen: number): number {
+  z.level[x] = lx;
+  z.cursor[x] = x < z.n ? z.tightStart[x]! : x < z.T ? z.slotStart[x - z.n]! : 0;
+  z.queue[qLen] = x;
+  return qLen + 1;
+}
+
+/** Level 0: the sink first when it has excess, then every excess mentee. */
+function seedSources(z: ZeroContext): number {
+  const { n, T, state } = z;
+  let qLen = 0;
+  if (z.sinkUnits > 0) qLen = enter(z, T, 0, qLen);
+  for (let x = 0; x < n; x++) if (state[x] === EXCESS) qLen = enter(z, x, 0, qLen);
+  return qLen;
 }
 
 /**
@@ -203,15 +242,10 @@ function phase(z: ZeroContext): number {
  * levelled, negated (and less than 0) when no deficit was reached.
  */
 function levels(z: ZeroContext): number {
-  const { N, n, T, level, queue } = z;
+  const { n, T, level, queue } = z;
   level.fill(-1);
-  let qLen = 0;
-  for (let x = 0; x < N; x++) {
-    if (isSource(z, x)) {
-      level[x] = 0;
-      queue[qLen++] = x;
-    }
-  }
+  let qLen = seedSources(z);
+  z.sources = qLen;
   if (qLen === 0) return -1;
   let reachable = false;
   for (let q = 0; q < qLen; q++) {
@@ -224,49 +258,36 @@ function levels(z: ZeroContext): number {
     if (x < n) qLen = levelMentee(z, x, lx + 1, qLen);
     else if (x < T) qLen = levelMentor(z, x, lx + 1, qLen);
     else qLen = levelSink(z, lx + 1, qLen);
-    if (x !== T && level[T]! < 0 && intoSink(z, x)) {
-      level[T] = lx + 1;
-      queue[qLen++] = T;
-    }
+    if (x !== T && level[T]! < 0 && intoSink(z, x)) qLen = enter(z, T, lx + 1, qLen);
   }
   return reachable ? qLen : -qLen - 1;
 }
 
 function levelMentee(z: ZeroContext, x: number, next: number, qLen: number): number {
-  const { n, level, queue, tightStart, tightEdge, edgeMentor } = z;
+  const { n, level, tightStart, tightEdge, tightMentor } = z;
   const me = z.mate[x]!;
   for (let t = tightStart[x]!, end = tightStart[x + 1]!; t < end; t++) {
-    const e = tightEdge[t]!;
-    const y = n + edgeMentor[e]!;
-    if (level[y]! < 0 && e !== me) {
-      level[y] = next;
-      queue[qLen++] = y;
-    }
+    const y = n + tightMentor[t]!;
+    if (level[y]! < 0 && tightEdge[t] !== me) qLen = enter(z, y, next, qLen);
   }
   return qLen;
 }
 
 function levelMentor(z: ZeroContext, x: number, next: number, qLen: number): number {
-  const { level, queue, slotStart, slotHolder, scores, mate, phi } = z;
+  const { slotStart, slotHolder, mateScore, level, phi } = z;
   const j = x - z.n;
   const px = phi[x]!;
   for (let k = slotStart[j]!, end = k + z.load[j]!; k < end; k++) {
     const h = slotHolder[k]!;
-    if (level[h]! < 0 && scores[mate[h]!]! + px === phi[h]!) {
-      level[h] = next;
-      queue[qLen++] = h;
-    }
+    if (level[h]! < 0 && mateScore[h]! + px === phi[h]!) qLen = enter(z, h, next, qLen);
   }
   return qLen;
 }
 
 function levelSink(z: ZeroContext, next: number, qLen: number): number {
-  const { T, level, queue } = z;
+  const { T, level } = z;
   for (let y = 0; y < T; y++) {
-    if (level[y]! < 0 && outOfSink(z, y)) {
-      level[y] = next;
-      queue[qLen++] = y;
-    }
+    if (level[y]! < 0 && outOfSink(z, y)) qLen = enter(z, y, next, qLen);
   }
   return qLen;
 }
@@ -275,12 +296,12 @@ function levelSink(z: ZeroContext, next: number, qLen: number): number {
 function nextArc(z: ZeroContext, x: number, c: number, wantLevel: number): number {
   const { n, T, level } = z;
   if (x < n) {
-    const { tightStart, tightEdge, edgeMentor } = z;
+    const { tightStart, tightEdge, tightMentor } = z;
     const me = z.mate[x]!;
     const end = tightStart[x + 1]!;
     for (let q = c; q < end; q++) {
       const e = tightEdge[q]!;
-      const y = n + edgeMentor[e]!;
+      const y = n + tightMentor[q]!;
       if (level[y] === wantLevel && e !== me) {
         z.nextEdge = e;
         z.nextCursor = q + 1;
@@ -295,13 +316,13 @@ function nextArc(z: ZeroContext, x: number, c: number, wantLevel: number): numbe
     return -1;
   }
   if (x < T) {
-    const { slotStart, slotHolder, scores, mate, phi } = z;
+    const { slotStart, slotHolder, mateScore, phi } = z;
     const j = x - n;
     const px = phi[x]!;
     const end = slotStart[j]! + z.load[j]!;
     for (let k = c; k < end; k++) {
       const h = slotHolder[k]!;
-      if (level[h] === wantLevel && scores[mate[h]!]! + px === phi[h]!) {
+      if (level[h] === wantLevel && mateScore[h]! + px === phi[h]!) {
         z.nextCursor = k + 1;
         return h;
       }
@@ -363,6 +384,7 @@ function apply(z: ZeroContext, top: number, fromExcess: boolean): void {
       if (a < n) {
         state[a] = OPTED_OUT;
         mate[a] = -1;
+        z.mateScore[a] = 0;
       } else flowOut[a - n]!++;
       z.onSinkArc(a);
     } else if (a === T) {
@@ -374,6 +396,7 @@ function apply(z: ZeroContext, top: number, fromExcess: boolean): void {
       slotHolder[slotStart[j]! + load[j]!] = a;
       load[j]!++;
       mate[a] = stackEdge[q]!;
+      z.mateScore[a] = z.scores[mate[a]!]!;
       state[a] = MATCHED;
       if (load[j]! > capacity[j]!) throw new Error('matching exact stage: over-full mentor (internal error)');
     } else removeHolder(z.exact, a - n, b);
