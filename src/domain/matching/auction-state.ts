@@ -23,6 +23,8 @@ export interface AuctionState {
   slotMentor: Int32Array;
   minPrice: Float64Array;
   minSlot: Int32Array;
+  /** Whether the column copies lag the active rows; they are rebuilt only when a reverse step needs them. */
+  columnsStale: boolean;
   colStart: Int32Array;
   colEdge: Int32Array;
   // Column-ordered copies for the reverse step, whose scans of popular mentors' long
@@ -73,6 +75,7 @@ export function initState(inst: CompiledInstance, scores: Float64Array, K: numbe
     slotMentor,
     minPrice,
     minSlot,
+    columnsStale: true,
     colStart: new Int32Array(m + 1),
     colEdge: new Int32Array(0),
     colW: new Float64Array(0),
@@ -109,6 +112,7 @@ export function setColumns(st: AuctionState): void {
       colMentee[c] = i;
     }
   }
+  st.columnsStale = false;
   st.colStart = colStart;
   st.colEdge = colEdge;
   st.colW = colW;

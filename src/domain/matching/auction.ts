@@ -76,13 +76,13 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
           shrinkLater = true;
         }
       }
-      setColumns(st);
+      st.columnsStale = true;
       queued = 0;
       for (let i = 0; i < n; i++) if (st.rowStart[i + 1]! > st.rowStart[i]!) st.queue[queued++] = i;
     } else {
       if (phases === 2 && shrinkLater) {
         shrinkRows(st, shrink!.later);
-        setColumns(st);
+        st.columnsStale = true;
       }
       // Mentees that came to prefer a dropped edge bid over their whole row from now on.
       else if (st.edgeId) {
@@ -94,7 +94,7 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
           const again = runAuction(inst, scores, { ...options, shrink: undefined });
           return { ...again, bids: again.bids + st.bids, phases: again.phases + phases - 1 };
         }
-        if (restored > 0) setColumns(st);
+        if (restored > 0) st.columnsStale = true;
       }
       lowerPrices(st, prevEps - eps);
       queued = requeueViolators(st, eps);
@@ -112,7 +112,7 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
   if (st.edgeId) {
     // Mentees that prefer a dropped edge at the final prices bid again over their whole row.
     for (let round = 0; round < 2 && st.edgeId && restoreRows(st, eps) > 0; round++) {
-      setColumns(st);
+      st.columnsStale = true;
       bidPhase(st, eps, requeueViolators(st, eps));
       if (options.reprice) reprice(st, eps);
     }
@@ -262,11 +262,16 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
  * ε-optimality breaks; the mover may free another slot, handled the same way.
  */
 function reprice(st: AuctionState, epsNow: number): void {
-  const { w, slotStart, slotPrice, slotHolder, slotMentor, minPrice, minSlot, colStart, colEdge, colW, colMentee } = st;
+  const { w, slotStart, slotPrice, slotHolder, slotMentor, minPrice, minSlot } = st;
   const { mateEdge, mateSlot, heldMentor, profit } = st;
   const S = slotPrice.length;
   const stack: number[] = [];
   for (let k = 0; k < S; k++) if (slotHolder[k]! < 0 && slotPrice[k]! > 0) stack.push(k);
+  // A forward phase never leaves a slot it priced free, so after the first phase (whole
+  // rows on popular instances: 5M edges) there is nothing to re-offer and no column to build.
+  if (stack.length === 0) return;
+  if (st.columnsStale) setColumns(st);
+  const { colStart, colEdge, colW, colMentee } = st;
   // Long reverse cascades move one mentee by ε at a time; past a budget the exact stage
   // is cheaper, so the rest is left to it. Since column scans are sequential, 100 moves per
   // vacated slot pay off: L zipf 1.0x left 117 repairs with 20, 20 with 100.
