@@ -64,6 +64,8 @@ export function shrinkRows(st: AuctionState, k: number): void {
   const count = new Int32Array(n);
   let len = 0;
   let buf = new Float64Array(64);
+  let kept = new Uint8Array(64);
+  const droppedMax = new Float64Array(n).fill(-Infinity);
   for (let i = 0; i < n; i++) {
     const start = full.rowStart[i]!;
     const end = full.rowStart[i + 1]!;
@@ -72,6 +74,7 @@ export function shrinkRows(st: AuctionState, k: number): void {
     if (deg <= k) {
       for (let e = start; e < end; e++) chosen[len++] = e;
     } else {
+      if (kept.length < deg) kept = new Uint8Array(deg);
       if (buf.length < deg) buf = new Float64Array(deg);
       for (let q = 0; q < deg; q++) buf[q] = scores[start + q]! * K - minPrice[full.edgeMentor[start + q]!]!;
       const threshold = kthLargest(buf, deg, k);
@@ -85,10 +88,18 @@ export function shrinkRows(st: AuctionState, k: number): void {
           if (pass === 0 ? val > threshold : val === threshold) chosen[len++] = e;
         }
       }
+      for (let q = before; q < len; q++) kept[chosen[q]! - start] = 1;
+      let dropped = -Infinity;
+      for (let q = 0; q < deg; q++) {
+        if (kept[q]) kept[q] = 0;
+        else if (scores[start + q]! * K > dropped) dropped = scores[start + q]! * K;
+      }
+      droppedMax[i] = dropped;
     }
     count[i] = len - before;
   }
   compact(st, full, chosen.subarray(0, len), count, mateInput);
+  st.droppedMax = droppedMax;
 }
 
 /** Whole rows for everyone again (the input layout), before any mentee holds an edge. */
@@ -99,6 +110,7 @@ export function expandRows(st: AuctionState): void {
   st.edgeMentor = full.edgeMentor;
   st.w = scaledScores(st.scores, st.K);
   st.edgeId = null;
+  st.droppedMax = null;
   st.mateEdge.fill(-1);
 }
 
@@ -106,6 +118,7 @@ export function expandRows(st: AuctionState): void {
 export function restoreRows(st: AuctionState, eps: number): number {
   const full = fullLayout(st);
   const { n, rowStart, edgeMentor, w, minPrice, scores, K } = st;
+  const droppedMax = st.droppedMax!;
   const whole = new Uint8Array(n);
   let restored = 0;
   for (let i = 0; i < n; i++) {
@@ -117,6 +130,7 @@ export function restoreRows(st: AuctionState, eps: number): number {
     }
     let inside = 0;
     for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) inside = Math.max(inside, w[e]! - minPrice[edgeMentor[e]!]!);
+    if (droppedMax[i]! <= inside + eps) continue;
     for (let e = fs; e < fe; e++) {
       if (scores[e]! * K - minPrice[full.edgeMentor[e]!]! > inside + eps) {
         whole[i] = 1;

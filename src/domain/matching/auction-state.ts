@@ -15,6 +15,11 @@ export interface AuctionState {
   K: number;
   /** Input edge at each position once rows are compacted by `shrinkRows`, else null. */
   edgeId: Int32Array | null;
+  /**
+   * Each shrunk mentee's best dropped score (scaled), -Infinity for a whole row. Prices are never
+   * negative, so a mentee whose best active profit is within ε of it can't prefer a dropped edge.
+   */
+  droppedMax: Float64Array | null;
   /** Scores × K. */
   w: Float64Array;
   slotStart: Int32Array;
@@ -65,6 +70,7 @@ export function initState(inst: CompiledInstance, scores: Float64Array, K: numbe
     rowEnd: rowStart.slice(1),
     edgeMentor,
     edgeId: null,
+    droppedMax: null,
     full: null,
     scores,
     K,
