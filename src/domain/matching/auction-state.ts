@@ -39,7 +39,6 @@ export interface AuctionState {
   mateEdge: Int32Array;
   mateSlot: Int32Array;
   /** Mentor held by each mentee (-1: none) and its profit w − slot price there (0 when unmatched). */
-  heldMentor: Int32Array;
   profit: Float64Array;
   /** Circular queue of mentees waiting to bid (each at most once). */
   queue: Int32Array;
@@ -88,7 +87,6 @@ export function initState(inst: CompiledInstance, scores: Float64Array, K: numbe
     colMentee: new Int32Array(0),
     mateEdge: new Int32Array(n).fill(-1),
     mateSlot: new Int32Array(n).fill(-1),
-    heldMentor: new Int32Array(n).fill(-1),
     profit: new Float64Array(n),
     queue: new Int32Array(n + 1),
     bids: 0,

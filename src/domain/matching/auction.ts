@@ -154,7 +154,7 @@ function lowerPrices(st: AuctionState, delta: number): void {
 
 /** Keeps assignments that are still ε-optimal; queues the violators and returns how many. */
 function requeueViolators(st: AuctionState, eps: number): number {
-  const { n, rowStart, rowEnd, edgeMentor, w, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, heldMentor, profit, queue } = st;
+  const { n, rowStart, rowEnd, edgeMentor, w, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, profit, queue } = st;
   let queued = 0;
   for (let i = 0; i < n; i++) {
     const me = mateEdge[i]!;
@@ -185,7 +185,6 @@ function requeueViolators(st: AuctionState, eps: number): number {
       slotHolder[slot] = -1;
       mateEdge[i] = -1;
       mateSlot[i] = -1;
-      heldMentor[i] = -1;
       profit[i] = 0;
       queue[queued++] = i;
     }
@@ -195,7 +194,7 @@ function requeueViolators(st: AuctionState, eps: number): number {
 
 /** Forward bids until nobody queued wants to move: each bid takes the cheapest slot of the bidder's best mentor. */
 function bidPhase(st: AuctionState, eps: number, queued: number): void {
-  const { n, rowStart, rowEnd, edgeMentor, w, slotStart, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, heldMentor, profit, queue } = st;
+  const { n, rowStart, rowEnd, edgeMentor, w, slotStart, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, profit, queue } = st;
   const qCap = n + 1;
   let qHead = 0;
   let qLen = queued;
@@ -235,7 +234,6 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
     if (prev >= 0) {
       mateEdge[prev] = -1;
       mateSlot[prev] = -1;
-      heldMentor[prev] = -1;
       profit[prev] = 0;
       let tail = qHead + qLen++;
       if (tail >= qCap) tail -= qCap;
@@ -245,7 +243,6 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
     slotPrice[sMin] = newPrice;
     mateEdge[i] = bestE;
     mateSlot[i] = sMin;
-    heldMentor[i] = j;
     profit[i] = w[bestE]! - newPrice;
     if (s2 < newPrice) {
       minPrice[j] = s2;
@@ -263,7 +260,7 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
  */
 function reprice(st: AuctionState, epsNow: number): void {
   const { w, slotStart, slotPrice, slotHolder, slotMentor, minPrice, minSlot } = st;
-  const { mateEdge, mateSlot, heldMentor, profit } = st;
+  const { mateEdge, mateSlot, profit } = st;
   const S = slotPrice.length;
   const stack: number[] = [];
   for (let k = 0; k < S; k++) if (slotHolder[k]! < 0 && slotPrice[k]! > 0) stack.push(k);
@@ -285,7 +282,9 @@ function reprice(st: AuctionState, epsNow: number): void {
     for (let c = colStart[j]!, end = colStart[j + 1]!; c < end; c++) {
       const k = colMentee[c]!;
       const gain = colW[c]! - profit[k]!;
-      if (gain > best && heldMentor[k] !== j) {
+      // A mentee's mentor is its slot's, so bids keep one array fewer per mentee up to date.
+      const held = mateSlot[k]!;
+      if (gain > best && (held < 0 || slotMentor[held] !== j)) {
         best = gain;
         bestC = c;
       }
@@ -303,7 +302,6 @@ function reprice(st: AuctionState, epsNow: number): void {
       slotHolder[slot] = k;
       mateEdge[k] = bestE;
       mateSlot[k] = slot;
-      heldMentor[k] = j;
       profit[k] = w[bestE]! - price;
     }
     let low = Infinity;
