@@ -35,6 +35,11 @@ const RESTORE_LIMIT = 0.1;
 export interface AuctionOptions {
   /** Last scaling phase, in score points; 0 runs down to 1/(n+1) points, where ε-optimal is optimal. */
   finalEpsPoints: number;
+  /**
+   * Last phase's ε instead, when rows stay kept by score from the first phase (the exact stage
+   * then starts on the active edges, where its searches are cheap).
+   */
+  finalEpsPointsByScore?: number;
   /** Re-offer slots vacated while priced (bounded reverse cascade) after every phase. */
   reprice: boolean;
   alpha?: number;
@@ -60,7 +65,7 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
   let eps = Math.max(1, Math.floor((maxS * K) / 8));
   // Phases far below a score point cost as many bids as the coarse ones but change little;
   // on a small candidate subset the exact stage finishes from a coarser ε more cheaply.
-  const finalEps = Math.max(1, Math.floor(K * options.finalEpsPoints));
+  let finalEps = Math.max(1, Math.floor(K * options.finalEpsPoints));
   let prevEps = eps;
   const shrink = options.shrink;
   let shrinkLater = false;
@@ -75,6 +80,7 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
           expandRows(st);
           shrinkLater = true;
         }
+        if (!shrinkLater && options.finalEpsPointsByScore !== undefined) finalEps = Math.max(1, Math.floor(K * options.finalEpsPointsByScore));
       }
       st.columnsStale = true;
       queued = 0;

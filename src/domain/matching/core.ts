@@ -36,6 +36,13 @@ export interface CandidateSubsetOptions {
 const DEFAULT_SUBSET: CandidateSubsetOptions = { k: 12, later: 16, minHosted: 0.95, minMentees: 30_000 };
 /** Last auction phase's ε, in score points: the exact stage finishes from there more cheaply than more phases. */
 const FINAL_EPS = 0.01;
+/**
+ * With rows kept by score the exact stage on the active edges finishes from one phase earlier more
+ * cheaply than the ε = 0.01 phase (CPU ms, same sitting, load ~15: L uniform 1.0× 4,125/3,967 →
+ * 3,985/3,156 with 2.88M → 2.22M bids and the same work; tied 1.0× 3,001/3,230 → 2,697/2,688).
+ * The full stage does not (L popular 1.0× 4,669/4,685 → 4,869/4,903), nor M's (see `minMentees`).
+ */
+const FINAL_EPS_ACTIVE = 0.06;
 
 /**
  * Solves max Σ s_ij x_ij (each mentee ≤ 1 mentor, mentor j ≤ c_j mentees) exactly
@@ -64,14 +71,15 @@ export function solveCompiled(
   if (options.warmStart !== false && E > 0) {
     const subset = options.candidateSubset ?? DEFAULT_SUBSET;
     const shrink = E > 2 * subset.k * inst.nMentees ? { first: subset.k, later: subset.later, minHosted: subset.minHosted } : undefined;
-    const auction = runAuction(inst, scores, { finalEpsPoints: FINAL_EPS, reprice: true, shrink });
+    const onActive = inst.nMentees >= (subset.minMentees ?? 0);
+    const auction = runAuction(inst, scores, { finalEpsPoints: FINAL_EPS, finalEpsPointsByScore: onActive ? FINAL_EPS_ACTIVE : undefined, reprice: true, shrink });
     bids = auction.bids;
     phases = auction.phases;
     warmMate = auction.mateEdge;
     warmV = auction.mentorPrice;
     // On edges kept by profit (popular mentors) the full stage from the auction did less work
     // than this (L popular 1.0×: 2.3M nodes against 4.2M), so it is only done on edges kept by score.
-    if (auction.active?.byScore && inst.nMentees >= (subset.minMentees ?? 0)) {
+    if (auction.active?.byScore && onActive) {
       const settled = exactOnActive(inst, scores, auction.active, warmV);
       warmMate = settled.mateEdge;
       warmV = settled.v;
