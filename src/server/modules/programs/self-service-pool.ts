@@ -17,13 +17,12 @@ export type PoolMentor = { member: q.MemberWithUser; application: q.ApplicationR
 export type Pool = Awaited<ReturnType<typeof poolFor>>;
 
 export async function poolFor(db: DbOrTx, programId: string, cohortId: string, now: Date, exceptRequest?: string) {
-  const [mentorMembers, applications, matches, latest, consents] = await Promise.all([
-    q.listMembers(db, programId, { role: 'mentor' }, null, 100_000),
-    q.allApplications(db, programId),
-    q.matchesOfProgram(db, programId),
-    mq.latestRun(db, cohortId),
-    q.consentsFor(db, programId),
-  ]);
+  // One after another: inside a transaction they share one connection.
+  const mentorMembers = await q.listMembers(db, programId, { role: 'mentor' }, null, 100_000);
+  const applications = await q.allApplications(db, programId);
+  const matches = await q.matchesOfProgram(db, programId);
+  const latest = await mq.latestRun(db, cohortId);
+  const consents = await q.consentsFor(db, programId);
   const reserved = await sq.reservedAt(db, programId, mentorMembers.map((m) => m.id), exceptRequest);
   const used = new Map<string, number>();
   for (const m of matches) used.set(m.mentorMemberId, (used.get(m.mentorMemberId) ?? 0) + 1);
