@@ -78,10 +78,15 @@ const gapHours = (a: MenteeProfile, b: MentorProfile) => {
   const d = Math.abs(a.timeZoneOffset - b.timeZoneOffset) % 24;
   return Math.min(d, 24 - d);
 };
-const list = (xs: string[]) => xs.join(', ');
 
 /** The score of a pair exactly as the coordinator's run computes it (criterion points × weight, zero terms left out), with each term in plain words. */
-export function explainPair(mentee: MenteeProfile, mentor: MentorProfile, weights: ScoringWeights = {}): { score: number; breakdown: Record<string, number>; reasons: Reason[] } {
+export function explainPair(
+  mentee: MenteeProfile,
+  mentor: MentorProfile,
+  weights: ScoringWeights = {},
+  /** Profiles hold lower-cased tags; this gives a tag back as someone typed it. */
+  shown: (tag: string) => string = (tag) => tag,
+): { score: number; breakdown: Record<string, number>; reasons: Reason[] } {
   const w = { ...DEFAULT_WEIGHTS, ...weights };
   const pts = criterionPoints(mentee, mentor);
   const skills = new Set(mentor.skills ?? []);
@@ -89,10 +94,11 @@ export function explainPair(mentee: MenteeProfile, mentor: MentorProfile, weight
   const langs = new Set(mentor.languages ?? []);
   const sharedLangs = (mentee.languages ?? []).filter((l) => langs.has(l));
   const gap = gapHours(mentee, mentor);
+  const list = (xs: string[]) => xs.map(shown).join(', ');
   const text: Record<Criterion, string> = {
     growth: `shares your growth area${shared.length === 1 ? '' : 's'}: ${list(shared)}`,
-    industry: `works in an industry you prefer: ${mentor.industry ?? ''}`,
-    role: `works in a role you want to learn about: ${mentor.role ?? ''}`,
+    industry: `works in an industry you prefer: ${shown(mentor.industry ?? '')}`,
+    role: `works in a role you want to learn about: ${shown(mentor.role ?? '')}`,
     language: `same language: ${list(sharedLangs)}`,
     timeZone: gap === undefined ? 'time zone not given' : gap === 0 ? 'same time zone' : `${gap} h time-zone gap`,
     unlikeMe: 'a background different from yours',
@@ -120,11 +126,12 @@ export function rankMentorsFor(
   mentors: { profile: MentorProfile; capacityLeft: number }[],
   weights: ScoringWeights,
   forbiddenMentorIds: Set<string>,
+  shownFor: (mentorId: string) => (tag: string) => string = () => (tag) => tag,
 ): RankedMentor[] {
   const out: RankedMentor[] = [];
   for (const m of mentors) {
     if (hardRuleRefusal(mentee, m.profile, forbiddenMentorIds.has(m.profile.id))) continue;
-    out.push({ mentorId: m.profile.id, ...explainPair(mentee, m.profile, weights), full: m.capacityLeft <= 0 });
+    out.push({ mentorId: m.profile.id, ...explainPair(mentee, m.profile, weights, shownFor(m.profile.id)), full: m.capacityLeft <= 0 });
   }
   return out.sort((a, b) => Number(a.full) - Number(b.full) || b.score - a.score || (a.mentorId < b.mentorId ? -1 : a.mentorId > b.mentorId ? 1 : 0));
 }

@@ -72,3 +72,13 @@ export function assertPairAllowed(pool: Pool, mentee: q.MemberWithUser | q.Membe
   if (mentor.capacityLeft <= 0) throw conflict('mentor_full', `${mentor.member.name} has no place left in this program. Choose another mentor.`);
   return mentor;
 }
+
+/** Tags as the mentor or mentee typed them (profiles compare them lower-cased). */
+export function tagSpelling(mentee: q.MemberRow, mentor: PoolMentor) {
+  const spelled = new Map<string, string>();
+  const a = mentor.application;
+  for (const t of [...mentee.growthAreas, ...mentee.preferredIndustries, ...mentee.preferredRoles, ...mentee.languages, ...a.skills, ...a.industries, ...a.languages, ...(a.jobRole ? [a.jobRole] : [])]) {
+    spelled.set(t.trim().toLowerCase(), t.trim());
+  }
+  return (tag: string) => spelled.get(tag) ?? tag;
+}

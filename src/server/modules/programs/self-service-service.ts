@@ -8,7 +8,7 @@ import { news, notify } from '../inbox/service';
 import type { programAccess } from './access';
 import * as q from './queries';
 import * as sq from './self-service-queries';
-import { assertPairAllowed, menteeBlock, poolFor, profileOf } from './self-service-pool';
+import { assertPairAllowed, menteeBlock, poolFor, profileOf, tagSpelling } from './self-service-pool';
 
 /**
  * Self-service matching (docs/programs.md): mentees ask one of the program's mentors, mentors
@@ -71,7 +71,7 @@ async function present(db: DbOrTx, programId: string, rows: sq.RequestRow[], now
   return rows.map((r) => {
     const mentee = people.get(r.menteeMemberId);
     const mentor = pools.get(r.cohortId)!.mentors.find((m) => m.member.id === r.mentorMemberId);
-    const scored = mentee && mentor ? explainPair(profileOf(mentee, now), mentor.profile, pools.get(r.cohortId)!.weights) : { score: 0, reasons: [] };
+    const scored = mentee && mentor ? explainPair(profileOf(mentee, now), mentor.profile, pools.get(r.cohortId)!.weights, tagSpelling(mentee, mentor)) : { score: 0, reasons: [] };
     return {
       id: r.id,
       programId: r.programId,
@@ -151,8 +151,9 @@ export async function mentorChoice(db: Db, access: Access, programId: string, no
   const profile = profileOf(mentee, now);
   const candidates = pool.mentors.filter((m) => m.member.userId !== access.userId);
   const forbidden = new Set(pool.forbidden.filter((f) => f.mentee === mentee.id).map((f) => f.mentor));
-  const ranked = rankMentorsFor(profile, candidates.map((m) => ({ profile: m.profile, capacityLeft: m.capacityLeft })), pool.weights, forbidden);
   const byId = new Map(candidates.map((m) => [m.member.id, m]));
+  const spelling = (id: string) => tagSpelling(mentee, byId.get(id)!);
+  const ranked = rankMentorsFor(profile, candidates.map((m) => ({ profile: m.profile, capacityLeft: m.capacityLeft })), pool.weights, forbidden, spelling);
   const requested = new Map(open.map((r) => [r.mentorMemberId, r.id]));
   const mentors = ranked.map((r) => {
     const m = byId.get(r.mentorId)!;

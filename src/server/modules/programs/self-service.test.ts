@@ -82,7 +82,7 @@ describe('an adult program', () => {
     // Default weights: growth 5 × 10, industry 2 × 10, language 1 × 10, time zone 1 × 10 (same zone).
     expect(top.breakdown).toEqual({ growth: 50, industry: 20, language: 10, timeZone: 10 });
     expect(top.score).toBe(90);
-    expect(top.reasons.map((r) => r.text)).toEqual(['shares your growth areas: public speaking, negotiation', 'works in an industry you prefer: software', 'same language: en', 'same time zone']);
+    expect(top.reasons.map((r) => r.text)).toEqual(['shares your growth areas: Public speaking, negotiation', 'works in an industry you prefer: software', 'same language: en', 'same time zone']);
     expect(list.mentors[1]!.reasons.find((r) => r.criterion === 'timeZone')?.text).toBe('5 h time-zone gap');
     expect(top).toMatchObject({ skills: ['public speaking', 'negotiation'], jobRole: 'engineer', availability: 'Tuesday evenings', full: false, capacityLeft: 2 });
     expect(top).not.toHaveProperty('email');

@@ -20,8 +20,15 @@ function useRefresh() {
 }
 
 export function useSetMatchingMode(programId: string) {
+  const qc = useQueryClient();
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (mode: MatchingMode) => api<SelfServiceOverview>('PUT', `/programs/${programId}/self-service/mode`, { mode }), onSuccess: refresh });
+  return useMutation({
+    mutationFn: (mode: MatchingMode) => api<SelfServiceOverview>('PUT', `/programs/${programId}/self-service/mode`, { mode }),
+    onSuccess: (o) => {
+      qc.setQueryData(selfServiceKeys.overview(programId), o);
+      return refresh();
+    },
+  });
 }
 export function useAskMentor(programId: string) {
   const refresh = useRefresh();

@@ -1,5 +1,6 @@
 import { Alert, Badge, Card, Radio, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import type { ProgramResponse } from '../../../domain/programs/api';
 import { MATCHING_MODE_LABELS, MATCHING_MODES, selfServiceOpen, type MatchingMode } from '../../../domain/programs/self-service';
 import type { SelfServiceOverview } from '../../../domain/programs/self-service-api';
@@ -35,18 +36,22 @@ export function SelfServiceTab({ p }: { p: ProgramResponse }) {
 
 function ModeCard({ p, o }: { p: ProgramResponse; o: SelfServiceOverview }) {
   const set = useSetMatchingMode(p.id);
+  // The choice shows at once; it goes back if the server refuses it.
+  const [choosing, setChoosing] = useState<MatchingMode | null>(null);
   return (
     <Card withBorder radius="md">
       <Stack gap="sm">
         <Title order={2} size="h4">How mentees get a mentor</Title>
         <Radio.Group
-          value={o.mode}
-          onChange={(v) =>
+          value={choosing ?? o.mode}
+          onChange={(v) => {
+            setChoosing(v as MatchingMode);
             set.mutate(v as MatchingMode, {
               onSuccess: () => notifications.show({ color: 'teal', message: `Matching: ${MATCHING_MODE_LABELS[v as MatchingMode].toLowerCase()}` }),
-              onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }),
-            })
-          }
+              onError: (e) => notifications.show({ color: 'red', message: `The setting was not changed: ${errorMessage(e)}` }),
+              onSettled: () => setChoosing(null),
+            });
+          }}
           aria-label="How mentees get a mentor"
         >
           <Stack gap="xs">

@@ -46,7 +46,6 @@ function RequestCard({ r, view, onAnswer }: { r: SelfServiceRequestResponse; vie
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Text fw={600} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{title}</Text>
           <Group gap={6}>
-            {view !== 'mentee' && <Badge variant="outline">Fit {r.score}</Badge>}
             <Badge color={color} variant="light">{label}</Badge>
           </Group>
         </Group>
@@ -62,7 +61,9 @@ function RequestCard({ r, view, onAnswer }: { r: SelfServiceRequestResponse; vie
             {r.mentee.isMinor && <> · under 18</>}
           </Text>
         )}
-        {view !== 'mentee' && r.reasons.length > 0 && <Text size="xs" c="dimmed">{r.reasons.map((x) => x.text).join(' · ')}</Text>}
+        {view !== 'mentee' && r.reasons.length > 0 && (
+          <Text size="xs" c="dimmed">Fit {r.score}: {r.reasons.map((x) => `${CRITERION_LABELS[x.criterion] ?? x.criterion} ${x.points > 0 ? `+${x.points}` : '(no points)'}`).join(' · ')}</Text>
+        )}
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{r.message}</Text>
         {r.response && (
           <Alert color={r.status === 'declined' ? 'gray' : 'teal'} variant="light" title={view === 'mentor' ? 'Your answer' : `${r.mentor.name} answered`}>
@@ -93,6 +94,9 @@ function RequestCard({ r, view, onAnswer }: { r: SelfServiceRequestResponse; vie
     </Card>
   );
 }
+
+/** The score's terms named from neither side (the mentee's own list says "your"). */
+const CRITERION_LABELS: Record<string, string> = { growth: 'shared growth areas', industry: 'industry', role: 'role', language: 'language', timeZone: 'time zone', unlikeMe: 'different background', stage: 'career stage' };
 
 const TITLES: Record<RequestAnswer, (r: SelfServiceRequestResponse) => string> = {
   accept: (r) => `Accept ${r.mentee.name} as your mentee`,
