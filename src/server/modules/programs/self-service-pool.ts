@@ -77,7 +77,8 @@ export function assertPairAllowed(pool: Pool, mentee: q.MemberWithUser | q.Membe
 export function tagSpelling(mentee: q.MemberRow, mentor: PoolMentor) {
   const spelled = new Map<string, string>();
   const a = mentor.application;
-  for (const t of [...mentee.growthAreas, ...mentee.preferredIndustries, ...mentee.preferredRoles, ...mentee.languages, ...a.skills, ...a.industries, ...a.languages, ...(a.jobRole ? [a.jobRole] : [])]) {
+  // The mentee's own spelling wins: the list is written to them.
+  for (const t of [...a.skills, ...a.industries, ...a.languages, ...(a.jobRole ? [a.jobRole] : []), ...mentee.growthAreas, ...mentee.preferredIndustries, ...mentee.preferredRoles, ...mentee.languages]) {
     spelled.set(t.trim().toLowerCase(), t.trim());
   }
   return (tag: string) => spelled.get(tag) ?? tag;
