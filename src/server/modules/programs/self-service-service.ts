@@ -43,6 +43,22 @@ export function withSelfServicePins<B extends { pinned: PairRef[]; forbidden: Pa
   return { ...body, pinned: [...body.pinned, ...pins.filter((p) => !pinnedMentees.has(p.mentee) && !forbidden.has(`${p.mentee}|${p.mentor}`))] };
 }
 
+/**
+ * For the coordinator's side (the lead wires these at merge, one line each): in a program set to
+ * self-service only, coordinators do not run the engine; and a run made before a mentee's choice
+ * must not be published over it (its pairs would replace the cohort's matches).
+ */
+export async function assertRunAllowed(db: DbOrTx, programId: string) {
+  const p = await programOf(db, programId);
+  if (p.mode === 'self_service') throw conflict('self_service_only', 'Mentees choose their own mentors in this program. Set matching to “Both” on the Self-service tab to run the engine as well.');
+}
+
+export async function assertRunKeepsSelfService(tx: DbOrTx, cohortId: string, pairs: PairRef[]) {
+  const kept = new Set(pairs.map((p) => `${p.mentee}|${p.mentor}`));
+  const lost = (await selfServicePins(tx, cohortId)).filter((p) => !kept.has(`${p.mentee}|${p.mentor}`));
+  if (lost.length) throw conflict('run_outdated', `Since this run, ${lost.length === 1 ? 'a mentee' : `${lost.length} mentees`} chose a mentor themselves; run the match again so their choices are kept.`);
+}
+
 async function programOf(db: DbOrTx, programId: string) {
   const p = await sq.matchingModeOf(db, programId);
   if (!p) throw notFound('program');

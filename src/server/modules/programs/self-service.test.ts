@@ -10,7 +10,7 @@ import type { MentorChoiceResponse, SelfServiceOverview, SelfServiceRequestRespo
 import { runMatchBody } from '../../../domain/programs/api';
 import { selfServiceRequests } from '../../db/schema/index';
 import { runMatch } from './matching-service';
-import { selfServicePins, withSelfServicePins } from './self-service-service';
+import { assertRunAllowed, assertRunKeepsSelfService, selfServicePins, withSelfServicePins } from './self-service-service';
 import { application, caller, joinAs, okJson, person, programOf, SCREENED, type Call } from './test-support';
 
 let t: TestContext;
@@ -124,6 +124,12 @@ describe('an adult program', () => {
     // The coordinator's explicit choices win over the pin: their own pin, or a forbidden pair.
     expect(withSelfServicePins({ pinned: [{ mentee: me.memberId, mentor: other.memberId }], forbidden: [] }, pins).pinned).toEqual([{ mentee: me.memberId, mentor: other.memberId }]);
     expect(withSelfServicePins({ pinned: [], forbidden: pins }, pins).pinned).toEqual([]);
+    // A run that does not hold the pair must not be published over it; a "both" program may run.
+    await expect(assertRunKeepsSelfService(t.database.db, cohortId, [])).rejects.toMatchObject({ status: 409, code: 'run_outdated' });
+    await expect(assertRunKeepsSelfService(t.database.db, cohortId, pins)).resolves.toBeUndefined();
+    await expect(assertRunAllowed(t.database.db, programId)).resolves.toBeUndefined();
+    await ok(coord, 'PUT', `/programs/${programId}/self-service/mode`, { mode: 'self_service' });
+    await expect(assertRunAllowed(t.database.db, programId)).rejects.toMatchObject({ status: 409, code: 'self_service_only' });
     const declined = await ok<{ counts: SelfServiceOverview['counts'] }>(coord, 'GET', `/programs/${programId}/self-service`);
     expect(declined.counts).toEqual({ pending: 0, awaitingApproval: 0, matched: 1 });
   });

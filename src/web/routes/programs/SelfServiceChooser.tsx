@@ -62,7 +62,7 @@ export function SelfServiceChooser({ p, o }: { p: ProgramResponse; o: SelfServic
             <Checkbox label="Hide full mentors" checked={hideFull} onChange={(e) => setHideFull(e.currentTarget.checked)} mb={8} />
           </Group>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {filtered.length === mentors.length ? `${mentors.length} mentors` : `${filtered.length} of ${mentors.length} mentors`} · {c.openRequests} of {c.maxOpenRequests} requests waiting
+            {filtered.length === mentors.length ? `${mentors.length} ${mentors.length === 1 ? 'mentor' : 'mentors'}` : `${filtered.length} of ${mentors.length} mentors`} · {c.openRequests} of {c.maxOpenRequests} requests waiting
           </Text>
           {filtered.length === 0 && <Text c="dimmed">No mentor matches these filters. Clear the search or the language to see everyone.</Text>}
           {filtered.slice(0, shown).map((m) => <MentorCard key={m.memberId} m={m} atLimit={atLimit} onAsk={() => setAsking(m)} />)}
