@@ -16,13 +16,14 @@ import * as sq from './self-service-queries';
 export type PoolMentor = { member: q.MemberWithUser; application: q.ApplicationRow; screened: boolean; capacityLeft: number; profile: MentorProfile };
 export type Pool = Awaited<ReturnType<typeof poolFor>>;
 
-export async function poolFor(db: DbOrTx, programId: string, cohortId: string, now: Date, exceptRequest?: string) {
+/** `scope` narrows the pool to a few people (one request's pair) instead of the whole program. */
+export async function poolFor(db: DbOrTx, programId: string, cohortId: string, now: Date, exceptRequest?: string, scope?: { mentorIds: string[]; menteeIds: string[] }) {
   // One after another: inside a transaction they share one connection.
-  const mentorMembers = await q.listMembers(db, programId, { role: 'mentor' }, null, 100_000);
+  const mentorMembers = await q.listMembers(db, programId, { role: 'mentor', ...(scope ? { onlyIds: scope.mentorIds } : {}) }, null, 100_000);
   const applications = await q.allApplications(db, programId);
-  const matches = await q.matchesOfProgram(db, programId);
+  const matches = await q.matchesOfProgram(db, programId, scope ? { memberIds: [...scope.mentorIds, ...scope.menteeIds] } : {});
   const latest = await mq.latestRun(db, cohortId);
-  const consents = await q.consentsFor(db, programId);
+  const consents = await q.consentsFor(db, programId, scope?.menteeIds);
   const reserved = await sq.reservedAt(db, programId, mentorMembers.map((m) => m.id), exceptRequest);
   const used = new Map<string, number>();
   for (const m of matches) used.set(m.mentorMemberId, (used.get(m.mentorMemberId) ?? 0) + 1);

@@ -83,7 +83,10 @@ async function present(db: DbOrTx, programId: string, rows: sq.RequestRow[], now
   if (rows.length === 0) return [];
   const people = new Map((await q.membersByIds(db, programId, [...new Set(rows.flatMap((r) => [r.menteeMemberId, r.mentorMemberId]))])).map((m) => [m.id, m]));
   const pools = new Map<string, Awaited<ReturnType<typeof poolFor>>>();
-  for (const c of new Set(rows.map((r) => r.cohortId))) pools.set(c, await poolFor(db, programId, c, now));
+  for (const c of new Set(rows.map((r) => r.cohortId))) {
+    const inCohort = rows.filter((r) => r.cohortId === c);
+    pools.set(c, await poolFor(db, programId, c, now, undefined, { mentorIds: [...new Set(inCohort.map((r) => r.mentorMemberId))], menteeIds: [...new Set(inCohort.map((r) => r.menteeMemberId))] }));
+  }
   return rows.map((r) => {
     const mentee = people.get(r.menteeMemberId);
     const mentor = pools.get(r.cohortId)!.mentors.find((m) => m.member.id === r.mentorMemberId);
@@ -219,7 +222,7 @@ export async function createRequest(db: Db, access: Access, programId: string, b
     const own = memberOf(access, 'mentee')!;
     const mentee = await lockedMentee(tx, programId, own.id);
     if (!mentee.cohortId) throw conflict('no_cohort', 'You are not in a cohort yet; your coordinator will add you to one.');
-    const pool = await poolFor(tx, programId, mentee.cohortId, now);
+    const pool = await poolFor(tx, programId, mentee.cohortId, now, undefined, { mentorIds: [body.mentorMemberId], menteeIds: [mentee.id] });
     if (!pool.mentors.some((m) => m.member.id === body.mentorMemberId)) {
       throw badRequest('mentorMemberId: No such mentor in this program', [{ path: 'mentorMemberId', message: 'No such mentor in this program' }]);
     }
@@ -260,7 +263,7 @@ async function lockForMatch(tx: DbOrTx, r: sq.RequestRow) {
 /** Re-checks everything, makes the match, closes the mentee's other open requests (their mentors are told). */
 async function makeMatch(tx: DbOrTx, row: sq.RequestRow, name: string, now: Date) {
   const mentee = (await q.findMember(tx, row.programId, row.menteeMemberId))!;
-  const pool = await poolFor(tx, row.programId, row.cohortId, now, row.id);
+  const pool = await poolFor(tx, row.programId, row.cohortId, now, row.id, { mentorIds: [row.mentorMemberId], menteeIds: [row.menteeMemberId] });
   const mentor = assertPairAllowed(pool, mentee, row.mentorMemberId, row.cohortId, now);
   const { score, breakdown } = explainPair(profileOf(mentee, now), mentor.profile, pool.weights);
   const match = await sq.insertMatch(tx, { programId: row.programId, cohortId: row.cohortId, menteeMemberId: mentee.id, mentorMemberId: mentor.member.id, score, breakdown, publishedAt: now });
@@ -293,7 +296,7 @@ export async function acceptRequest(db: Db, r: sq.RequestRow, body: z.output<typ
     const mentee = people.get(row.menteeMemberId)!;
     const mentorUserId = people.get(row.mentorMemberId)!.userId;
     if (to === 'accepted_by_mentor') {
-      const pool = await poolFor(tx, row.programId, row.cohortId, now, row.id);
+      const pool = await poolFor(tx, row.programId, row.cohortId, now, row.id, { mentorIds: [row.mentorMemberId], menteeIds: [row.menteeMemberId] });
       assertPairAllowed(pool, mentee, row.mentorMemberId, row.cohortId, now);
       await closeOthers(tx, row, mentee, p.name, now);
       const saved = await sq.setRequest(tx, row.id, { status: to, response: body.message, respondedAt: now }, now);
