@@ -37,7 +37,8 @@ export function RequestList({ items, view, p, empty }: { items: SelfServiceReque
 
 function RequestCard({ r, view, onAnswer }: { r: SelfServiceRequestResponse; view: View; onAnswer: (a: RequestAnswer) => void }) {
   const withdraw = useWithdrawSelfService();
-  const [label, color] = STATUS[r.status];
+  const [status, color] = STATUS[r.status];
+  const label = view === 'mentor' && r.status === 'pending' ? 'Waiting for your answer' : view === 'coordinator' && r.status === 'accepted_by_mentor' ? 'Waiting for you' : status;
   const title = view === 'mentee' ? `To ${r.mentor.name}` : view === 'mentor' ? `${r.mentee.name} asks you to mentor them` : `${r.mentee.name} → ${r.mentor.name}`;
   const open = r.status === 'pending' || r.status === 'accepted_by_mentor';
   return (
