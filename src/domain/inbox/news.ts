@@ -126,4 +126,20 @@ export const news = {
       dedupeKey: `due_today:${d.localDate}`,
     };
   },
+  /** Self-service matching in a program (docs/programs.md): one builder for each step of a request, to the person it concerns. */
+  programRequest: (r: { requestId: string; programId: string; programName: string; event: 'asked' | 'accepted' | 'awaiting_approval' | 'declined' | 'not_approved' | 'withdrawn' | 'matched_elsewhere' | 'expired'; recipientUserId: string; actorUserId?: string | null; message?: string | null }): InboxNews => {
+    const p = r.programName;
+    const told: Record<typeof r.event, [InboxKind, string]> = {
+      asked: ['mentor_request', `{actor} asked you to mentor them in ${p}`],
+      accepted: ['request_accepted', `{actor} accepted your request: you are matched in ${p}`],
+      awaiting_approval: ['request_accepted', `{actor} said yes in ${p}; a coordinator will confirm the match`],
+      declined: ['request_declined', `{actor} answered your request in ${p}`],
+      not_approved: ['request_declined', `A coordinator did not approve the match in ${p}`],
+      withdrawn: ['request_withdrawn', `{actor} withdrew their request in ${p}`],
+      matched_elsewhere: ['request_withdrawn', `{actor} found a mentor in ${p}, so their request to you is closed`],
+      expired: ['request_declined', `Your request in ${p} expired without an answer; you can ask another mentor`],
+    };
+    const [kind, title] = told[r.event];
+    return { userId: r.recipientUserId, actorUserId: r.actorUserId ?? null, kind, title, body: r.message ?? null, link: `/programs/${r.programId}?tab=self-service`, dedupeKey: `program_request:${r.requestId}:${r.event}` };
+  },
 };

@@ -33,3 +33,4 @@ export * from './mentor-profile';
 export * from './mentor-request';
 export * from './mentee';
 export * from './job-listing';
+export * from './self-service';

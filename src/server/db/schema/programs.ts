@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
@@ -39,6 +40,8 @@ export const programs = pgTable(
     description: text('description'),
     /** Participants (mentees) are minors by default: screening and guardian consent apply. */
     participantsAreMinors: boolean('participants_are_minors').notNull().default(false),
+    /** How mentees get a mentor: coordinator | self_service | both (see docs/programs.md, self-service). */
+    matchingMode: text('matching_mode').notNull().default('coordinator'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -223,5 +226,51 @@ export const programMatches = pgTable(
     uniqueIndex('program_matches_mentee_key').on(t.cohortId, t.menteeMemberId),
     index('program_matches_mentor_idx').on(t.mentorMemberId),
     index('program_matches_program_idx').on(t.programId),
+  ],
+);
+
+/**
+ * Self-service matching: a mentee asks one of the program's mentors. States: pending →
+ * accepted (a match) | declined | withdrawn | expired; in minors' programs pending →
+ * accepted_by_mentor → approved (a match) | declined_by_coordinator. At most one open request
+ * (pending or accepted_by_mentor) per mentee and mentor.
+ */
+export const selfServiceRequests = pgTable(
+  'self_service_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    cohortId: uuid('cohort_id')
+      .notNull()
+      .references(() => cohorts.id, { onDelete: 'cascade' }),
+    menteeMemberId: uuid('mentee_member_id')
+      .notNull()
+      .references(() => programMembers.id, { onDelete: 'cascade' }),
+    mentorMemberId: uuid('mentor_member_id')
+      .notNull()
+      .references(() => programMembers.id, { onDelete: 'cascade' }),
+    status: text('status').notNull().default('pending'),
+    message: text('message').notNull(),
+    /** The mentor's kind answer (accept or decline). */
+    response: text('response'),
+    /** The coordinator's note when approving or declining in a minors' program. */
+    coordinatorNote: text('coordinator_note'),
+    matchId: uuid('match_id').references(() => programMatches.id, { onDelete: 'set null' }),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('self_service_requests_open_key')
+      .on(t.menteeMemberId, t.mentorMemberId)
+      .where(sql`${t.status} in ('pending', 'accepted_by_mentor')`),
+    index('self_service_requests_program_idx').on(t.programId, t.status, t.createdAt),
+    index('self_service_requests_mentor_idx').on(t.mentorMemberId, t.status),
+    index('self_service_requests_mentee_idx').on(t.menteeMemberId, t.status),
+    index('self_service_requests_cohort_idx').on(t.cohortId, t.status),
   ],
 );

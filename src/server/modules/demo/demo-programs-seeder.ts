@@ -7,6 +7,7 @@ import { createUser, getUser } from '../accounts/service';
 import { putRoomItem } from '../follow-through/room-items-service';
 import * as jobs from '../job-board/queries';
 import * as pq from '../programs/queries';
+import { setMatchingMode } from '../programs/self-service-queries';
 import { DEMO_EMAIL_DOMAIN, findDemoUserId } from './demo-queries';
 import type { DemoSeeder } from './demo-seeders';
 
@@ -64,6 +65,8 @@ export const programsSeeder: DemoSeeder = {
 
     const org = await pq.insertOrganization(tx, ctx.userId, 'Bridgeway Mentoring');
     const program = await pq.insertProgram(tx, org.id, { name: 'Young professionals', description: 'Six-month mentoring for people in their first five years of work.', participantsAreMinors: false });
+    // Mentees may also choose their mentor here (self-service), while the coordinator still runs the match.
+    await setMatchingMode(tx, program.id, 'both');
     const ended = await pq.insertCohort(tx, program.id, { name: 'Autumn cohort', startsOn: addDays(today, -300), endsOn: addDays(today, -120) });
     const current = await pq.insertCohort(tx, program.id, { name: 'Winter cohort', startsOn: addDays(today, -60), endsOn: addDays(today, 120) });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Session, TestContext } from '../../../../tests/helpers/test-app';
 import { sha256 } from '../../auth/secrets';
 import { mentorApplications, programInvitations, programMembers } from '../../db/schema/index';
+import { selfServiceGuardFactories } from './self-service-guard-factories';
 
 /**
  * The programs room's entries for tests/integration/route-guard.test.ts: each makes a resource the
@@ -71,4 +72,5 @@ export const programGuardFactories: Record<string, Factory> = {
   '/api/v1/cohorts/:id/matches': cohortId,
   '/api/v1/match-runs/:id': runId,
   '/api/v1/match-runs/:id/publish': runId,
+  ...selfServiceGuardFactories,
 };

@@ -14,14 +14,15 @@ import { HealthPanel } from './HealthPanel';
 import { EditProgramModal } from './EditProgramModal';
 import { EventsPanel } from '../events/EventsPanel';
 import { ProgramJobsPanel } from '../job-board/ProgramJobsPanel';
+import { SelfServicePanel, SelfServiceTab } from './SelfServicePanel';
 
-type Tab = 'overview' | 'people' | 'events' | 'jobs' | 'mentors' | 'match' | 'health';
+type Tab = 'overview' | 'people' | 'events' | 'jobs' | 'self-service' | 'mentors' | 'match' | 'health';
 
 function Program({ p }: { p: ProgramResponse }) {
   const [params, setParams] = useSearchParams();
   const coordinator = p.myRoles.includes('coordinator');
   const requested = (params.get('tab') as Tab | null) ?? 'overview';
-  const tab: Tab = coordinator || requested === 'people' || requested === 'events' || requested === 'jobs' ? requested : 'overview';
+  const tab: Tab = coordinator || requested === 'people' || requested === 'events' || requested === 'jobs' || requested === 'self-service' ? requested : 'overview';
   const [editing, setEditing] = useState(false);
   return (
     <Stack gap="lg">
@@ -45,6 +46,7 @@ function Program({ p }: { p: ProgramResponse }) {
           <Tabs.Tab value="people">People</Tabs.Tab>
           <Tabs.Tab value="events">Events</Tabs.Tab>
           <Tabs.Tab value="jobs">Jobs</Tabs.Tab>
+          <SelfServiceTab p={p} />
           {coordinator && <Tabs.Tab value="mentors">Mentors &amp; screening</Tabs.Tab>}
           {coordinator && <Tabs.Tab value="match">Match</Tabs.Tab>}
           {coordinator && <Tabs.Tab value="health">Health</Tabs.Tab>}
@@ -53,6 +55,7 @@ function Program({ p }: { p: ProgramResponse }) {
         <Tabs.Panel value="people" pt="md"><PeoplePanel p={p} /></Tabs.Panel>
         <Tabs.Panel value="events" pt="md"><EventsPanel p={p} /></Tabs.Panel>
         <Tabs.Panel value="jobs" pt="md"><ProgramJobsPanel p={p} /></Tabs.Panel>
+        <Tabs.Panel value="self-service" pt="md"><SelfServicePanel p={p} /></Tabs.Panel>
         {coordinator && <Tabs.Panel value="mentors" pt="md"><MentorsPanel p={p} /></Tabs.Panel>}
         {coordinator && <Tabs.Panel value="match" pt="md"><MatchPanel p={p} /></Tabs.Panel>}
         {coordinator && <Tabs.Panel value="health" pt="md"><HealthPanel p={p} /></Tabs.Panel>}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import { openApp, snap, type OpenApp, type RunningServer } from './harness';
+
+let app: OpenApp;
+let server: RunningServer;
+let coordinator: Page;
+let menteeContext: BrowserContext;
+let mentee: Page;
+let mentorContext: BrowserContext;
+let mentor: Page;
+let programId = '';
+let cohortId = '';
+
+beforeAll(async () => {
+  app = await openApp({ timezoneId: 'Europe/London', locale: 'en-GB' });
+  ({ server, page: coordinator } = app);
+  menteeContext = await app.newContext({ viewport: { width: 390, height: 844 } });
+  mentee = await menteeContext.newPage();
+  mentee.setDefaultTimeout(10_000);
+  mentorContext = await app.newContext({ viewport: { width: 1280, height: 900 } });
+  mentor = await mentorContext.newPage();
+  mentor.setDefaultTimeout(10_000);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function callAs<T>(request: APIRequestContext, method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, data?: unknown): Promise<T> {
+  const me = await request.get(`${server.url}/api/v1/me`);
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const res = await request.fetch(`${server.url}/api/v1${path}`, { method, data, headers: { 'x-csrf-token': csrfToken } });
+  expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
+  return res.json() as Promise<T>;
+}
+async function signUp(request: APIRequestContext, name: string) {
+  const email = `${name.split(' ')[0]!.toLowerCase()}@example.test`;
+  const res = await request.post(`${server.url}/api/v1/auth/signup`, { data: { email, password: 'a sturdy passphrase', name, timezone: 'Europe/London' } });
+  expect(res.status()).toBe(201);
+  return email;
+}
+/** Invited by the coordinator and accepted through the API (the invitation flow has its own spec); returns the member id. */
+async function join(request: APIRequestContext, name: string, role: 'mentor' | 'mentee') {
+  const email = await signUp(request, name);
+  await callAs(coordinator.request, 'POST', `/programs/${programId}/invitations`, { email, role, ...(role === 'mentee' ? { cohortId } : {}) });
+  const mails = await callAs<{ items: { id: string; to: string }[] }>(coordinator.request, 'GET', '/mail?limit=50');
+  const { eml } = await callAs<{ eml: string }>(coordinator.request, 'GET', `/mail/${mails.items.find((m) => m.to === email)!.id}`);
+  const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(eml.replace(/=\r?\n/g, ''))![1]!;
+  await callAs(request, 'POST', `/invitations/${token}/accept`);
+  const p = await callAs<{ myMemberships: { id: string; role: string }[] }>(request, 'GET', `/programs/${programId}`);
+  return p.myMemberships.find((m) => m.role === role)!.id;
+}
+const application = (skills: string[], industries: string[], jobRole: string) => ({
+  motivation: 'Giving back.',
+  skills,
+  industries,
+  jobRole,
+  languages: ['English'],
+  availability: 'Two evenings a month',
+  timeZone: 'Europe/London',
+  capacity: 2,
+});
+
+describe('Self-service matching: a mentee chooses, the mentor accepts', () => {
+  it('the coordinator turns self-service on for the program', async () => {
+    await signUp(coordinator.request, 'Cora Coordinator');
+    const org = await callAs<{ id: string }>(coordinator.request, 'POST', '/organizations', { name: 'Bridgeway Mentoring' });
+    programId = (await callAs<{ id: string }>(coordinator.request, 'POST', `/organizations/${org.id}/programs`, { name: 'Young professionals' })).id;
+    cohortId = (await callAs<{ id: string }>(coordinator.request, 'POST', `/programs/${programId}/cohorts`, { name: 'Winter cohort', startsOn: '2026-11-01', endsOn: '2027-04-30' })).id;
+    await join(mentor.request, 'Bea Best', 'mentor');
+    await callAs(mentor.request, 'PUT', `/programs/${programId}/application`, application(['Public speaking', 'Negotiation'], ['Software'], 'Engineering manager'));
+    const other = await app.newContext();
+    await join(other.request, 'Olu Other', 'mentor');
+    await callAs(other.request, 'PUT', `/programs/${programId}/application`, application(['Data analysis'], ['Finance'], 'Analyst'));
+
+    await coordinator.goto(`${server.url}/programs/${programId}?tab=self-service`);
+    await coordinator.getByRole('heading', { name: 'How mentees get a mentor' }).waitFor();
+    expect(await coordinator.getByRole('radio', { name: 'Coordinator only' }).isChecked()).toBe(true);
+    await coordinator.getByRole('radio', { name: 'Both' }).check();
+    await coordinator.getByText('Matching: both').waitFor();
+    await snap(coordinator, 'self-service-coordinator');
+  });
+
+  it('the mentee sees mentors ranked with reasons, filters, and asks the best fit (phone)', async () => {
+    const memberId = await join(mentee.request, 'Max Mentee', 'mentee');
+    await callAs(mentee.request, 'PATCH', `/program-members/${memberId}`, { growthAreas: ['Public speaking'], preferredIndustries: ['Software'], languages: ['English'], timeZone: 'Europe/London' });
+    await mentee.goto(`${server.url}/programs/${programId}`);
+    await mentee.getByRole('tab', { name: 'Choose a mentor' }).click();
+    const cards = mentee.getByRole('article');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(2);
+    const best = mentee.getByRole('article', { name: 'Bea Best' });
+    expect(await cards.first().getAttribute('aria-label')).toBe('Bea Best');
+    await best.getByText('shares your growth area: public speaking').waitFor();
+    await best.getByText('same time zone').waitFor();
+    await mentee.getByLabel('Search').fill('finance');
+    await mentee.getByText('1 of 2 mentors').waitFor();
+    expect(await cards.count()).toBe(1);
+    await mentee.getByLabel('Search').fill('');
+    await snap(mentee, 'self-service-choose-phone');
+
+    await best.getByRole('button', { name: 'Ask Bea' }).click();
+    const dialog = mentee.getByRole('dialog', { name: 'Ask Bea Best to mentor you' });
+    const message = dialog.getByLabel('Message');
+    expect(await message.inputValue()).toContain('Hi Bea');
+    await message.fill('Hi');
+    await dialog.getByRole('button', { name: 'Send request' }).click();
+    await dialog.getByText('Write a little more (at least 20 characters)').waitFor();
+    expect(await message.inputValue()).toBe('Hi');
+    await message.fill('Hi Bea, I want to get better at speaking to large rooms. Would you mentor me?');
+    await dialog.getByRole('button', { name: 'Send request' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await best.getByText('Requested').waitFor();
+    await mentee.getByRole('article', { name: 'To Bea Best' }).getByText('Waiting for the mentor').waitFor();
+  });
+
+  it('the mentor reads the request and accepts it with a kind message', async () => {
+    await mentor.goto(`${server.url}/programs/${programId}`);
+    await mentor.getByRole('tab', { name: /Mentee requests/ }).click();
+    const card = mentor.getByRole('article', { name: 'Max Mentee asks you to mentor them' });
+    await card.getByText('Wants to grow in Public speaking').waitFor();
+    await snap(mentor, 'self-service-mentor');
+    await card.getByRole('button', { name: 'Accept' }).click();
+    const dialog = mentor.getByRole('dialog', { name: 'Accept Max Mentee as your mentee' });
+    expect(await dialog.getByLabel('Message').inputValue()).toContain('I would be glad to mentor you');
+    await dialog.getByRole('button', { name: 'Accept' }).click();
+    await mentor.getByText('Max Mentee and Bea Best are matched').waitFor();
+    await card.getByText('Matched').waitFor();
+  });
+
+  it('the mentee sees the match on the program page and in the inbox', async () => {
+    await mentee.goto(`${server.url}/programs/${programId}`);
+    await mentee.getByText('Bea Best').first().waitFor();
+    await mentee.goto(`${server.url}/programs/${programId}?tab=self-service`);
+    await mentee.getByText('You have a mentor').waitFor();
+    await mentee.getByRole('article', { name: 'To Bea Best' }).getByText('Matched').waitFor();
+    await snap(mentee, 'self-service-matched-phone');
+    const inbox = await callAs<{ items: { title: string }[] }>(mentee.request, 'GET', '/inbox');
+    expect(inbox.items[0]!.title).toBe('Bea Best accepted your request: you are matched in Young professionals');
+    // Nothing on the phone is wider than the screen.
+    expect(await mentee.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
