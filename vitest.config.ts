@@ -9,8 +9,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/helpers/test-db-template.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Stall guards, not assertions: with two workers on two (often shared) cores a heavy file such
+    // as the route-guard walk took over 30 s in one test at load 19.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores, which is ONE on a 2-core machine: the
     // test files' work (PGlite is in-process WebAssembly) then uses half of it. `--maxWorkers=N` overrides.
