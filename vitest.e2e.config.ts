@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
+    // One real first start on an empty data dir; the specs' servers start from copies of it.
+    globalSetup: ['tests/helpers/e2e-data-dir-template.ts'],
     testTimeout: 90_000,
     hookTimeout: 120_000,
     pool: 'forks',

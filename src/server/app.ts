@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Config } from './config';
 import type { Database, Db } from './db/client';
 import { authenticate } from './auth/authenticate';
+import { usePasswordHashCost } from './auth/password';
 import { registerErrorHandling } from './error-handler';
 import { registerNulGuard } from './nul-guard';
 import { registerApiDocs } from './api-docs';
@@ -30,6 +31,7 @@ export type BuildOptions = {
 };
 
 export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
+  usePasswordHashCost(deps.config.passwordHashCost);
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: deps.config.bodyLimitBytes,

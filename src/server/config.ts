@@ -23,6 +23,8 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Trellis <trellis@localhost>'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  // Test suites only: cheap argon2id parameters for the hashes of new passwords.
+  PASSWORD_HASH_COST: z.enum(['standard', 'test']).default('standard'),
 });
 
 export type Config = {
@@ -37,6 +39,7 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   bodyLimitBytes: number;
+  passwordHashCost: 'standard' | 'test';
 };
 
 export class ConfigError extends Error {
@@ -58,6 +61,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  if (e.PASSWORD_HASH_COST === 'test' && env.NODE_ENV === 'production') {
+    throw new ConfigError(['PASSWORD_HASH_COST="test": weak password hashes are for test suites, not NODE_ENV=production']);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -70,5 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    passwordHashCost: e.PASSWORD_HASH_COST,
   };
 }

@@ -1,9 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type {} from '../helpers/e2e-data-dir-template';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = new URL('../../', import.meta.url).pathname;
@@ -21,10 +23,26 @@ async function freePort(): Promise<number> {
 
 export type RunningServer = { url: string; dataDir: string; proc: ChildProcess; output: () => string; stop(): Promise<void> };
 
-/** Starts `trellis start` as a user would, on a fresh data dir, and waits for /healthz. */
+/** The embedded database as the run's one real first start left it (tests/helpers/e2e-data-dir-template.ts). */
+function firstStartTemplate(): string | null {
+  try {
+    return inject('e2eDataDirTemplate') ?? null;
+  } catch {
+    return null; // outside Vitest, or in that globalSetup itself
+  }
+}
+
+/**
+ * Starts `trellis start` as a user would and waits for /healthz. Without env.DATA_DIR it runs on a
+ * fresh data dir holding a copy of the database a real first start created for this run (the
+ * same tables a first start makes, without re-creating them for every spec); a DATA_DIR given by
+ * the caller is used as it is, empty or not.
+ */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'trellis-e2e-'));
+  const template = env.DATA_DIR ? null : firstStartTemplate();
+  if (template) cpSync(template, join(dataDir, 'pgdata'), { recursive: true });
   let out = '';
   const proc = spawn(process.execPath, [join(root, 'bin/trellis.js'), 'start'], {
     cwd: root,

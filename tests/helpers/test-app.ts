@@ -11,7 +11,8 @@ export async function createTestApp(
   beforeReady?: (app: App) => void | Promise<void>,
 ): Promise<TestContext> {
   const database = await openTestDatabase();
-  const config = loadConfig({ DATA_DIR: '/tmp/trellis-test-unused', ...env });
+  // Cheap argon2id for signups (the standard cost is checked in src/server/auth/password.test.ts).
+  const config = loadConfig({ DATA_DIR: '/tmp/trellis-test-unused', PASSWORD_HASH_COST: 'test', ...env });
   const app = await buildApp({ db: database.db, database, config });
   await beforeReady?.(app);
   await app.ready();

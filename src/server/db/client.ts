@@ -26,11 +26,25 @@ export type Database = {
 
 export const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
 
-/** PGlite kept in memory: one per test file, or for throwaway runs. */
-export async function openMemoryDatabase(): Promise<Database> {
-  const client = await PGlite.create({ extensions: { pg_trgm } });
+/**
+ * PGlite kept in memory: one per test file, or for throwaway runs. `from` is a data directory
+ * dumped by `dumpMemoryDatabase` (tests open a copy of one migrated database instead of migrating).
+ */
+export async function openMemoryDatabase(from?: Blob): Promise<Database> {
+  const client = await PGlite.create({ extensions: { pg_trgm }, ...(from ? { loadDataDir: from } : {}) });
   return wrapPglite(client, async () => {});
 }
+
+/** The whole in-memory data directory as an uncompressed tarball, for `openMemoryDatabase(from)`. */
+export async function dumpMemoryDatabase(database: Database): Promise<Blob> {
+  const client = pgliteClients.get(database);
+  if (!client) throw new Error('dumpMemoryDatabase: not an in-memory PGlite database');
+  // Checkpointed first, so a copy opens without replaying the write-ahead log.
+  await client.query('CHECKPOINT');
+  return client.dumpDataDir('none');
+}
+
+const pgliteClients = new WeakMap<Database, PGlite>();
 
 /** The embedded database under DATA_DIR; one process at a time (guarded by a lock file). */
 export async function openEmbeddedDatabase(dataDir: string, purpose: string): Promise<Database> {
@@ -53,7 +67,7 @@ export async function openEmbeddedDatabase(dataDir: string, purpose: string): Pr
 
 function wrapPglite(client: PGlite, release: () => Promise<void>): Database {
   const db = drizzlePglite({ client, schema }) as unknown as Db;
-  return {
+  const database: Database = {
     db,
     kind: 'pglite',
     migrate: async () => {
@@ -69,6 +83,8 @@ function wrapPglite(client: PGlite, release: () => Promise<void>): Database {
       await release();
     },
   };
+  pgliteClients.set(database, client);
+  return database;
 }
 
 export async function openPostgresDatabase(url: string, max = 10): Promise<Database> {
