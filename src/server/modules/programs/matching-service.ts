@@ -8,6 +8,7 @@ import { badRequest, conflict, notFound } from '../../errors';
 import * as mq from './match-queries';
 import * as q from './queries';
 import { tellMatchesPublished } from './inbox-news';
+import { endMentorshipsForMatches, openMentorshipsForMatches } from './match-mentorships';
 
 type Participants = Awaited<ReturnType<typeof participants>>;
 
@@ -188,6 +189,7 @@ export async function getRun(db: DbOrTx, programId: string, cohortId: string, ru
  * Publishes exactly the pairs the run holds (and the coordinator saw: `pairCount` must agree),
  * replacing the cohort's earlier matches in one transaction. Only the newest run publishes, and
  * screening is checked again: a minor is never published with a mentor who is no longer screened.
+ * Each new pair becomes a mentorship in the Mentoring room (match-mentorships.ts).
  */
 export async function publishRun(db: Db, programId: string, cohortId: string, runId: string, pairCount: number, now: Date) {
   return db.transaction(async (tx) => {
@@ -208,9 +210,17 @@ export async function publishRun(db: Db, programId: string, cohortId: string, ru
         throw conflict('run_outdated', 'People or screening changed since this run (a mentor is no longer screened or available, or a mentee left); run the match again.');
       }
     }
-    await q.replaceCohortMatches(tx, programId, cohortId, runId, last.result.pairs, now);
+    // A pair kept from the last publish keeps its mentorship; a removed pair's is ended, a new pair's opened.
+    const before = await q.matchesOfProgram(tx, programId, { cohortId });
+    const earlier = new Map(before.map((m) => [key({ mentee: m.menteeMemberId, mentor: m.mentorMemberId }), m]));
+    const pairs = last.result.pairs.map((x) => ({ ...x, mentorshipId: earlier.get(key(x))?.mentorshipId ?? null, mentorshipOpened: earlier.get(key(x))?.mentorshipOpened ?? false }));
+    const kept = new Set(pairs.map(key));
+    await q.replaceCohortMatches(tx, programId, cohortId, runId, pairs, now);
+    await endMentorshipsForMatches(tx, programId, before.filter((m) => !kept.has(key({ mentee: m.menteeMemberId, mentor: m.mentorMemberId }))), now);
+    const opened = await openMentorshipsForMatches(tx, programId, pairs.filter((x) => !x.mentorshipId).map((x) => ({ menteeMemberId: x.mentee, mentorMemberId: x.mentor })), now);
+    const links = new Map(opened.map((o) => [key({ mentee: o.menteeMemberId, mentor: o.mentorMemberId }), o.mentorshipId]));
     await mq.markPublished(tx, runId, now);
-    await tellMatchesPublished(tx, programId, runId, last.result.pairs);
+    await tellMatchesPublished(tx, programId, runId, pairs.map((x) => ({ mentee: x.mentee, mentor: x.mentor, mentorshipId: x.mentorshipId ?? links.get(key(x)) ?? null })));
     return presentRun(tx, programId, { ...last, publishedAt: now }, true);
   });
 }
