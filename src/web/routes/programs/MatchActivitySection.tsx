@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Badge, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { HealthResponse } from '../../../domain/programs/api';
 import { formatDate } from './labels';
 
@@ -33,6 +33,9 @@ const weeks = (n: number) => `${n} week${n === 1 ? '' : 's'}`;
 export function MatchActivitySection({ a }: { a: Activity }) {
   const open = a.withMentorship - a.ended;
   const states = STATES.filter((s) => a.byCohort.some((c) => c[s.key] > 0));
+  // Whole-number ticks up to the tallest bar (at most 5 of them; recharts spaces its own otherwise).
+  const tallest = Math.max(1, ...a.meetingsDistribution.map((d) => d.matches));
+  const top = tallest <= 5 ? tallest : Math.ceil(tallest / 5) * 5;
   return (
     <Stack gap="md">
       <Title order={2} size="h4">Meetings and goals</Title>
@@ -72,7 +75,7 @@ export function MatchActivitySection({ a }: { a: Activity }) {
                   data={a.meetingsDistribution.map((d) => ({ meetings: d.meetings, Matches: d.matches }))}
                   dataKey="meetings"
                   xAxisLabel="Meetings"
-                  yAxisProps={{ allowDecimals: false, width: 30 }}
+                  yAxisProps={{ allowDecimals: false, width: 30, domain: [0, top], tickCount: Math.min(top, 5) + 1 }}
                   series={[{ name: 'Matches', color: 'teal.6' }]}
                 />
               )}
@@ -83,19 +86,20 @@ export function MatchActivitySection({ a }: { a: Activity }) {
             {a.quietMatches.length === 0 ? (
               <Text size="sm" c="dimmed">No match has gone quiet.</Text>
             ) : (
-              <Table.ScrollContainer minWidth={420}>
+              <Table.ScrollContainer minWidth={320}>
                 <Table verticalSpacing={6} aria-label="Quiet matches">
                   <Table.Thead>
-                    <Table.Tr><Table.Th>Mentee</Table.Th><Table.Th>Mentor</Table.Th><Table.Th>Cohort</Table.Th><Table.Th>Quiet for</Table.Th><Table.Th>Last met</Table.Th></Table.Tr>
+                    <Table.Tr><Table.Th>Match</Table.Th><Table.Th>Quiet for</Table.Th><Table.Th>Last met</Table.Th></Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
                     {a.quietMatches.map((q) => (
-                      <Table.Tr key={q.matchId}>
-                        <Table.Td>{q.menteeName}</Table.Td>
-                        <Table.Td>{q.mentorName}</Table.Td>
-                        <Table.Td>{q.cohortName}</Table.Td>
-                        <Table.Td><Badge color="red" variant="light">{weeks(q.quietWeeks)}</Badge></Table.Td>
-                        <Table.Td>{q.lastMeetingOn ? formatDate(q.lastMeetingOn) : 'Never'}</Table.Td>
+                      <Table.Tr key={q.matchId} data-quiet-match>
+                        <Table.Td>
+                          <Text size="sm" fw={600}>{q.menteeName}</Text>
+                          <Text size="xs" c="dimmed">with {q.mentorName} · {q.cohortName}</Text>
+                        </Table.Td>
+                        <Table.Td><Text size="sm" c="red.7" fw={600} style={{ whiteSpace: 'nowrap' }}>{weeks(q.quietWeeks)}</Text></Table.Td>
+                        <Table.Td><Text size="sm">{q.lastMeetingOn ? formatDate(q.lastMeetingOn) : 'Never'}</Text></Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
