@@ -10,6 +10,8 @@ let mentorContext: BrowserContext;
 let mentorPage: Page;
 let programId = '';
 let cohortId = '';
+/** The adult mentee's browser context, kept open for the mentorship the match becomes. */
+let adultContext: BrowserContext;
 
 beforeAll(async () => {
   app = await openApp({ timezoneId: 'UTC', locale: 'en-GB' });
@@ -181,7 +183,7 @@ describe('Programs: from an organisation to published matches', () => {
     const stored = await callAs<{ items: { mentee: { name: string }; mentor: { name: string } }[] }>(coordinator.request, 'GET', `/cohorts/${cohortId}/matches`);
     expect(stored.items.map((m) => `${m.mentee.name} → ${m.mentor.name}`).sort()).toEqual(['Ada Adult → Sam Mentor', 'Tia Teen → Sam Mentor']);
     await teen.ctx.close();
-    await adult.ctx.close();
+    adultContext = adult.ctx;
   });
 
   it('the mentor sees the matches on the program page, on a phone too', async () => {
@@ -197,5 +199,33 @@ describe('Programs: from an organisation to published matches', () => {
     await page.getByRole('tab', { name: 'Health' }).click();
     await page.getByText('Active matches').waitFor();
     await snap(page, 'programs-health-phone');
+  });
+
+  it('the match is a mentorship: the mentee opens it from the program, records a meeting, and the Health tab counts it', async () => {
+    const ada = await adultContext.newPage();
+    ada.setDefaultTimeout(10_000);
+    await ada.goto(`${server.url}/programs/${programId}`);
+    await ada.locator('[data-match]', { hasText: 'Sam Mentor' }).getByRole('link', { name: 'Open your mentorship' }).click();
+    await ada.waitForURL(/\/mentoring\/[0-9a-f-]{36}$/);
+    await ada.getByRole('heading', { name: 'Sam Mentor', level: 1 }).waitFor();
+    const mentorshipId = ada.url().split('/').pop()!;
+    // Under Mentoring too, as one of Ada's mentors.
+    await ada.goto(`${server.url}/mentoring`);
+    await ada.getByText('Sam Mentor').first().waitFor();
+    const today = new Date().toISOString().slice(0, 10);
+    await callAs(adultContext.request, 'POST', `/mentorships/${mentorshipId}/meetings`, { heldOn: today, agenda: 'Getting started', notes: 'private-notes-e2e' });
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.reload();
+    await page.getByRole('tab', { name: 'Health' }).click();
+    await page.getByRole('heading', { name: 'Meetings and goals' }).waitFor();
+    const monthly = page.locator('.mantine-Card-root', { hasText: 'Meeting monthly' });
+    expect((await monthly.textContent())?.replace(/\s+/g, ' ')).toContain('Meeting monthly1of 2 open matches');
+    await page.getByText('No match has gone quiet.').waitFor();
+    expect(await page.locator('body').textContent()).not.toContain('private-notes-e2e');
+    await snap(page, 'programs-health-activity');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await snap(page, 'programs-health-activity-phone');
+    await adultContext.close();
   });
 });

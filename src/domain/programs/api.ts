@@ -52,7 +52,16 @@ const partner = z.object({
   phone: z.string().nullable(),
   isMinor: z.boolean(),
 });
-export const myMatch = z.object({ id: z.string(), cohortId: z.string(), as: z.enum(['mentor', 'mentee']), partner, score: z.number(), publishedAt: z.string() });
+export const myMatch = z.object({
+  id: z.string(),
+  cohortId: z.string(),
+  as: z.enum(['mentor', 'mentee']),
+  partner,
+  score: z.number(),
+  publishedAt: z.string(),
+  /** Where the match's mentorship opens in Mentoring (the mentee's mentorship, or the mentor's page for the mentee); null when there is none. */
+  mentorshipLink: z.string().nullable(),
+});
 
 export const programSummary = z.object({
   id: z.string(),
@@ -318,6 +327,31 @@ export const healthResponse = z.object({
     /** Mentors of cohorts that have a later cohort, and how many of them mentor again in one. */
     mentorRetention: z.object({ mentors: z.number().int(), returned: z.number().int() }),
     jobBoard: z.object({ listings: z.number().int(), pendingListings: z.number().int(), saves: z.number().int(), applications: z.number().int(), menteesWhoApplied: z.number().int() }),
+  }),
+  /**
+   * How the published matches' mentorships are doing (src/domain/programs/match-activity.ts):
+   * counts and dates from the mentoring room, never what anyone wrote.
+   */
+  matchActivity: z.object({
+    matches: z.number().int(),
+    /** Matches whose mentorship still exists (a mentee may delete theirs). */
+    withMentorship: z.number().int(),
+    /** Open matches with a meeting in the last 30 days. */
+    meetingMonthly: z.number().int(),
+    /** Quiet by the mentoring room's rule: nothing for longer than the agreed cadence × 1.5, or 8 weeks. */
+    quiet: z.number().int(),
+    ended: z.number().int(),
+    medianMeetings90: z.number().nullable(),
+    /** Goals mentees shared with their program mentor, and how many are achieved. */
+    goals: z.object({ shared: z.number().int(), achieved: z.number().int() }),
+    agreementsAccepted: z.number().int(),
+    meetingsDistribution: z.array(z.object({ meetings: z.string(), matches: z.number().int() })),
+    byCohort: z.array(
+      z.object({ cohortId: z.string(), name: z.string(), metThisMonth: z.number().int(), noRecentMeeting: z.number().int(), quiet: z.number().int(), ended: z.number().int(), noMentorship: z.number().int() }),
+    ),
+    quietMatches: z.array(
+      z.object({ matchId: z.string(), cohortName: z.string(), menteeName: z.string(), mentorName: z.string(), quietWeeks: z.number().int(), lastActivityOn: z.string().nullable(), lastMeetingOn: z.string().nullable() }),
+    ),
   }),
 });
 export type HealthResponse = z.infer<typeof healthResponse>;

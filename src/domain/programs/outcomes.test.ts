@@ -4,6 +4,20 @@ import { cohortOutcomes, matchesCsv, summaryCsv, type OutcomeInputs } from './ou
 
 const member = (id: string, role: string, cohortId: string | null, over: Partial<OutcomeInputs['members'][number]> = {}) => ({ id, userId: `u-${id}`, name: id, email: `${id}@x.test`, role, cohortId, isMinor: false, ...over });
 
+const BO_ACTIVITY = {
+  status: 'active' as const,
+  meetingsLast30Days: 1,
+  meetingsLast90Days: 3,
+  lastMeetingOn: '2026-11-20',
+  lastActivityOn: '2026-11-25',
+  daysSinceActivity: 6,
+  quiet: false,
+  quietWeeks: 0,
+  sharedGoals: 2,
+  sharedGoalsAchieved: 1,
+  agreementAccepted: true,
+};
+
 function inputs(over: Partial<OutcomeInputs> = {}): OutcomeInputs {
   return {
     today: '2026-12-01',
@@ -21,9 +35,9 @@ function inputs(over: Partial<OutcomeInputs> = {}): OutcomeInputs {
       { ...member('ada-mentor', 'mentor', null), userId: 'u-ada' },
     ],
     matches: [
-      { cohortId: 'a', menteeMemberId: 'ada', mentorMemberId: 'm1', score: 80, publishedAt: '2025-01-10T10:00:00.000Z' },
-      { cohortId: 'a', menteeMemberId: 'kim', mentorMemberId: 'm2', score: 60, publishedAt: '2025-01-10T10:00:00.000Z' },
-      { cohortId: 'b', menteeMemberId: 'bo', mentorMemberId: 'm1', score: 70, publishedAt: '2026-01-10T10:00:00.000Z' },
+      { id: 'x1', cohortId: 'a', menteeMemberId: 'ada', mentorMemberId: 'm1', score: 80, publishedAt: '2025-01-10T10:00:00.000Z', activity: null },
+      { id: 'x2', cohortId: 'a', menteeMemberId: 'kim', mentorMemberId: 'm2', score: 60, publishedAt: '2025-01-10T10:00:00.000Z', activity: null },
+      { id: 'x3', cohortId: 'b', menteeMemberId: 'bo', mentorMemberId: 'm1', score: 70, publishedAt: '2026-01-10T10:00:00.000Z', activity: BO_ACTIVITY },
     ],
     mentorInvitationEmails: [],
     screenedMentorIds: new Set(['m1']),
@@ -61,5 +75,11 @@ describe('CSV exports', () => {
       ['B', ''],
       ['All cohorts', '50%'],
     ]);
+  });
+  it('adds the mentorship activity columns, blank for a match without a mentorship', () => {
+    const rows = Papa.parse<Record<string, string>>(matchesCsv(inputs()), { header: true }).data;
+    const cols = ['Mentorship', 'Meetings in the last 30 days', 'Meetings in the last 90 days', 'Last meeting', 'Days since last activity', 'Quiet', 'Goals shared with the mentor', 'Shared goals achieved', 'Agreement accepted by both'];
+    expect(cols.map((c) => rows[2]![c])).toEqual(['active', '1', '3', '2026-11-20', '6', 'no', '2', '1', 'yes']);
+    expect(cols.map((c) => rows[0]![c])).toEqual(['none', '', '', '', '', '', '', '', '']);
   });
 });

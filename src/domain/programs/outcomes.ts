@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { matchState, type MatchActivity, type MatchState } from './match-activity';
 
 /**
  * Program outcomes (PRODUCT.md §5): retention across cohorts, alumni who became mentors, job-board
@@ -7,7 +8,16 @@ import Papa from 'papaparse';
  */
 export type OutcomeCohort = { id: string; name: string; startsOn: string; endsOn: string };
 export type OutcomeMember = { id: string; userId: string; name: string; email: string; role: string; cohortId: string | null; isMinor: boolean };
-export type OutcomeMatch = { cohortId: string; menteeMemberId: string; mentorMemberId: string; score: number; publishedAt: string };
+export type OutcomeMatch = {
+  id: string;
+  cohortId: string;
+  menteeMemberId: string;
+  mentorMemberId: string;
+  score: number;
+  publishedAt: string;
+  /** The match's mentorship, as counts (null: none, e.g. the mentee deleted it). */
+  activity: MatchActivity | null;
+};
 export type OutcomeInputs = {
   today: string;
   cohorts: OutcomeCohort[];
@@ -95,7 +105,25 @@ export const MATCHES_CSV_HEADER = [
   'Mentee now mentors',
   'Listings the mentee saved',
   'Listings the mentee applied to',
+  'Mentorship',
+  'Meetings in the last 30 days',
+  'Meetings in the last 90 days',
+  'Last meeting',
+  'Days since last activity',
+  'Quiet',
+  'Goals shared with the mentor',
+  'Shared goals achieved',
+  'Agreement accepted by both',
 ];
+
+const STATE_LABELS: Record<MatchState, string> = { met_this_month: 'active', no_recent_meeting: 'active', quiet: 'quiet', ended: 'ended', no_mentorship: 'none' };
+
+/** The activity columns of a match row; blank when the match has no mentorship. */
+function activityCells(a: MatchActivity | null): (string | number)[] {
+  if (!a) return [STATE_LABELS.no_mentorship, '', '', '', '', '', '', '', ''];
+  const state = a.status === 'paused' ? 'paused' : STATE_LABELS[matchState(a)];
+  return [state, a.meetingsLast30Days, a.meetingsLast90Days, a.lastMeetingOn ?? '', a.daysSinceActivity, yes(a.quiet), a.sharedGoals, a.sharedGoalsAchieved, yes(a.agreementAccepted)];
+}
 
 /** One row per published match, oldest cohort first. Names only: no e-mail or phone of anyone. */
 export function matchesCsv(i: OutcomeInputs): string {
@@ -127,6 +155,7 @@ export function matchesCsv(i: OutcomeInputs): string {
         yes(!mentee.isMinor && mentorUsers.has(mentee.userId)),
         i.savesByUser.get(mentee.userId) ?? 0,
         i.applicationsByUser.get(mentee.userId) ?? 0,
+        ...activityCells(m.activity),
       ];
     });
   return unparse(MATCHES_CSV_HEADER, rows);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
+import { mentorships } from './mentoring';
 
 /**
  * Programs room: organisations run programs; people join a program with a role; mentors apply and
@@ -221,6 +222,10 @@ export const programMatches = pgTable(
     score: integer('score').notNull(),
     breakdown: jsonb('breakdown').$type<Record<string, number>>().notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The mentee's mentorship with the mentor user this match stands for (mentoring room); null once the mentee deletes it. */
+    mentorshipId: uuid('mentorship_id').references(() => mentorships.id, { onDelete: 'set null' }),
+    /** Publishing opened that mentorship (rather than finding one already open): only then does a rematch end it. */
+    mentorshipOpened: boolean('mentorship_opened').notNull().default(false),
   },
   (t) => [
     uniqueIndex('program_matches_mentee_key').on(t.cohortId, t.menteeMemberId),

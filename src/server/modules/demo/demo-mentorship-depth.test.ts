@@ -38,7 +38,7 @@ describe("the demo's mentorship depth", () => {
 
   it('has an accepted shadow day on Today, a quiet mentor with a nudge, and an ended mentorship to pay forward', async () => {
     const mentors = (await get<{ items: MentorshipSummary[] }>('/mentorships')).items;
-    const priya = mentors.find((m) => m.mentorOnTrellis)!;
+    const priya = mentors.find((m) => m.mentorOnTrellis && m.contact?.displayName === 'Priya Natarajan')!;
     expect((await get<{ items: ShadowResponse[] }>(`/mentorships/${priya.id}/shadow-requests`)).items[0]).toMatchObject({ status: 'accepted', approvalConfirmed: true });
     expect((await get<{ items: FollowUpItem[] }>('/follow-ups?source=shadow&limit=50')).items).toHaveLength(2);
     const health = (await get<{ items: HealthItem[] }>('/mentorships/health')).items;

@@ -6,6 +6,8 @@ import { ProblemError } from '../../errors';
 import { createUser, getUser } from '../accounts/service';
 import { putRoomItem } from '../follow-through/room-items-service';
 import * as jobs from '../job-board/queries';
+import * as mq from '../mentoring/queries';
+import { openMentorshipsForMatches } from '../programs/match-mentorships';
 import * as pq from '../programs/queries';
 import { setMatchingMode } from '../programs/self-service-queries';
 import { DEMO_EMAIL_DOMAIN, findDemoUserId } from './demo-queries';
@@ -14,7 +16,7 @@ import type { DemoSeeder } from './demo-seeders';
 /**
  * The demo's program: the demo user coordinates "Young professionals" (and is one of its mentees,
  * so the job board's "matched to your goals" shows too). An ended cohort has alumni, one of whom now
- * mentors; the current cohort is matched; mentors have posted listings, one the demo user applied to
+ * mentors; the current cohort is matched (its matches are mentorships, one gone quiet); mentors have posted listings, one the demo user applied to
  * (its follow-up is on Today) and one they saved. People other than the demo user are shared demo
  * accounts, made once per install.
  */
@@ -55,6 +57,39 @@ const MENTOR_APP = (skills: string[], industries: string[], jobRole: string) => 
   references: [{ name: 'A former manager', contacted: true, ok: true }],
 });
 
+/**
+ * The current cohort's matches are mentorships, as publishing makes them: the demo user's with
+ * Amara meets every few weeks and has goals shared with it; Jamal's with Daniel has gone quiet, so the Health
+ * tab has one quiet match to show. (The ended cohort is left without: its mentees are shared demo
+ * accounts, and a mentorship per generated demo would pile up in their networks.) Jamal's is
+ * opened once per install; later demos reuse it and add nothing to it.
+ */
+async function seedMatchMentorships(tx: Db, userId: string, programId: string, m: { me: string; amara: string; jamal: string; daniel: string }, now: Date, today: string) {
+  const links = await openMentorshipsForMatches(tx, programId, [
+    { menteeMemberId: m.me, mentorMemberId: m.amara },
+    { menteeMemberId: m.jamal, mentorMemberId: m.daniel },
+  ], now);
+  const mine = links.find((l) => l.menteeMemberId === m.me);
+  if (mine?.opened) {
+    await mq.updateMentorship(tx, userId, mine.mentorshipId, { startedOn: addDays(today, -50) });
+    for (const [days, agenda] of [[-45, 'Getting to know each other; what a product manager does all day'], [-24, 'Your first discovery interview: how did it go?'], [-6, 'Roadmap review and the APM application']] as const) {
+      await mq.insertMeeting(tx, userId, { mentorshipId: mine.mentorshipId, heldOn: addDays(today, days), agenda, notes: null });
+    }
+    // The demo user's goals (from the mentoring seeder) are shared with the program mentor too.
+    const goals = await mq.listGoals(tx, userId);
+    for (const g of goals.slice(0, 2)) {
+      const shares = await mq.listShares(tx, userId, { goalIds: [g.id] });
+      await mq.replaceShares(tx, g.id, [...shares.map((x) => x.mentorshipId), mine.mentorshipId]);
+    }
+  }
+  const jamals = links.find((l) => l.menteeMemberId === m.jamal);
+  if (jamals?.opened) {
+    const jamalUserId = (await pq.membersByIds(tx, programId, [m.jamal]))[0]!.userId;
+    await mq.updateMentorship(tx, jamalUserId, jamals.mentorshipId, { startedOn: addDays(today, -70) });
+    await mq.insertMeeting(tx, jamalUserId, { mentorshipId: jamals.mentorshipId, heldOn: addDays(today, -66), agenda: 'First meeting', notes: null });
+  }
+}
+
 export const programsSeeder: DemoSeeder = {
   name: 'programs',
   async seed(ctx) {
@@ -92,6 +127,7 @@ export const programsSeeder: DemoSeeder = {
       { mentee: jamal.id, mentor: daniel.id, score: 77, breakdown: {} },
       { mentee: me.id, mentor: amara.id, score: 88, breakdown: {} },
     ], at);
+    await seedMatchMentorships(tx, ctx.userId, program.id, { me: me.id, amara: amara.id, jamal: jamal.id, daniel: daniel.id }, ctx.now, today);
 
     const post = (posterMemberId: string, v: Omit<Parameters<typeof jobs.insertListing>[1], 'programId' | 'posterMemberId'>) =>
       jobs.insertListing(tx, { programId: program.id, posterMemberId, approvedAt: ctx.now, approvedBy: ctx.userId, ...v });

@@ -21,3 +21,17 @@ export async function listMentees(db: DbOrTx, mentorUserId: string, limit: numbe
 export async function menteeDetail(db: DbOrTx, mentorUserId: string, row: q.MenteeRow, now: Date): Promise<MenteeDetail> {
   return { id: row.id, ...(await mentorView(db, mentorUserId, row.mentorshipId, now)) };
 }
+
+/**
+ * Another room (programs) linked a mentorship to this mentor: put the mentee on their My mentees,
+ * once per mentorship, as an accepted request does. Returns the mentor's own id for the mentee.
+ */
+export async function addMenteeForMentor(tx: DbOrTx, v: { mentorUserId: string; menteeUserId: string; mentorshipId: string }) {
+  const [found] = await q.findMenteesByMentorships(tx, v.mentorUserId, [v.mentorshipId]);
+  return found?.id ?? (await q.insertMentee(tx, { userId: v.mentorUserId, menteeUserId: v.menteeUserId, mentorshipId: v.mentorshipId, requestId: null })).id;
+}
+
+/** The mentor's own ids (My mentees) for these mentorships of theirs. */
+export async function menteeIdsByMentorship(db: DbOrTx, mentorUserId: string, mentorshipIds: string[]) {
+  return new Map((await q.findMenteesByMentorships(db, mentorUserId, mentorshipIds)).map((m) => [m.mentorshipId, m.id]));
+}

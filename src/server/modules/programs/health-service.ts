@@ -2,10 +2,11 @@ import type { DbOrTx } from '../../db/client';
 import type { HealthResponse } from '../../../domain/programs/api';
 import { isScreened } from '../../../domain/programs/rules';
 import { cohortOutcomes } from '../../../domain/programs/outcomes';
+import { matchActivityFigures } from '../../../domain/programs/match-activity';
 import { outcomeInputs } from './outcomes-service';
 import * as q from './queries';
 
-/** Program health for coordinators: matches, who is still waiting, and the screening pipeline. */
+/** Program health for coordinators: matches and how their mentorships are doing, who is still waiting, and the screening pipeline. */
 export async function programHealth(db: DbOrTx, programId: string, userId: string, now: Date): Promise<HealthResponse> {
   const [mentees, mentors, applications, consents, matches, cohorts, inputs] = await Promise.all([
     q.listMembers(db, programId, { role: 'mentee' }, null, 100_000),
@@ -23,6 +24,11 @@ export async function programHealth(db: DbOrTx, programId: string, userId: strin
   const sum = (k: 'adultAlumni' | 'alumniInvited' | 'alumniMentors' | 'mentorsReturned' | 'menteesWhoApplied') => perCohort.reduce((s, c) => s + c[k], 0);
   // Retention counts cohorts that have a later one to return to.
   const withLater = perCohort.filter((c) => perCohort.some((o) => o.startsOn > c.startsOn));
+  const nameOf = new Map(inputs.members.map((m) => [m.id, m.name]));
+  const activity = matchActivityFigures(
+    inputs.matches.map((m) => ({ matchId: m.id, cohortId: m.cohortId, menteeName: nameOf.get(m.menteeMemberId) ?? 'Removed member', mentorName: nameOf.get(m.mentorMemberId) ?? 'Removed member', activity: m.activity })),
+    inputs.cohorts,
+  );
   return {
     activeMatches: matches.length,
     mentees: mentees.length,
@@ -53,5 +59,6 @@ export async function programHealth(db: DbOrTx, programId: string, userId: strin
         menteesWhoApplied: sum('menteesWhoApplied'),
       },
     },
+    matchActivity: activity,
   };
 }

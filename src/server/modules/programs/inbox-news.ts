@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../../db/client';
 import { screeningMissing } from '../../../domain/programs/rules';
 import { news, notify } from '../inbox/service';
+import { menteeIdsByMentorship } from '../mentor-directory/mentees-service';
 import * as q from './queries';
 
 /**
@@ -18,8 +19,11 @@ export async function tellApplicantIfCleared(db: DbOrTx, programId: string, appl
   await notify(db, news.applicationCleared({ applicationId: a.id, applicantUserId: a.userId, programId, programName: await programName(db, programId, a.userId) }));
 }
 
-/** A published run: each matched mentor and mentee, and a minor's guardian (when a member), hear of their match. */
-export async function tellMatchesPublished(db: DbOrTx, programId: string, runId: string, pairs: { mentee: string; mentor: string }[]) {
+/**
+ * A published run: each matched mentor and mentee, and a minor's guardian (when a member), hear of
+ * their match. The mentee's item opens their mentorship, the mentor's their side of it (My mentees).
+ */
+export async function tellMatchesPublished(db: DbOrTx, programId: string, runId: string, pairs: { mentee: string; mentor: string; mentorshipId?: string | null }[]) {
   if (pairs.length === 0) return;
   const menteeIds = pairs.map((p) => p.mentee);
   const consents = new Map((await q.consentsFor(db, programId, menteeIds)).map((c) => [c.menteeMemberId, c.guardianMemberId]));
@@ -32,8 +36,11 @@ export async function tellMatchesPublished(db: DbOrTx, programId: string, runId:
     const mentor = members.get(p.mentor);
     if (!mentee || !mentor) continue;
     const base = { runId, programId, programName: name, menteeMemberId: mentee.id, menteeName: mentee.name, mentorName: mentor.name };
-    await notify(db, news.matchPublished({ ...base, recipientUserId: mentor.userId, as: 'mentor' }));
-    await notify(db, news.matchPublished({ ...base, recipientUserId: mentee.userId, as: 'mentee' }));
+    const menteeId = p.mentorshipId ? (await menteeIdsByMentorship(db, mentor.userId, [p.mentorshipId])).get(p.mentorshipId) : undefined;
+    const toMentor = news.matchPublished({ ...base, recipientUserId: mentor.userId, as: 'mentor' });
+    const toMentee = news.matchPublished({ ...base, recipientUserId: mentee.userId, as: 'mentee' });
+    await notify(db, menteeId ? { ...toMentor, link: `/mentoring/mentees/${menteeId}` } : toMentor);
+    await notify(db, p.mentorshipId ? { ...toMentee, link: `/mentoring/${p.mentorshipId}` } : toMentee);
     const guardian = mentee.isMinor ? members.get(consents.get(mentee.id) ?? '') : undefined;
     if (guardian) await notify(db, news.matchPublished({ ...base, recipientUserId: guardian.userId, as: 'guardian' }));
   }

@@ -1,6 +1,6 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { cohorts, matchRuns, programMembers, type StoredRunResult } from '../../db/schema/index';
+import { cohorts, matchRuns, programMatches, programMembers, programs, type StoredRunResult } from '../../db/schema/index';
 
 /** SQL of matching runs; callers pass a cohort the service has checked the caller coordinates. */
 export type MatchRunRow = typeof matchRuns.$inferSelect;
@@ -36,4 +36,28 @@ export async function cohortOfRun(db: DbOrTx, userId: string, id: string): Promi
 
 export async function markPublished(db: DbOrTx, id: string, at: Date) {
   await db.update(matchRuns).set({ publishedAt: at }).where(eq(matchRuns.id, id));
+}
+
+/** A program's name, for a program id the caller has already checked. */
+export async function programName(db: DbOrTx, programId: string): Promise<string> {
+  const [row] = await db.select({ name: programs.name }).from(programs).where(eq(programs.id, programId));
+  return row?.name ?? 'your program';
+}
+
+/** Records which mentorship a published match stands for, and whether publishing opened it. */
+export async function linkMatchMentorship(db: DbOrTx, programId: string, pair: { menteeMemberId: string; mentorMemberId: string }, mentorshipId: string, opened: boolean) {
+  await db
+    .update(programMatches)
+    .set({ mentorshipId, mentorshipOpened: opened })
+    .where(and(eq(programMatches.programId, programId), eq(programMatches.menteeMemberId, pair.menteeMemberId), eq(programMatches.mentorMemberId, pair.mentorMemberId)));
+}
+
+/** Which of these mentorships a match of the program still stands for. */
+export async function mentorshipsStillMatched(db: DbOrTx, programId: string, mentorshipIds: string[]): Promise<Set<string>> {
+  if (mentorshipIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: programMatches.mentorshipId })
+    .from(programMatches)
+    .where(and(eq(programMatches.programId, programId), inArray(programMatches.mentorshipId, mentorshipIds)));
+  return new Set(rows.flatMap((r) => (r.id ? [r.id] : [])));
 }

@@ -8,6 +8,8 @@ import { badRequest, conflict, notFound } from '../../errors';
 import * as mq from './match-queries';
 import * as q from './queries';
 import { tellMatchesPublished } from './inbox-news';
+import { endMentorshipsForMatches, openMentorshipsForMatches } from './match-mentorships';
+import { assertRunAllowed, assertRunKeepsSelfService, selfServicePins, withSelfServicePins } from './self-service-service';
 
 type Participants = Awaited<ReturnType<typeof participants>>;
 
@@ -61,7 +63,10 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 /** The engine names people by member id; coordinators read names. */
 const withNames = (text: string, names: Map<string, { name: string }>) => text.replace(UUID, (id) => names.get(id)?.name ?? id);
 
-export async function runMatch(db: Db, userId: string, programId: string, cohortId: string, body: z.output<typeof runMatchBody>, now: Date) {
+export async function runMatch(db: Db, userId: string, programId: string, cohortId: string, given: z.output<typeof runMatchBody>, now: Date) {
+  // A program on self-service alone has no coordinator's run; otherwise mentees' own choices are pinned.
+  await assertRunAllowed(db, programId);
+  const body = withSelfServicePins(given, await selfServicePins(db, cohortId));
   const p = await participants(db, programId, cohortId);
   checkPairs(p, body.pinned, 'pinned');
   checkPairs(p, body.forbidden, 'forbidden');
@@ -188,6 +193,7 @@ export async function getRun(db: DbOrTx, programId: string, cohortId: string, ru
  * Publishes exactly the pairs the run holds (and the coordinator saw: `pairCount` must agree),
  * replacing the cohort's earlier matches in one transaction. Only the newest run publishes, and
  * screening is checked again: a minor is never published with a mentor who is no longer screened.
+ * Each new pair becomes a mentorship in the Mentoring room (match-mentorships.ts).
  */
 export async function publishRun(db: Db, programId: string, cohortId: string, runId: string, pairCount: number, now: Date) {
   return db.transaction(async (tx) => {
@@ -198,6 +204,7 @@ export async function publishRun(db: Db, programId: string, cohortId: string, ru
     }
     if (last.publishedAt) throw conflict('already_published', 'This run is already published.');
     if (last.result.pairs.length !== pairCount) throw conflict('pairs_changed', 'The run holds a different set of pairs than the one shown; reload it before publishing.');
+    await assertRunKeepsSelfService(tx, cohortId, last.result.pairs);
     const p = await participants(tx, programId, cohortId);
     const mentors = new Map(p.mentors.map((m) => [m.member.id, m]));
     const eligible = new Set(p.eligible.map((m) => m.id));
@@ -208,9 +215,17 @@ export async function publishRun(db: Db, programId: string, cohortId: string, ru
         throw conflict('run_outdated', 'People or screening changed since this run (a mentor is no longer screened or available, or a mentee left); run the match again.');
       }
     }
-    await q.replaceCohortMatches(tx, programId, cohortId, runId, last.result.pairs, now);
+    // A pair kept from the last publish keeps its mentorship; a removed pair's is ended, a new pair's opened.
+    const before = await q.matchesOfProgram(tx, programId, { cohortId });
+    const earlier = new Map(before.map((m) => [key({ mentee: m.menteeMemberId, mentor: m.mentorMemberId }), m]));
+    const pairs = last.result.pairs.map((x) => ({ ...x, mentorshipId: earlier.get(key(x))?.mentorshipId ?? null, mentorshipOpened: earlier.get(key(x))?.mentorshipOpened ?? false }));
+    const kept = new Set(pairs.map(key));
+    await q.replaceCohortMatches(tx, programId, cohortId, runId, pairs, now);
+    await endMentorshipsForMatches(tx, programId, before.filter((m) => !kept.has(key({ mentee: m.menteeMemberId, mentor: m.mentorMemberId }))), now);
+    const opened = await openMentorshipsForMatches(tx, programId, pairs.filter((x) => !x.mentorshipId).map((x) => ({ menteeMemberId: x.mentee, mentorMemberId: x.mentor })), now);
+    const links = new Map(opened.map((o) => [key({ mentee: o.menteeMemberId, mentor: o.mentorMemberId }), o.mentorshipId]));
     await mq.markPublished(tx, runId, now);
-    await tellMatchesPublished(tx, programId, runId, last.result.pairs);
+    await tellMatchesPublished(tx, programId, runId, pairs.map((x) => ({ mentee: x.mentee, mentor: x.mentor, mentorshipId: x.mentorshipId ?? links.get(key(x)) ?? null })));
     return presentRun(tx, programId, { ...last, publishedAt: now }, true);
   });
 }

@@ -8,6 +8,7 @@ import { decodeCursor, pageOf } from '../network/cursor';
 import type { programAccess } from './access';
 import { presentCohort, presentOrg } from './present';
 import { viewerIn } from './viewer';
+import { menteeIdsByMentorship } from '../mentor-directory/mentees-service';
 import * as q from './queries';
 
 export const createOrganization = (db: Db, userId: string, name: string) => db.transaction(async (tx) => presentOrg(await q.insertOrganization(tx, userId, name)));
@@ -57,6 +58,7 @@ async function detail(db: DbOrTx, userId: string, programId: string): Promise<Pr
   const wardMatches = viewer.guardianOf.size ? await q.matchesOfProgram(db, programId, { memberIds: [...viewer.guardianOf] }) : [];
   const ids = [...matches, ...wardMatches].flatMap((m) => [m.menteeMemberId, m.mentorMemberId]);
   const people = new Map((await q.membersByIds(db, programId, [...new Set([...ids, ...viewer.guardianOf])])).map((m) => [m.id, m]));
+  const menteeIds = await menteeIdsByMentorship(db, userId, matches.flatMap((m) => (m.mentorshipId && viewer.ownMemberIds.has(m.mentorMemberId) ? [m.mentorshipId] : [])));
   const mentor = memberships.find((m) => m.role === 'mentor');
   const application = mentor ? await q.applicationOfMember(db, mentor.id) : null;
   return {
@@ -76,6 +78,7 @@ async function detail(db: DbOrTx, userId: string, programId: string): Promise<Pr
           partner: { memberId: partner.id, name: partner.name, email: visible ? partner.email : null, phone: visible ? partner.phone : null, isMinor: partner.isMinor },
           score: m.score,
           publishedAt: m.publishedAt.toISOString(),
+          mentorshipLink: !m.mentorshipId ? null : asMentor ? (menteeIds.has(m.mentorshipId) ? `/mentoring/mentees/${menteeIds.get(m.mentorshipId)}` : null) : `/mentoring/${m.mentorshipId}`,
         },
       ];
     }),

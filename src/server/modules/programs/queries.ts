@@ -334,10 +334,17 @@ export async function matchesOfProgram(db: DbOrTx, programId: string, f: { cohor
   return db.select().from(programMatches).where(and(...conds)).orderBy(asc(programMatches.publishedAt), asc(programMatches.id));
 }
 
-export async function replaceCohortMatches(db: DbOrTx, programId: string, cohortId: string, runId: string, pairs: { mentee: string; mentor: string; score: number; breakdown: Record<string, number> }[], at: Date) {
+export async function replaceCohortMatches(
+  db: DbOrTx,
+  programId: string,
+  cohortId: string,
+  runId: string,
+  pairs: { mentee: string; mentor: string; score: number; breakdown: Record<string, number>; mentorshipId?: string | null; mentorshipOpened?: boolean }[],
+  at: Date,
+) {
   await db.delete(programMatches).where(and(eq(programMatches.programId, programId), eq(programMatches.cohortId, cohortId)));
   if (pairs.length === 0) return;
   await db.insert(programMatches).values(
-    pairs.map((p) => ({ programId, cohortId, runId, menteeMemberId: p.mentee, mentorMemberId: p.mentor, score: p.score, breakdown: p.breakdown, publishedAt: at })),
+    pairs.map((p) => ({ programId, cohortId, runId, menteeMemberId: p.mentee, mentorMemberId: p.mentor, score: p.score, breakdown: p.breakdown, publishedAt: at, mentorshipId: p.mentorshipId ?? null, mentorshipOpened: p.mentorshipOpened ?? false })),
   );
 }

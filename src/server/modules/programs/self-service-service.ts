@@ -6,6 +6,7 @@ import type { answerBody, coordinatorDecisionBody, createSelfServiceRequestBody,
 import { badRequest, conflict, notFound } from '../../errors';
 import { news, notify } from '../inbox/service';
 import type { programAccess } from './access';
+import { openMentorshipsForMatches } from './match-mentorships';
 import * as q from './queries';
 import * as sq from './self-service-queries';
 import { assertPairAllowed, menteeBlock, poolFor, profileOf, tagSpelling } from './self-service-pool';
@@ -19,11 +20,12 @@ type Access = Awaited<ReturnType<typeof programAccess>>;
 type MatchRow = q.MatchRow;
 
 /**
- * Called once for every match self-service makes, inside its transaction. The lead wires it to
- * `openMentorshipsForMatches` (programs/match-mentorships.ts) at merge; this line is the only one
- * that needs to change.
+ * Called once for every match self-service makes, inside its transaction: the pair gets its
+ * mentorship (and My mentees row) exactly as a published match does.
  */
-export async function afterSelfServiceMatch(_tx: DbOrTx, _match: MatchRow, _now: Date): Promise<void> {}
+export async function afterSelfServiceMatch(tx: DbOrTx, match: MatchRow, now: Date): Promise<void> {
+  await openMentorshipsForMatches(tx, match.programId, [{ menteeMemberId: match.menteeMemberId, mentorMemberId: match.mentorMemberId }], now);
+}
 
 /**
  * Pairs self-service made in this cohort that are still its matches: the coordinator's next run

@@ -7,10 +7,9 @@ import { createTestApp, type Session, type TestContext } from '../../../../tests
 import { expectProblem as problem } from '../../../../tests/helpers/problem';
 import type { ApplicationResponse, MatchRunResponse, ProgramResponse } from '../../../domain/programs/api';
 import type { MentorChoiceResponse, SelfServiceOverview, SelfServiceRequestResponse } from '../../../domain/programs/self-service-api';
-import { runMatchBody } from '../../../domain/programs/api';
+import type { MentorshipSummary } from '../../../domain/mentoring/api';
 import { selfServiceRequests } from '../../db/schema/index';
-import { runMatch } from './matching-service';
-import { assertRunAllowed, assertRunKeepsSelfService, selfServicePins, withSelfServicePins } from './self-service-service';
+import { assertRunKeepsSelfService, selfServicePins, withSelfServicePins } from './self-service-service';
 import { application, caller, joinAs, okJson, person, programOf, SCREENED, type Call } from './test-support';
 
 let t: TestContext;
@@ -115,21 +114,27 @@ describe('an adult program', () => {
     expect((await choice(me.user, programId)).blocked?.code).toBe('already_matched');
     expect(problem(await call(other.user, 'POST', `/self-service-requests/${toOther.id}/accept`, { message: 'Yes' }), 409).code).toBe('request_not_open');
 
-    // Coexistence: the next coordinator run takes the pair as a pin, so publishing keeps it.
+    // The match is a real mentorship on both sides, as a published one is.
+    const mentorships = (await ok<{ items: MentorshipSummary[] }>(me.user, 'GET', '/mentorships')).items;
+    expect(mentorships).toMatchObject([{ kind: 'shepherd', status: 'active', mentorOnTrellis: true, contact: { displayName: 'Bea Best' } }]);
+    expect((await ok<{ items: { name: string }[] }>(best.user, 'GET', '/my-mentees')).items.map((x) => x.name)).toEqual(['Max Mentee']);
+
+    // Coexistence: the coordinator's next run takes the pair as a pin, so publishing keeps it.
     const pins = await selfServicePins(t.database.db, cohortId);
     expect(pins).toEqual([{ mentee: me.memberId, mentor: best.memberId }]);
-    const body = withSelfServicePins(runMatchBody.parse({}), pins);
-    const run: MatchRunResponse = await runMatch(t.database.db, coord.userId, programId, cohortId, body, new Date());
+    const run = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, {}, 201);
     expect(run.pairs).toMatchObject([{ mentee: { name: 'Max Mentee' }, mentor: { name: 'Bea Best' }, pinned: true }]);
     // The coordinator's explicit choices win over the pin: their own pin, or a forbidden pair.
     expect(withSelfServicePins({ pinned: [{ mentee: me.memberId, mentor: other.memberId }], forbidden: [] }, pins).pinned).toEqual([{ mentee: me.memberId, mentor: other.memberId }]);
     expect(withSelfServicePins({ pinned: [], forbidden: pins }, pins).pinned).toEqual([]);
-    // A run that does not hold the pair must not be published over it; a "both" program may run.
-    await expect(assertRunKeepsSelfService(t.database.db, cohortId, [])).rejects.toMatchObject({ status: 409, code: 'run_outdated' });
+    // A run that does not hold the pair must not be published over it.
+    const without = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { forbidden: pins }, 201);
+    expect(without.pairs.some((x) => x.mentee.name === 'Max Mentee' && x.mentor.name === 'Bea Best')).toBe(false);
+    expect(problem(await call(coord, 'POST', `/match-runs/${without.id}/publish`, { pairCount: without.pairs.length }), 409).code).toBe('run_outdated');
     await expect(assertRunKeepsSelfService(t.database.db, cohortId, pins)).resolves.toBeUndefined();
-    await expect(assertRunAllowed(t.database.db, programId)).resolves.toBeUndefined();
+    // Self-service alone: the coordinator does not run the engine.
     await ok(coord, 'PUT', `/programs/${programId}/self-service/mode`, { mode: 'self_service' });
-    await expect(assertRunAllowed(t.database.db, programId)).rejects.toMatchObject({ status: 409, code: 'self_service_only' });
+    expect(problem(await call(coord, 'POST', `/cohorts/${cohortId}/match-runs`, {}), 409).code).toBe('self_service_only');
     const declined = await ok<{ counts: SelfServiceOverview['counts'] }>(coord, 'GET', `/programs/${programId}/self-service`);
     expect(declined.counts).toEqual({ pending: 0, awaitingApproval: 0, matched: 1 });
   });

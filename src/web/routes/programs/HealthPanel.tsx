@@ -4,6 +4,7 @@ import type { ProgramResponse } from '../../../domain/programs/api';
 import { Loading } from '../../components/Loading';
 import { useHealth } from './api';
 import { OutcomesSection } from './OutcomesSection';
+import { MatchActivitySection } from './MatchActivitySection';
 
 function Stat({ label, value, hint }: { label: string; value: number; hint?: string }) {
   return (
@@ -15,7 +16,7 @@ function Stat({ label, value, hint }: { label: string; value: number; hint?: str
   );
 }
 
-/** Program health: active matches, who is still waiting, and where mentors are in screening. */
+/** Program health: active matches and how they are doing, who is still waiting, and where mentors are in screening. */
 export function HealthPanel({ p }: { p: ProgramResponse }) {
   const health = useHealth(p.id, true);
   if (health.isPending) return <Loading label="Loading program health" />;
@@ -77,6 +78,7 @@ export function HealthPanel({ p }: { p: ProgramResponse }) {
           )}
         </Card>
       </SimpleGrid>
+      <MatchActivitySection a={h.matchActivity} />
       <OutcomesSection programId={p.id} o={h.outcomes} />
     </Stack>
   );

@@ -109,7 +109,6 @@ export function OutcomesSection({ programId, o }: { programId: string; o: Outcom
           )}
         </Card>
       </SimpleGrid>
-      <Text size="xs" c="dimmed">Meetings and goal progress stay in each mentee’s own mentoring space and are not shared with the program, so they are not counted here.</Text>
       <ConfirmDialog
         opened={asking !== null}
         title="Invite alumni to mentor?"

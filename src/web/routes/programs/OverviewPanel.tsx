@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { IconArrowRight, IconLock } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import type { ProgramResponse } from '../../../domain/programs/api';
 import { ApiError } from '../../api/client';
@@ -78,20 +79,28 @@ function MyMatches({ p }: { p: ProgramResponse }) {
       <Stack gap="sm">
         <Title order={2} size="h4">Your match</Title>
         {p.myMatches.length === 0 && <Text c="dimmed" size="sm">No match published yet. Your coordinator will publish matches for your cohort; they will show here.</Text>}
+        {p.myMatches.some((m) => m.mentorshipLink) && <Text size="sm" c="dimmed">Your match is a mentorship in Mentoring: agree on expectations, set goals, record meetings and ask questions between them.</Text>}
         {p.myMatches.map((m) => (
           <Group key={m.id} justify="space-between" wrap="wrap" data-match>
             <div>
               <Text fw={600}>{m.partner.name}</Text>
               <Text size="sm" c="dimmed">Your {m.as === 'mentor' ? 'mentee' : 'mentor'} · {p.cohorts.find((c) => c.id === m.cohortId)?.name}</Text>
             </div>
-            {m.partner.email ? (
-              <Stack gap={0} align="flex-end">
-                <Text size="sm" component="a" href={`mailto:${m.partner.email}`} c="teal">{m.partner.email}</Text>
-                {m.partner.phone && <Text size="sm">{m.partner.phone}</Text>}
-              </Stack>
-            ) : (
-              <Badge color="gray" variant="light" leftSection={<IconLock size={12} />}>Contact via your coordinator</Badge>
-            )}
+            <Group gap="sm" wrap="wrap" justify="flex-end">
+              {m.partner.email ? (
+                <Stack gap={0} align="flex-end">
+                  <Text size="sm" component="a" href={`mailto:${m.partner.email}`} c="teal">{m.partner.email}</Text>
+                  {m.partner.phone && <Text size="sm">{m.partner.phone}</Text>}
+                </Stack>
+              ) : (
+                <Badge color="gray" variant="light" leftSection={<IconLock size={12} />}>Contact via your coordinator</Badge>
+              )}
+              {m.mentorshipLink && (
+                <Button component={Link} to={m.mentorshipLink} size="xs" variant="light" rightSection={<IconArrowRight size={14} />}>
+                  {m.as === 'mentee' ? 'Open your mentorship' : 'Open in My mentees'}
+                </Button>
+              )}
+            </Group>
           </Group>
         ))}
       </Stack>

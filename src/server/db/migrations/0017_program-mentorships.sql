@@ -1,0 +1,3 @@
+ALTER TABLE "program_matches" ADD COLUMN "mentorship_id" uuid;--> statement-breakpoint
+ALTER TABLE "program_matches" ADD COLUMN "mentorship_opened" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "program_matches" ADD CONSTRAINT "program_matches_mentorship_id_mentorships_id_fk" FOREIGN KEY ("mentorship_id") REFERENCES "public"."mentorships"("id") ON DELETE set null ON UPDATE no action;

@@ -1,0 +1,71 @@
+import type { Db, DbOrTx } from '../../db/client';
+import { addDays, todayIn } from '../../../domain/follow-through/index';
+import { acceptedByBoth, type MentorshipStatus } from '../../../domain/mentoring/index';
+import { getUser } from '../accounts/service';
+import { healthOf } from './health-service';
+import * as sq from './program-summary-queries';
+
+/**
+ * What a program may know of the mentorships its published matches opened (PRODUCT §5: meeting
+ * frequency, goal progress, quiet matches), read-only. Only counts, dates and flags: never a
+ * meeting's agenda or notes, a goal's title, the mentorship's private notes, or any goal the mentee
+ * did not share with this mentor. Quiet is the mentoring room's own rule (`mentorshipHealth`).
+ */
+export type MentorshipPair = sq.MentorshipPair;
+export type ProgramMentorshipSummary = {
+  mentorshipId: string;
+  status: MentorshipStatus;
+  meetingsLast30Days: number;
+  meetingsLast90Days: number;
+  lastMeetingOn: string | null;
+  lastActivityOn: string | null;
+  daysSinceActivity: number;
+  quiet: boolean;
+  quietWeeks: number;
+  sharedGoals: number;
+  sharedGoalsAchieved: number;
+  agreementAccepted: boolean;
+};
+
+/** Summaries of the given pairs' mentorships; a pair whose mentorship is gone or not theirs is left out. */
+export async function programMentorshipSummaries(db: DbOrTx, pairs: MentorshipPair[], now: Date): Promise<Map<string, ProgramMentorshipSummary>> {
+  const out = new Map<string, ProgramMentorshipSummary>();
+  const rows = await sq.mentorshipsOfPairs(db, pairs);
+  if (rows.length === 0) return out;
+  // Days are the mentee's local days, as on their own Mentoring page.
+  const todays = new Map<string, string>();
+  for (const menteeUserId of new Set(rows.map((r) => r.userId))) todays.set(menteeUserId, todayIn((await getUser(db as Db, menteeUserId)).timezone, now));
+  const today = new Map(rows.map((r) => [r.id, todays.get(r.userId)!]));
+  const since = (days: number) => new Map(rows.map((r) => [r.id, addDays(today.get(r.id)!, -(days - 1))]));
+  const [meetings, goals, acceptances] = await Promise.all([sq.meetingCounts(db, rows, since(30), since(90), today), sq.sharedGoalCounts(db, rows), sq.currentAcceptances(db, rows)]);
+  const accepted = new Map(acceptances.map((a) => [a.mentorshipId, acceptedByBoth(a)]));
+  for (const menteeUserId of todays.keys()) {
+    const mine = rows.filter((r) => r.userId === menteeUserId);
+    const health = await healthOf(db, menteeUserId, mine, now);
+    for (const r of mine) {
+      const h = health.get(r.id)!;
+      const m = meetings.get(r.id)!;
+      const g = goals.get(r.id)!;
+      out.set(r.id, {
+        mentorshipId: r.id,
+        status: r.status as MentorshipStatus,
+        meetingsLast30Days: m.last30,
+        meetingsLast90Days: m.last90,
+        lastMeetingOn: m.lastOn,
+        lastActivityOn: h.lastActivityOn,
+        daysSinceActivity: h.quietDays,
+        quiet: h.quiet,
+        quietWeeks: h.quietWeeks,
+        sharedGoals: g.total,
+        sharedGoalsAchieved: g.achieved,
+        agreementAccepted: accepted.get(r.id) ?? false,
+      });
+    }
+  }
+  return out;
+}
+
+/** The mentee's open mentorship with this mentor user linked, if any (a program match reuses it). */
+export async function openLinkedMentorshipId(db: DbOrTx, menteeUserId: string, mentorUserId: string): Promise<string | null> {
+  return (await sq.openLinkedMentorship(db, menteeUserId, mentorUserId))?.id ?? null;
+}
