@@ -61,11 +61,20 @@ async function personOf(db: DbOrTx, programId: string, memberId: string, path = 
   return m;
 }
 
+/** Attendance stays open to corrections for a week after the event ends. */
+export const CORRECTIONS_DAYS = 7;
+function assertCorrectable(e: q.EventRow, now: Date) {
+  if (now.getTime() > e.endsAt.getTime() + CORRECTIONS_DAYS * 86_400_000) {
+    throw conflict('attendance_closed', `Attendance can be corrected until ${CORRECTIONS_DAYS} days after the event; this one ended longer ago.`);
+  }
+}
+
 /** Ticking someone twice keeps the first tick; a walk-in is anyone who had not said going. */
 export async function checkIn(db: Db, ctx: EventContext, memberId: string, now = new Date()) {
   const e = ctx.event;
   if (e.status === 'cancelled') throw conflict('event_cancelled', 'This event was cancelled; nobody can be checked in.');
   if (e.startsAt.getTime() - now.getTime() > 86_400_000) throw conflict('too_early', 'Check-in opens 24 hours before the event starts.');
+  assertCorrectable(e, now);
   const m = await personOf(db, e.programId, memberId);
   await db.transaction(async (tx) => {
     const r = await q.findRsvp(tx, e.id, m.userId);
@@ -74,7 +83,8 @@ export async function checkIn(db: Db, ctx: EventContext, memberId: string, now =
   return attendance(db, ctx);
 }
 
-export async function undoCheckIn(db: DbOrTx, ctx: EventContext, memberId: string) {
+export async function undoCheckIn(db: DbOrTx, ctx: EventContext, memberId: string, now = new Date()) {
+  assertCorrectable(ctx.event, now);
   const m = (await programPeople(db, ctx.event.programId)).find((p) => p.id === memberId);
   if (!m || !(await q.deleteCheckIn(db, ctx.event.id, m.userId))) throw notFound('check-in');
 }

@@ -8,7 +8,9 @@ import {
   attendanceResponse,
   checkInBody,
   checkInParams,
+  cancelScopeQuery,
   createEventBody,
+  editScopeQuery,
   eventListResponse,
   listingBody,
   eventResponse,
@@ -72,19 +74,19 @@ export const eventsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
 
   app.patch(
     '/events/:id',
-    { schema: { tags, summary: 'Edit an event (coordinators); SEQUENCE goes up and people going get the updated invite', params: idParams, body: updateEventBody, response: { 200: eventResponse } } },
+    { schema: { tags, summary: 'Edit an event (coordinators); SEQUENCE goes up and people going get the updated invite. In a series, scope=following|all edits later (or all) upcoming occurrences too', params: idParams, querystring: editScopeQuery, body: updateEventBody, response: { 200: eventResponse } } },
     async (req) => {
       const { actor } = await eventGate(db, req, req.params.id, 'manage');
-      return svc.updateEvent(db, config, actor.userId, req.params.id, req.body);
+      return svc.updateEvent(db, config, actor.userId, req.params.id, req.body, req.query.scope);
     },
   );
 
   app.post(
     '/events/:id/cancel',
-    { schema: { tags, summary: 'Cancel an event (coordinators); everyone going or waitlisted is told', params: idParams, response: { 200: eventResponse } } },
+    { schema: { tags, summary: 'Cancel an event (coordinators); everyone going or waitlisted is told. scope=series cancels this and every later occurrence', params: idParams, querystring: cancelScopeQuery, response: { 200: eventResponse } } },
     async (req) => {
       const { actor } = await eventGate(db, req, req.params.id, 'manage');
-      return svc.cancelEvent(db, config, actor.userId, req.params.id);
+      return svc.cancelEvent(db, config, actor.userId, req.params.id, req.query.scope);
     },
   );
 
