@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { RRule, type Options, type Weekday } from 'rrule';
+import * as rrule from 'rrule';
+import type { Options, Weekday } from 'rrule';
 
 /**
  * Recurring events (a regional meet-up "every 2nd Tuesday, monthly, 6 times"). The rule is worked
@@ -7,6 +8,9 @@ import { RRule, type Options, type Weekday } from 'rrule';
  * UTC), then each local time is placed in the event's zone by luxon, so an occurrence keeps its
  * 18:00 across a daylight-saving change instead of sliding to 17:00 or 19:00.
  */
+// rrule ships ES modules for bundlers and a UMD build for Node, whose ESM loader sees only `default`.
+const RRule: typeof rrule.RRule = rrule.RRule ?? (rrule as unknown as { default: typeof rrule }).default.RRule;
+
 export const REPEAT_FREQS = ['weekly', 'monthly'] as const;
 export type RepeatFreq = (typeof REPEAT_FREQS)[number];
 /** monthly by weekday: "the 2nd Tuesday" (the start's position in its month); by date: "the 14th". */

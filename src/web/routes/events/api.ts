@@ -3,6 +3,7 @@ import type {
   AddPeopleMetResponse,
   AttendanceResponse,
   CreateEventBody,
+  EditScope,
   EventList,
   EventResponse,
   PeopleMetResponse,
@@ -47,11 +48,11 @@ export function useCreateEvent(programId: string) {
 }
 export function useUpdateEvent(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: UpdateEventBody) => api<EventResponse>('PATCH', `/events/${id}`, body), onSuccess: invalidate });
+  return useMutation({ mutationFn: ({ body, scope = 'this' }: { body: UpdateEventBody; scope?: EditScope }) => api<EventResponse>('PATCH', `/events/${id}?scope=${scope}`, body), onSuccess: invalidate });
 }
 export function useCancelEvent(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: () => api<EventResponse>('POST', `/events/${id}/cancel`), onSuccess: invalidate });
+  return useMutation({ mutationFn: (scope: 'this' | 'series' = 'this') => api<EventResponse>('POST', `/events/${id}/cancel?scope=${scope}`), onSuccess: invalidate });
 }
 export function useRsvp(id: string) {
   const invalidate = useInvalidate();
