@@ -126,4 +126,13 @@ export const news = {
       dedupeKey: `due_today:${d.localDate}`,
     };
   },
+  /** A place opened up at an event (events): the promoted person, and a minor's guardian. */
+  eventPlaceOpened: (p: { key: string; eventId: string; eventTitle: string; recipientUserId: string; promotedName: string; as: 'attendee' | 'guardian' }): InboxNews => ({
+    userId: p.recipientUserId,
+    kind: 'event_place',
+    title: p.as === 'attendee' ? `A place opened up: you're going to ${p.eventTitle}` : `A place opened up: ${p.promotedName} is going to ${p.eventTitle}`,
+    body: p.as === 'attendee' ? 'You were first on the waitlist; the invite is in your mail.' : `${p.promotedName} was first on the waitlist; the invite is in your mail.`,
+    link: `/events/${p.eventId}`,
+    dedupeKey: `event_place:${p.key}:${p.as}`,
+  }),
 };

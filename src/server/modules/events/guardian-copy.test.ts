@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import type { EventResponse } from '../../../domain/events/api';
+import { guardianConsents, sentMails } from '../../db/schema/index';
+import { okJson, person, programOf } from '../programs/test-support';
+import { eventOf, memberPerson } from './test-support';
+
+/** A minor promoted from the waitlist: their guardian hears it too (mail, and in-app when a member). */
+let t: TestContext;
+let coord: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  coord = await person(t, 'Gina Coordinator');
+});
+afterAll(async () => t?.close());
+
+const ok = <T>(s: Session, method: 'GET' | 'POST', url: string, payload?: object) => okJson<T>(t, s, method, url, payload);
+const mails = async () => t.database.db.select().from(sentMails);
+const inboxTitles = async (s: Session) => (await ok<{ items: { title: string; link: string }[] }>(s, 'GET', '/inbox')).items;
+
+describe('waitlist promotion of a minor', () => {
+  it('tells the guardian member (mail + inbox) and a guardian recorded by e-mail only (mail)', async () => {
+    const { programId } = await programOf(t, coord, { minors: true });
+    const seat = await memberPerson(t, programId, 'Sid Seat', 'mentee');
+    const teen = await memberPerson(t, programId, 'Tia Teen', 'mentee', { isMinor: true });
+    const guardian = await memberPerson(t, programId, 'Gus Guardian', 'guardian');
+    const teen2 = await memberPerson(t, programId, 'Tom Teen', 'mentee', { isMinor: true });
+    await t.database.db.insert(guardianConsents).values([
+      { menteeMemberId: teen.memberId, guardianMemberId: guardian.memberId, consentGivenOn: '2026-11-01' },
+      { menteeMemberId: teen2.memberId, guardianName: 'Greta Grown', guardianEmail: 'greta@example.test', consentGivenOn: '2026-11-01' },
+    ]);
+    const e = await eventOf(t, coord, programId, { capacity: 1, audienceRoles: ['mentee'] });
+    await ok(seat.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' });
+    expect((await ok<EventResponse>(teen.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' })).myRsvp?.status).toBe('waitlisted');
+    expect((await ok<EventResponse>(teen2.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' })).myRsvp?.status).toBe('waitlisted');
+
+    // The seat is given back: Tia is promoted.
+    await ok(seat.s, 'POST', `/events/${e.id}/rsvp`, { status: 'not_going' });
+    const toGuardian = (await mails()).filter((m) => m.toAddress === guardian.s.email);
+    expect(toGuardian.map((m) => m.subject)).toEqual([`A place opened up: Tia Teen is going to Spring mixer`]);
+    expect((await inboxTitles(guardian.s)).map((i) => [i.title, i.link])).toEqual([[`A place opened up: Tia Teen is going to Spring mixer`, `/events/${e.id}`]]);
+    expect((await inboxTitles(teen.s)).map((i) => i.title)).toEqual([`A place opened up: you're going to Spring mixer`]);
+
+    // A larger capacity promotes Tom: Greta has no account and gets the mail.
+    await okJson(t, coord, 'PATCH', `/events/${e.id}`, { capacity: 2 });
+    const toGreta = (await mails()).filter((m) => m.toAddress === 'greta@example.test');
+    expect(toGreta.map((m) => m.subject)).toEqual([`A place opened up: Tom Teen is going to Spring mixer`]);
+    // Tia's guardian is not told about Tom.
+    expect((await mails()).filter((m) => m.toAddress === guardian.s.email)).toHaveLength(1);
+  });
+});
