@@ -129,6 +129,8 @@ export const eventResponse = z.object({
   /** Why no new RSVPs are taken (null while open). */
   rsvpClosedReason: z.string().nullable(),
   checkedIn: z.boolean(),
+  /** Whether you are listed under "people you met" (from your RSVP, or as a walk-in). */
+  listed: z.boolean(),
   /** Whether your RSVP can opt in to "people you met" (minors are never listed). */
   canBeListed: z.boolean(),
   /** For guardians: the minors they may answer for. */
@@ -156,13 +158,19 @@ export const attendeeRow = z.object({
   rsvp: rsvpStatus.nullable(),
   checkedIn: z.boolean(),
   walkIn: z.boolean(),
+  /** Listed under "people you met" (their RSVP's opt-in, or a walk-in's at the door). */
+  listed: z.boolean(),
   checkedInAt: z.string().nullable(),
 });
 export type AttendeeRow = z.infer<typeof attendeeRow>;
 export const attendanceResponse = z.object({ summary: attendanceSummary, people: z.array(attendeeRow) });
 export type AttendanceResponse = z.infer<typeof attendanceResponse>;
 export const attendanceQuery = z.object({ q: z.string().trim().max(120).optional() });
-export const checkInBody = z.object({ memberId: z.uuid('Choose a member of this program') });
+export const checkInBody = z.object({
+  memberId: z.uuid('Choose a member of this program'),
+  /** A walk-in (no going answer) who agrees, when asked at the door, to be listed under "people you met". Ignored for minors. */
+  listed: z.boolean().optional(),
+});
 export const checkInParams = z.object({ id: z.uuid('Not a valid id'), memberId: z.uuid('Not a valid id') });
 
 export const programAttendanceResponse = z.object({

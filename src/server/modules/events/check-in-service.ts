@@ -47,6 +47,7 @@ export async function attendance(db: DbOrTx, ctx: EventContext, search?: string)
         rsvp: (rsvpOf.get(p.userId)?.status as RsvpStatus | undefined) ?? null,
         checkedIn: c !== undefined,
         walkIn: c?.walkIn ?? false,
+        listed: !p.isMinor && ((rsvpOf.get(p.userId)?.listed ?? false) || (c?.walkIn === true && c.listed)),
         checkedInAt: c?.checkedInAt.toISOString() ?? null,
       };
     })
@@ -70,7 +71,7 @@ function assertCorrectable(e: q.EventRow, now: Date) {
 }
 
 /** Ticking someone twice keeps the first tick; a walk-in is anyone who had not said going. */
-export async function checkIn(db: Db, ctx: EventContext, memberId: string, now = new Date()) {
+export async function checkIn(db: Db, ctx: EventContext, memberId: string, listed = false, now = new Date()) {
   const e = ctx.event;
   if (e.status === 'cancelled') throw conflict('event_cancelled', 'This event was cancelled; nobody can be checked in.');
   if (e.startsAt.getTime() - now.getTime() > 86_400_000) throw conflict('too_early', 'Check-in opens 24 hours before the event starts.');
@@ -78,7 +79,9 @@ export async function checkIn(db: Db, ctx: EventContext, memberId: string, now =
   const m = await personOf(db, e.programId, memberId);
   await db.transaction(async (tx) => {
     const r = await q.findRsvp(tx, e.id, m.userId);
-    await q.insertCheckIn(tx, { eventId: e.id, userId: m.userId, walkIn: r?.status !== 'going', checkedInBy: ctx.userId });
+    const walkIn = r?.status !== 'going';
+    // A walk-in asked at the door may agree to be listed; a minor never is, so it is not stored.
+    await q.insertCheckIn(tx, { eventId: e.id, userId: m.userId, walkIn, listed: walkIn && listed && !m.isMinor, checkedInBy: ctx.userId });
   });
   return attendance(db, ctx);
 }

@@ -26,7 +26,7 @@ async function listed(db: DbOrTx, ctx: EventContext) {
   if (mine.length === 0) throw conflict('not_checked_in', 'People you met are shown once you are checked in at the event.');
   const [members, rsvps, checkIns, viewer] = await Promise.all([programPeople(db, e.programId), q.rsvpsOf(db, [e.id]), q.checkInsOf(db, [e.id]), privacyViewer(db, ctx.userId, e.programId)]);
   const inside = new Set(checkIns.map((c) => c.userId));
-  const optedIn = new Set(rsvps.filter((r) => r.listed).map((r) => r.userId));
+  const optedIn = new Set([...rsvps.filter((r) => r.listed).map((r) => r.userId), ...checkIns.filter((c) => c.walkIn && c.listed).map((c) => c.userId)]);
   const memberRows = new Map(members.map((m) => [m.id, m]));
   return peopleByUser(members)
     .filter((p) => p.userId !== ctx.userId && inside.has(p.userId) && listedTo(ctx.isCoordinator, { listed: optedIn.has(p.userId), isMinor: p.isMinor }))

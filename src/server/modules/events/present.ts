@@ -45,6 +45,7 @@ export async function presentEvents(db: DbOrTx, v: ProgramViewer, rows: q.EventR
       myRsvp: mine ? { status: mine.status as RsvpStatus, listed: mine.listed } : null,
       rsvpClosedReason: rsvpClosedReason(e, now),
       checkedIn: checkIns.some((x) => x.eventId === e.id),
+      listed: (mine?.listed ?? false) || checkIns.some((x) => x.eventId === e.id && x.walkIn && x.listed),
       canBeListed: !v.memberships.some((m) => m.isMinor),
       wards: v.wards.map((w) => ({
         memberId: w.id,

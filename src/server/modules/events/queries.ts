@@ -175,7 +175,7 @@ export async function promote(db: DbOrTx, ids: string[]) {
   await db.update(eventRsvps).set({ status: 'going', waitlistedAt: null, updatedAt: new Date() }).where(inArray(eventRsvps.id, ids));
 }
 
-export async function insertCheckIn(db: DbOrTx, v: { eventId: string; userId: string; walkIn: boolean; checkedInBy: string }) {
+export async function insertCheckIn(db: DbOrTx, v: { eventId: string; userId: string; walkIn: boolean; listed?: boolean; checkedInBy: string }) {
   const [row] = await db.insert(eventCheckIns).values(v).onConflictDoNothing().returning();
   return row ?? null;
 }
@@ -216,5 +216,15 @@ export async function setListed(db: DbOrTx, eventId: string, userId: string, lis
     .set({ listed, updatedAt: new Date() })
     .where(and(eq(eventRsvps.eventId, eventId), eq(eventRsvps.userId, userId)))
     .returning({ id: eventRsvps.id });
+  return rows.length > 0;
+}
+
+/** A walk-in's own listing (they have no RSVP to carry it). */
+export async function setWalkInListed(db: DbOrTx, eventId: string, userId: string, listed: boolean) {
+  const rows = await db
+    .update(eventCheckIns)
+    .set({ listed })
+    .where(and(eq(eventCheckIns.eventId, eventId), eq(eventCheckIns.userId, userId), eq(eventCheckIns.walkIn, true)))
+    .returning({ userId: eventCheckIns.userId });
   return rows.length > 0;
 }

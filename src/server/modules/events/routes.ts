@@ -101,7 +101,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
 
   app.put(
     '/events/:id/listing',
-    { schema: { tags, summary: 'Agree (or not) to be listed under “people you met” for other attendees; any time, also after the event', params: idParams, body: listingBody, response: { 200: eventResponse } } },
+    { schema: { tags, summary: 'Agree (or not) to be listed under “people you met” for other attendees (RSVPed, or a walk-in); any time, also after the event', params: idParams, body: listingBody, response: { 200: eventResponse } } },
     async (req) => {
       const { ctx } = await eventGate(db, req, req.params.id, 'people_met');
       return setListing(db, ctx, req.body.listed);
@@ -142,10 +142,10 @@ export const eventsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
 
   app.post(
     '/events/:id/check-ins',
-    { schema: { tags, summary: 'Check someone in (coordinators); a member who had not said going is a walk-in', params: idParams, body: checkInBody, response: { 200: attendanceResponse } } },
+    { schema: { tags, summary: 'Check someone in (coordinators); a member who had not said going is a walk-in, who may agree to be listed under people met', params: idParams, body: checkInBody, response: { 200: attendanceResponse } } },
     async (req) => {
       const { ctx } = await eventGate(db, req, req.params.id, 'check_in');
-      return checkIn(db, ctx, req.body.memberId);
+      return checkIn(db, ctx, req.body.memberId, req.body.listed);
     },
   );
 

@@ -61,10 +61,11 @@ export async function rsvp(db: Db, config: Config, userId: string, eventId: stri
 
 /**
  * Agreeing (or no longer agreeing) to be listed under "people you met" is allowed at any time,
- * also after the event, to anyone who answered; minors are never listed.
+ * also after the event, to anyone who answered or walked in; minors are never listed.
  */
 export async function setListing(db: Db, ctx: EventContext, listed: boolean, now = new Date()): Promise<EventResponse> {
   if (ctx.memberships.some((m) => m.isMinor)) throw conflict('minor_not_listed', 'Minors are never listed to other attendees.');
-  if (!(await q.setListed(db, ctx.event.id, ctx.userId, listed))) throw conflict('no_rsvp', 'Only people who answered the RSVP can be listed; walk-ins are not listed.');
+  const done = (await q.setListed(db, ctx.event.id, ctx.userId, listed)) || (await q.setWalkInListed(db, ctx.event.id, ctx.userId, listed));
+  if (!done) throw conflict('no_rsvp', 'Only people who answered the RSVP or were checked in can be listed.');
   return getEvent(db, ctx, now);
 }

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheckFilled, IconCircle, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -42,7 +42,7 @@ function PersonRow({ p, busy, onToggle }: { p: AttendeeRow; busy: boolean; onTog
           </Group>
         </div>
         {p.walkIn && p.checkedIn ? (
-          <Badge color="blue" variant="light">Walk-in</Badge>
+          <Badge color="blue" variant="light">{p.listed ? 'Walk-in · listed' : 'Walk-in'}</Badge>
         ) : p.rsvp ? (
           <Badge color={RSVP_COLORS[p.rsvp]} variant="light">{RSVP_LABELS[p.rsvp]}</Badge>
         ) : (
@@ -60,6 +60,9 @@ function Door({ e }: { e: EventResponse }) {
   const undo = useUndoCheckIn(e.id);
   const [search, setSearch] = useState('');
   const [show, setShow] = useState<'expected' | 'everyone'>('expected');
+  // A walk-in is asked at the door whether they may be listed under "People you met".
+  const [walkIn, setWalkIn] = useState<AttendeeRow | null>(null);
+  const [walkInListed, setWalkInListed] = useState(false);
   const people = useMemo(() => {
     const needle = foldText(search);
     const all = att.data?.people ?? [];
@@ -73,7 +76,16 @@ function Door({ e }: { e: EventResponse }) {
       undo.mutate(p.memberId, { onSuccess: () => notifications.show({ color: 'gray', message: `${p.name} is no longer checked in.` }) });
       return;
     }
-    checkIn.mutate(p.memberId, {
+    if (p.rsvp !== 'going' && !p.isMinor) {
+      setWalkInListed(false);
+      setWalkIn(p);
+      return;
+    }
+    tick(p);
+  };
+
+  const tick = (p: AttendeeRow, listed?: boolean) => {
+    checkIn.mutate({ memberId: p.memberId, listed }, {
       onSuccess: () => {
         const id = `checkin-${p.memberId}`;
         notifications.show({
@@ -87,6 +99,7 @@ function Door({ e }: { e: EventResponse }) {
           ),
         });
         setSearch('');
+        setWalkIn(null);
       },
       onError: (err) => notifications.show({ color: 'red', message: err.message }),
     });
@@ -137,6 +150,23 @@ function Door({ e }: { e: EventResponse }) {
           </Stack>
         </>
       )}
+      <Modal opened={walkIn !== null} onClose={() => setWalkIn(null)} title={walkIn ? `Check in ${walkIn.name} as a walk-in` : ''}>
+        {walkIn && (
+          <Stack>
+            <Text size="sm">{walkIn.name} did not RSVP going. Ask them before you tick the switch:</Text>
+            <Switch
+              label="They agree to be listed under “People you met”"
+              description="Other attendees can then add them to their network. They can change this later on the event page."
+              checked={walkInListed}
+              onChange={(ev) => setWalkInListed(ev.currentTarget.checked)}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setWalkIn(null)}>Back</Button>
+              <Button loading={checkIn.isPending} onClick={() => tick(walkIn, walkInListed)} data-autofocus>Check in</Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
     </Stack>
   );
 }

@@ -61,7 +61,7 @@ export function useRsvp(id: string) {
 export function useCheckIn(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (memberId: string) => api<AttendanceResponse>('POST', `/events/${id}/check-ins`, { memberId }),
+    mutationFn: ({ memberId, listed }: { memberId: string; listed?: boolean }) => api<AttendanceResponse>('POST', `/events/${id}/check-ins`, { memberId, listed }),
     onSuccess: (data) => qc.setQueryData(eventKeys.attendance(id), data),
   });
 }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
-import type { EventResponse } from '../../../domain/events/api';
+import type { AttendanceResponse, EventResponse, PeopleMetResponse } from '../../../domain/events/api';
 import { guardianConsents, sentMails } from '../../db/schema/index';
 import { okJson, person, programOf } from '../programs/test-support';
-import { eventOf, memberPerson } from './test-support';
+import { eventOf, inHours, memberPerson } from './test-support';
 
-/** A minor promoted from the waitlist: their guardian hears it too (mail, and in-app when a member). */
+/** A minor promoted from the waitlist: their guardian hears it too (mail, and in-app when a member). Walk-ins opting in to be listed. */
 let t: TestContext;
 let coord: Session;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const ok = <T>(s: Session, method: 'GET' | 'POST', url: string, payload?: object) => okJson<T>(t, s, method, url, payload);
+const ok = <T>(s: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => okJson<T>(t, s, method, url, payload);
 const mails = async () => t.database.db.select().from(sentMails);
 const inboxTitles = async (s: Session) => (await ok<{ items: { title: string; link: string }[] }>(s, 'GET', '/inbox')).items;
 
@@ -47,5 +47,36 @@ describe('waitlist promotion of a minor', () => {
     expect(toGreta.map((m) => m.subject)).toEqual([`A place opened up: Tom Teen is going to Spring mixer`]);
     // Tia's guardian is not told about Tom.
     expect((await mails()).filter((m) => m.toAddress === guardian.s.email)).toHaveLength(1);
+  });
+});
+
+describe('walk-ins under People you met', () => {
+  it('lists a walk-in who agreed at the door, or later themselves; never a minor', async () => {
+    const { programId } = await programOf(t, coord);
+    const e = await eventOf(t, coord, programId, { startsAt: inHours(1), endsAt: inHours(3) });
+    const goer = await memberPerson(t, programId, 'Gail Goer', 'mentee');
+    const asked = await memberPerson(t, programId, 'Wes Walkin', 'mentor');
+    const later = await memberPerson(t, programId, 'Lou Later', 'mentor');
+    const minor = await memberPerson(t, programId, 'Mo Minor', 'mentee', { isMinor: true });
+    await ok(goer.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' });
+    await ok(coord, 'POST', `/events/${e.id}/check-ins`, { memberId: goer.memberId });
+    const door = await ok<AttendanceResponse>(coord, 'POST', `/events/${e.id}/check-ins`, { memberId: asked.memberId, listed: true });
+    expect(door.people.find((p) => p.memberId === asked.memberId)).toMatchObject({ walkIn: true, listed: true });
+    await ok(coord, 'POST', `/events/${e.id}/check-ins`, { memberId: later.memberId });
+    const m = await ok<AttendanceResponse>(coord, 'POST', `/events/${e.id}/check-ins`, { memberId: minor.memberId, listed: true });
+    expect(m.people.find((p) => p.memberId === minor.memberId)).toMatchObject({ walkIn: true, listed: false });
+
+    const names = async () => (await ok<PeopleMetResponse>(goer.s, 'GET', `/events/${e.id}/people-met`)).items.map((p) => p.name);
+    expect(await names()).toEqual(['Wes Walkin']);
+    // Lou, a walk-in and a member, opts in afterwards from the event page.
+    expect((await ok<EventResponse>(later.s, 'GET', `/events/${e.id}`)).listed).toBe(false);
+    expect((await ok<EventResponse>(later.s, 'PUT', `/events/${e.id}/listing`, { listed: true })).listed).toBe(true);
+    expect(await names()).toEqual(['Lou Later', 'Wes Walkin']);
+    // Wes changes his mind.
+    await ok(asked.s, 'PUT', `/events/${e.id}/listing`, { listed: false });
+    expect(await names()).toEqual(['Lou Later']);
+    // The minor cannot opt in.
+    const refused = await t.app.inject({ method: 'PUT', url: `/api/v1/events/${e.id}/listing`, headers: minor.s.headers, payload: { listed: true } });
+    expect(refused.statusCode).toBe(409);
   });
 });
