@@ -163,9 +163,16 @@ export const attendeeRow = z.object({
   checkedInAt: z.string().nullable(),
 });
 export type AttendeeRow = z.infer<typeof attendeeRow>;
-export const attendanceResponse = z.object({ summary: attendanceSummary, people: z.array(attendeeRow) });
+/** The door list, one page: by RSVP then name (expected), or by name (search / everyone); `nextCursor` for more. */
+export const attendanceResponse = z.object({ summary: attendanceSummary, people: z.array(attendeeRow), nextCursor: z.string().nullable() });
 export type AttendanceResponse = z.infer<typeof attendanceResponse>;
-export const attendanceQuery = z.object({ q: z.string().trim().max(120).optional() });
+export const DOOR_PAGE = 50;
+export const attendanceQuery = z.object({
+  q: z.string().trim().max(120).optional(),
+  /** expected: people who RSVPed going or waitlisted, or are checked in; everyone: all members. A search looks through all members. */
+  show: z.enum(['expected', 'everyone']).default('expected'),
+  cursor: z.string().max(500).optional(),
+});
 export const checkInBody = z.object({
   memberId: z.uuid('Choose a member of this program'),
   /** A walk-in (no going answer) who agrees, when asked at the door, to be listed under "people you met". Ignored for minors. */

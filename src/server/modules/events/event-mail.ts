@@ -3,7 +3,7 @@ import type { Config } from '../../config';
 import type { DbOrTx } from '../../db/client';
 import { sendMail } from '../../mail/send-mail';
 import { news, notify } from '../inbox/service';
-import { consentGuardians, programPeople, type ProgramPerson } from '../programs/service';
+import { consentGuardians, searchProgramPeople, type ProgramPerson } from '../programs/service';
 import { buildInvite, organizerFrom } from './invite-ics';
 import * as q from './queries';
 
@@ -35,9 +35,12 @@ function details(e: q.EventRow, config: Config) {
 
 type Person = { userId: string; name: string; email: string };
 
-async function peopleOf(db: DbOrTx, programId: string, all?: ProgramPerson[]): Promise<Map<string, Person>> {
+/** The recipients only (never the whole program): their memberships, with name and e-mail. */
+const membersOf = (db: DbOrTx, programId: string, userIds: string[]) => searchProgramPeople(db, programId, { userIds: [...new Set(userIds)] }, null, 8 * userIds.length + 8);
+
+async function peopleOf(db: DbOrTx, programId: string, userIds: string[], all?: ProgramPerson[]): Promise<Map<string, Person>> {
   const map = new Map<string, Person>();
-  for (const p of all ?? (await programPeople(db, programId))) map.set(p.userId, { userId: p.userId, name: p.name, email: p.email });
+  for (const p of all ?? (await membersOf(db, programId, userIds))) map.set(p.userId, { userId: p.userId, name: p.name, email: p.email });
   return map;
 }
 
@@ -79,8 +82,8 @@ async function send(db: DbOrTx, config: Config, e: q.EventRow, programName: stri
 
 export async function notifyRsvp(db: DbOrTx, config: Config, e: q.EventRow, programName: string, notices: RsvpNotice[], now: Date) {
   if (notices.length === 0) return;
-  const all = await programPeople(db, e.programId);
-  const people = await peopleOf(db, e.programId, all);
+  const all = await membersOf(db, e.programId, notices.flatMap((n) => [n.userId, ...(n.guardianUserId ? [n.guardianUserId] : [])]));
+  const people = await peopleOf(db, e.programId, [], all);
   for (const n of notices) {
     const to = people.get(n.userId);
     if (!to) continue;
@@ -125,9 +128,9 @@ async function tellPromoted(db: DbOrTx, config: Config, e: q.EventRow, programNa
 }
 
 export async function notifyUpdated(db: DbOrTx, config: Config, e: q.EventRow, programName: string, promoted: q.RsvpRow[], now: Date) {
-  const people = await peopleOf(db, e.programId);
   const promotedIds = new Set(promoted.map((p) => p.userId));
   const going = (await q.rsvpsOf(db, [e.id])).filter((r) => r.status === 'going' && !promotedIds.has(r.userId));
+  const people = await peopleOf(db, e.programId, going.map((r) => r.userId));
   for (const r of going) {
     const to = people.get(r.userId);
     if (!to) continue;
@@ -138,8 +141,8 @@ export async function notifyUpdated(db: DbOrTx, config: Config, e: q.EventRow, p
 }
 
 export async function notifyCancelled(db: DbOrTx, config: Config, e: q.EventRow, programName: string, now: Date) {
-  const people = await peopleOf(db, e.programId);
   const told = (await q.rsvpsOf(db, [e.id])).filter((r) => r.status === 'going' || r.status === 'waitlisted');
+  const people = await peopleOf(db, e.programId, told.map((r) => r.userId));
   for (const r of told) {
     const to = people.get(r.userId);
     if (!to) continue;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
 import type { AttendanceResponse, EventResponse, PeopleMetResponse } from '../../../domain/events/api';
@@ -5,7 +6,7 @@ import { guardianConsents, sentMails } from '../../db/schema/index';
 import { okJson, person, programOf } from '../programs/test-support';
 import { eventOf, inHours, memberPerson } from './test-support';
 
-/** A minor promoted from the waitlist: their guardian hears it too (mail, and in-app when a member). Walk-ins opting in to be listed. */
+/** A minor promoted from the waitlist: their guardian hears it too (mail, and in-app when a member). Walk-ins opting in to be listed. The door list a page at a time. */
 let t: TestContext;
 let coord: Session;
 beforeAll(async () => {
@@ -78,5 +79,34 @@ describe('walk-ins under People you met', () => {
     // The minor cannot opt in.
     const refused = await t.app.inject({ method: 'PUT', url: `/api/v1/events/${e.id}/listing`, headers: minor.s.headers, payload: { listed: true } });
     expect(refused.statusCode).toBe(409);
+  });
+});
+
+describe('the door list at scale', () => {
+  it('searches and pages members in the database (50 a page, by name, keyset), and refuses a junk cursor', async () => {
+    const { programId } = await programOf(t, coord);
+    await t.database.db.execute(sql`insert into users (email, name, password_hash) select 'door' || g || '-' || ${programId} || '@example.test', 'Member ' || lpad(g::text, 3, '0'), 'x' from generate_series(1, 70) g`);
+    await t.database.db.execute(sql`insert into users (email, name, password_hash) values (${`pct-${programId}@example.test`}, 'Percy 100% Sure', 'x')`);
+    await t.database.db.execute(sql`insert into program_members (program_id, user_id, role) select ${programId}, id, 'mentee' from users where email like ${`%-${programId}@example.test`}`);
+    const e = await eventOf(t, coord, programId, { startsAt: inHours(1), endsAt: inHours(3) });
+    const first = await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?show=everyone`);
+    expect(first.people).toHaveLength(50);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?show=everyone&cursor=${first.nextCursor}`);
+    const names = [...first.people, ...second.people].map((p) => p.name);
+    expect(second.nextCursor).toBeNull();
+    expect(names).toHaveLength(72);
+    expect(new Set(names).size).toBe(72);
+    expect(names.slice(0, 3)).toEqual(['Gina Coordinator', 'Member 001', 'Member 002']);
+    // Substring, any case; % and _ are literal.
+    expect((await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?q=${encodeURIComponent('member 06')}`)).people.map((p) => p.name)).toEqual(
+      ['Member 060', 'Member 061', 'Member 062', 'Member 063', 'Member 064', 'Member 065', 'Member 066', 'Member 067', 'Member 068', 'Member 069'],
+    );
+    expect((await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?q=${encodeURIComponent('0%')}`)).people.map((p) => p.name)).toEqual(['Percy 100% Sure']);
+    // Expected (the default): nobody RSVPed yet.
+    expect((await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance`)).people).toEqual([]);
+    const junk = await t.app.inject({ method: 'GET', url: `/api/v1/events/${e.id}/attendance?cursor=junk`, headers: coord.headers });
+    expect(junk.statusCode).toBe(400);
+    expect(junk.headers['content-type']).toContain('application/problem+json');
   });
 });

@@ -29,7 +29,7 @@ import { attendance, checkIn, programAttendance, undoCheckIn } from './check-in-
 import { addPeopleMet, peopleMet } from './people-met-service';
 import { buildInvite, organizerFrom } from './invite-ics';
 import * as q from './queries';
-import { programPeople } from '../programs/service';
+import { searchProgramPeople } from '../programs/service';
 
 const tags = ['events'];
 
@@ -113,7 +113,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
     { schema: { tags, summary: 'The event as an iCalendar invite (METHOD:REQUEST, or METHOD:CANCEL once cancelled)', params: idParams, produces: ['text/calendar'] } },
     async (req, reply) => {
       const { actor, ctx } = await eventGate(db, req, req.params.id, 'read');
-      const person = (await programPeople(db, ctx.event.programId)).find((p) => p.userId === actor.userId);
+      const [person] = await searchProgramPeople(db, ctx.event.programId, { userIds: [actor.userId] }, null, 1);
       const mine = await q.findRsvp(db, ctx.event.id, actor.userId);
       const ics = buildInvite({
         event: ctx.event,
@@ -136,7 +136,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
     { schema: { tags, summary: 'The door list: the program’s people with their answers and check-ins, and the summary (coordinators)', params: idParams, querystring: attendanceQuery, response: { 200: attendanceResponse } } },
     async (req) => {
       const { ctx } = await eventGate(db, req, req.params.id, 'check_in');
-      return attendance(db, ctx, req.query.q);
+      return attendance(db, ctx, req.query);
     },
   );
 

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import type { EventResponse, rsvpBody } from '../../../domain/events/api';
 import { inAudience, placeFor, rsvpClosedReason, type RsvpStatus } from '../../../domain/events/rules';
 import { badRequest, conflict, notFound } from '../../errors';
-import { programPeople } from '../programs/service';
+import { searchProgramPeople } from '../programs/service';
 import { eventContext, type EventContext } from './context';
 import { notifyRsvp, type RsvpNotice } from './event-mail';
 import { getEvent } from './events-service';
@@ -25,8 +25,7 @@ export async function rsvp(db: Db, config: Config, userId: string, eventId: stri
     if (body.forMemberId) {
       const ward = ctx.wards.find((w) => w.id === body.forMemberId);
       if (!ward) throw badRequest('forMemberId: Choose one of the minors you are the guardian of', [{ path: 'forMemberId', message: 'Choose one of the minors you are the guardian of' }]);
-      const people = await programPeople(tx, e.programId);
-      target = { userId: ward.userId, memberships: people.filter((p) => p.userId === ward.userId) };
+      target = { userId: ward.userId, memberships: await searchProgramPeople(tx, e.programId, { userIds: [ward.userId] }, null, 8) };
     }
     if (!inAudience(e, target.memberships)) {
       throw conflict('not_invited', body.forMemberId ? 'Your ward is not in this event’s audience.' : 'This event is for another part of the program; you are not in its audience.');

@@ -105,3 +105,16 @@ export async function consentGuardians(db: DbOrTx, programId: string, menteeMemb
   }
   return out;
 }
+
+const personOf = (m: q.MemberWithUser): ProgramPerson => ({ id: m.id, role: m.role as MemberRole, cohortId: m.cohortId, isMinor: m.isMinor, userId: m.userId, name: m.name, email: m.email });
+
+/** For the events door list: members by name search and/or user ids, by name with a keyset (`after`), at most `limit`. */
+export async function searchProgramPeople(db: DbOrTx, programId: string, f: { search?: string; userIds?: string[] }, after: { name: string; id: string } | null, limit: number): Promise<ProgramPerson[]> {
+  return (await q.searchMembers(db, programId, f, after, limit)).map(personOf);
+}
+
+/** One member of the program by id (null when not a member of it). */
+export async function programPerson(db: DbOrTx, programId: string, memberId: string): Promise<ProgramPerson | null> {
+  const m = await q.findMember(db, programId, memberId);
+  return m ? personOf(m) : null;
+}
