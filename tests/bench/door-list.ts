@@ -38,8 +38,7 @@ const start = new Date(Date.now() + 3_600_000);
 const event = await call('POST', `/programs/${programId}/events`, { title: 'Big mixer', kind: 'mixer', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 7_200_000).toISOString(), timeZone: 'UTC', location: 'Hall' });
 await db.execute(sql`insert into event_rsvps (event_id, user_id, status, listed) select ${event.id}, id, 'going', true from users where email like '%@bench.test' order by email limit 200`);
 await db.execute(sql`insert into event_check_ins (event_id, user_id) select ${event.id}, id from users where email like '%@bench.test' order by email limit 150`);
-const me = await db.execute(sql`select id from program_members where program_id = ${programId} and role = 'coordinator'`);
-await db.execute(sql`insert into event_check_ins (event_id, user_id) select ${event.id}, user_id from program_members where id = ${(me.rows[0] as { id: string }).id}`);
+await db.execute(sql`insert into event_check_ins (event_id, user_id) select ${event.id}, user_id from program_members where program_id = ${programId} and role = 'coordinator'`);
 console.log(`seeded ${MEMBERS} members, 200 RSVPs, 151 check-ins in ${Math.round(performance.now() - t0)} ms`);
 
 async function time(label: string, fn: () => Promise<unknown>) {

@@ -153,9 +153,14 @@ function EventDetail({ e }: { e: EventResponse }) {
         <Group gap={6} mt={4}>
           <Badge color={KIND_COLORS[e.kind]} variant="light">{KIND_LABELS[e.kind]}</Badge>
           {cancelled && <Badge color="red">Cancelled</Badge>}
-          {e.series && <Badge color="gray" variant="outline" leftSection={<IconRepeat size={12} />}>{`${e.series.label} · ${e.series.position} of ${e.series.total}`}</Badge>}
           {e.checkedIn && <Badge color="teal" variant="outline">Checked in</Badge>}
         </Group>
+        {e.series && (
+          <Group gap={6} mt={6} wrap="nowrap" align="flex-start">
+            <IconRepeat size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+            <Text size="sm" c="dimmed">{`${e.series.label} · ${e.series.position} of ${e.series.total}`}</Text>
+          </Group>
+        )}
       </div>
       {cancelled && <Alert color="red" role="status" title="This event is cancelled">People who RSVPed were told by e-mail.</Alert>}
       <Card withBorder radius="md">
