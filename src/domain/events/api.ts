@@ -3,6 +3,7 @@ import { noNul, NUL_MESSAGE, optionalText } from '../text-fields';
 import { timeZoneSchema } from '../accounts/schemas';
 import { MEMBER_ROLES } from '../programs/rules';
 import { EVENT_KINDS, EVENT_STATUSES, RSVP_STATUSES } from './rules';
+import { MAX_OCCURRENCES, MONTHLY_BY, REPEAT_FREQS } from './recurrence';
 
 /**
  * Request and response schemas of the events API (/programs/:id/events, /events, /my-events).
@@ -54,7 +55,21 @@ const eventFields = {
   audienceCohortId: z.uuid('Choose a cohort of this program').nullable().optional(),
 };
 
-export const createEventBody = z.object(eventFields);
+/** A series: "monthly on the 2nd Tuesday, 6 times" (count) or "every 2 weeks until 30 June" (until, a local date). */
+export const repeatBody = z
+  .object({
+    freq: z.enum(REPEAT_FREQS, { message: 'Repeat weekly or monthly' }),
+    interval: z.int('Use a whole number').min(1, 'Every 1 to 12').max(12, 'Every 1 to 12').default(1),
+    monthlyBy: z.enum(MONTHLY_BY).default('weekday'),
+    count: z.int('Use a whole number').min(2, 'At least 2 occurrences').max(MAX_OCCURRENCES, `At most ${MAX_OCCURRENCES} occurrences`).nullable().optional(),
+    until: z.iso.date('Use a date like 2027-06-30').nullable().optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (!r.count === !r.until) ctx.addIssue({ code: 'custom', path: ['count'], message: 'Say how many times, or until which date (one of the two)' });
+  });
+export type RepeatBody = z.input<typeof repeatBody>;
+
+export const createEventBody = z.object({ ...eventFields, repeat: repeatBody.nullable().optional() });
 export type CreateEventBody = z.input<typeof createEventBody>;
 export const updateEventBody = z.object({
   ...eventFields,
@@ -66,6 +81,11 @@ export const updateEventBody = z.object({
   audienceRoles: audienceRoles.optional(),
 });
 export type UpdateEventBody = z.input<typeof updateEventBody>;
+/** Which occurrences of a series an edit or a cancel applies to (a one-off: only `this`). */
+export const EDIT_SCOPES = ['this', 'following', 'all'] as const;
+export type EditScope = (typeof EDIT_SCOPES)[number];
+export const editScopeQuery = z.object({ scope: z.enum(EDIT_SCOPES, { message: 'scope: this, following or all' }).default('this') });
+export const cancelScopeQuery = z.object({ scope: z.enum(['this', 'series'], { message: 'scope: this or series' }).default('this') });
 
 export const listEventsQuery = z.object({
   when: z.enum(['upcoming', 'past']).default('upcoming'),
@@ -94,6 +114,10 @@ export const eventResponse = z.object({
   audienceCohortId: z.string().nullable(),
   status: z.enum(EVENT_STATUSES),
   sequence: z.number(),
+  /** One occurrence of a series: its label, which one it is and of how many (cancelled ones included). */
+  series: z.object({ id: z.string(), label: z.string(), position: z.number(), total: z.number() }).nullable(),
+  /** Once ended: time and place are fixed (changing them would re-mail everyone who went). */
+  timeAndPlaceLocked: z.boolean(),
   going: z.number(),
   waitlisted: z.number(),
   spotsLeft: z.number().nullable(),
@@ -105,6 +129,8 @@ export const eventResponse = z.object({
   /** Why no new RSVPs are taken (null while open). */
   rsvpClosedReason: z.string().nullable(),
   checkedIn: z.boolean(),
+  /** Whether you are listed under "people you met" (from your RSVP, or as a walk-in). */
+  listed: z.boolean(),
   /** Whether your RSVP can opt in to "people you met" (minors are never listed). */
   canBeListed: z.boolean(),
   /** For guardians: the minors they may answer for. */
@@ -132,13 +158,26 @@ export const attendeeRow = z.object({
   rsvp: rsvpStatus.nullable(),
   checkedIn: z.boolean(),
   walkIn: z.boolean(),
+  /** Listed under "people you met" (their RSVP's opt-in, or a walk-in's at the door). */
+  listed: z.boolean(),
   checkedInAt: z.string().nullable(),
 });
 export type AttendeeRow = z.infer<typeof attendeeRow>;
-export const attendanceResponse = z.object({ summary: attendanceSummary, people: z.array(attendeeRow) });
+/** The door list, one page: by RSVP then name (expected), or by name (search / everyone); `nextCursor` for more. */
+export const attendanceResponse = z.object({ summary: attendanceSummary, people: z.array(attendeeRow), nextCursor: z.string().nullable() });
 export type AttendanceResponse = z.infer<typeof attendanceResponse>;
-export const attendanceQuery = z.object({ q: z.string().trim().max(120).optional() });
-export const checkInBody = z.object({ memberId: z.uuid('Choose a member of this program') });
+export const DOOR_PAGE = 50;
+export const attendanceQuery = z.object({
+  q: z.string().trim().max(120).optional(),
+  /** expected: people who RSVPed going or waitlisted, or are checked in; everyone: all members. A search looks through all members. */
+  show: z.enum(['expected', 'everyone']).default('expected'),
+  cursor: z.string().max(500).optional(),
+});
+export const checkInBody = z.object({
+  memberId: z.uuid('Choose a member of this program'),
+  /** A walk-in (no going answer) who agrees, when asked at the door, to be listed under "people you met". Ignored for minors. */
+  listed: z.boolean().optional(),
+});
 export const checkInParams = z.object({ id: z.uuid('Not a valid id'), memberId: z.uuid('Not a valid id') });
 
 export const programAttendanceResponse = z.object({

@@ -24,6 +24,8 @@ describe('inbox texts', () => {
     const base = { postId: 'p1', mentorshipId: 'm1', menteeUserId: 'mentee', mentorUserId: 'mentor', body: 'Hi', title: null };
     expect(news.threadPost({ ...base, authorUserId: 'mentee', kind: 'message' })).toMatchObject({ userId: 'mentor', title: '{actor} asked you a question', link: '/mentoring?tab=mentees' });
     expect(news.threadPost({ ...base, authorUserId: 'mentor', kind: 'article', title: 'Read this' })).toMatchObject({ userId: 'mentee', title: '{actor} shared an article: Read this', link: '/mentoring/m1' });
+    // Given the mentor's own id for the mentee, the mentor's link opens that mentee's page.
+    expect(news.threadPost({ ...base, authorUserId: 'mentee', kind: 'message', mentorMenteeId: 'mm7' })).toMatchObject({ userId: 'mentor', link: '/mentoring/mentees/mm7' });
   });
 
   it('tells each side of a match what they need, the guardian in the third person', () => {

@@ -13,6 +13,7 @@ export const INBOX_KINDS = [
   'match_published',
   'invitation_accepted',
   'due_today',
+  'event_place',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 
@@ -26,7 +27,8 @@ export const INBOX_KIND_LABELS: Record<InboxKind, { label: string; description: 
   application_cleared: { label: 'Mentor screening', description: 'Your screening for a program is complete.' },
   match_published: { label: 'Program matches', description: 'A program published your match (or your child’s).' },
   invitation_accepted: { label: 'Invitations accepted', description: 'Someone you invited joined your program.' },
-  due_today: { label: 'Daily “due today”', description: 'At your digest hour: how many things wait on Today.' },
+  due_today: { label: 'Daily “due today”', description: 'At your digest hour (or 08:00): how many things wait on Today.' },
+  event_place: { label: 'Event places', description: 'A place opened up at an event you (or your child) were waitlisted for.' },
 };
 
 /** In-app paths only: one leading slash, never a scheme or a protocol-relative `//host`. */

@@ -58,9 +58,10 @@ export const news = {
   }),
   /**
    * A post in the questions thread, to the other party. The mentee reads it on the mentorship; the
-   * mentor on My mentees (their own id for the mentee lives in another room).
+   * mentor on that mentee's page (`/mentoring/mentees/<mentor_mentees.id>`) when the caller passes
+   * the mentor's own id for the mentee (it belongs to mentor-directory), else on My mentees.
    */
-  threadPost: (p: { postId: string; mentorshipId: string; menteeUserId: string; mentorUserId: string; authorUserId: string; kind: string; body: string | null; title: string | null }): InboxNews => {
+  threadPost: (p: { postId: string; mentorshipId: string; menteeUserId: string; mentorUserId: string; authorUserId: string; kind: string; body: string | null; title: string | null; mentorMenteeId?: string | null }): InboxNews => {
     const toMentor = p.authorUserId === p.menteeUserId;
     const shared = p.kind === 'message' ? null : p.kind === 'job' ? 'a job listing' : p.kind === 'event' ? 'an event' : 'an article';
     return {
@@ -69,7 +70,7 @@ export const news = {
       kind: 'thread_post',
       title: shared ? `{actor} shared ${shared}${p.title ? `: ${p.title}` : ''}` : toMentor ? '{actor} asked you a question' : '{actor} answered in your questions thread',
       body: p.body,
-      link: toMentor ? '/mentoring?tab=mentees' : `/mentoring/${p.mentorshipId}`,
+      link: toMentor ? (p.mentorMenteeId ? `/mentoring/mentees/${p.mentorMenteeId}` : '/mentoring?tab=mentees') : `/mentoring/${p.mentorshipId}`,
       dedupeKey: `thread_post:${p.postId}`,
     };
   },
@@ -142,4 +143,13 @@ export const news = {
     const [kind, title] = told[r.event];
     return { userId: r.recipientUserId, actorUserId: r.actorUserId ?? null, kind, title, body: r.message ?? null, link: `/programs/${r.programId}?tab=self-service`, dedupeKey: `program_request:${r.requestId}:${r.event}` };
   },
+  /** A place opened up at an event (events): the promoted person, and a minor's guardian. */
+  eventPlaceOpened: (p: { key: string; eventId: string; eventTitle: string; recipientUserId: string; promotedName: string; as: 'attendee' | 'guardian' }): InboxNews => ({
+    userId: p.recipientUserId,
+    kind: 'event_place',
+    title: p.as === 'attendee' ? `A place opened up: you're going to ${p.eventTitle}` : `A place opened up: ${p.promotedName} is going to ${p.eventTitle}`,
+    body: p.as === 'attendee' ? 'You were first on the waitlist; the invite is in your mail.' : `${p.promotedName} was first on the waitlist; the invite is in your mail.`,
+    link: `/events/${p.eventId}`,
+    dedupeKey: `event_place:${p.key}:${p.as}`,
+  }),
 };

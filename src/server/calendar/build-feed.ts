@@ -1,6 +1,7 @@
 import ical, { escape, foldLines, ICalAlarmType, ICalEventRepeatingFreq, ICalEventTransparency } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { parseOccasionDate } from '../../domain/follow-through/index';
+import { zonedCalendar, zonedTimes } from './zoned';
 
 export type FeedFollowUp = {
   id: string;
@@ -12,8 +13,8 @@ export type FeedFollowUp = {
 };
 export type FeedOccasion = { contactId: string; contactName: string; label: string; date: string };
 
-/** A program event the user is going to (events room): same UID and SEQUENCE as its mailed invite. */
-export type FeedEvent = { id: string; title: string; startsAt: Date; endsAt: Date; location: string | null; description: string; sequence: number; url: string };
+/** A program event the user is going to (events room): same UID and SEQUENCE as its mailed invite, in the event's own zone. */
+export type FeedEvent = { id: string; title: string; startsAt: Date; endsAt: Date; timeZone: string; location: string | null; description: string; sequence: number; url: string };
 
 export type FeedInput = {
   followUps: FeedFollowUp[];
@@ -86,6 +87,7 @@ export function buildCalendarFeed(input: FeedInput): string {
     prodId: { company: 'Trellis', product: 'Trellis', language: 'EN' },
     // Subscribing clients refresh on their own schedule; this is a hint (Google ignores it).
     ttl: 3600,
+    ...zonedCalendar,
   });
 
   for (const o of input.occasions) {
@@ -117,8 +119,7 @@ export function buildCalendarFeed(input: FeedInput): string {
     cal.createEvent({
       id: `event-${e.id}@${host}`,
       sequence: e.sequence,
-      start: e.startsAt,
-      end: e.endsAt,
+      ...zonedTimes(e.startsAt, e.endsAt, e.timeZone),
       stamp: input.now,
       summary: e.title,
       description: e.description,

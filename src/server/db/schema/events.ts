@@ -3,6 +3,25 @@ import { users } from './users';
 import { cohorts, programs } from './programs';
 
 /**
+ * A recurring event (a regional meet-up every 2nd Tuesday): the rule it was made from. Each
+ * occurrence is its own `events` row pointing here, so RSVP, capacity, check-in and people met work
+ * per occurrence unchanged; the series only groups them for "this and following" edits and cancels.
+ */
+export const eventSeries = pgTable('event_series', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  programId: uuid('program_id')
+    .notNull()
+    .references(() => programs.id, { onDelete: 'cascade' }),
+  /** The RFC 5545 RRULE it was made from, on the wall clock of `time_zone` (e.g. FREQ=MONTHLY;BYDAY=+2TU;COUNT=6). */
+  rule: text('rule').notNull(),
+  /** How people read it: "Monthly on the 2nd Tuesday, 6 times". */
+  label: text('label').notNull(),
+  timeZone: text('time_zone').notNull(),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
  * Events room: a program's panels, workshops, mixers, open houses and meet-ups. Rows belong to the
  * program (through `program_id`); who may see or answer them is decided from program membership,
  * which the events room asks the programs room's service about (never its tables).
@@ -36,11 +55,13 @@ export const events = pgTable(
     /** iCalendar SEQUENCE: bumped on every edit and on cancel, so calendars replace their copy. */
     sequence: integer('sequence').notNull().default(0),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The series this is one occurrence of (null: a one-off). */
+    seriesId: uuid('series_id').references(() => eventSeries.id, { onDelete: 'set null' }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('events_program_idx').on(t.programId, t.startsAt, t.id)],
+  (t) => [index('events_program_idx').on(t.programId, t.startsAt, t.id), index('events_series_idx').on(t.seriesId, t.startsAt)],
 );
 
 /** One person's answer to an event (a guardian may answer for their minor: `respondedBy`). */
@@ -78,6 +99,8 @@ export const eventCheckIns = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     walkIn: boolean('walk_in').notNull().default(false),
+    /** A walk-in's opt-in to "people you met" (they had no RSVP to carry it). Never honoured for minors. */
+    listed: boolean('listed').notNull().default(false),
     checkedInBy: uuid('checked_in_by').references(() => users.id, { onDelete: 'set null' }),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }).notNull().defaultNow(),
   },

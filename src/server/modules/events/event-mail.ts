@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import type { Config } from '../../config';
 import type { DbOrTx } from '../../db/client';
 import { sendMail } from '../../mail/send-mail';
-import { programPeople } from '../programs/service';
+import { news, notify } from '../inbox/service';
+import { consentGuardians, searchProgramPeople, type ProgramPerson } from '../programs/service';
 import { buildInvite, organizerFrom } from './invite-ics';
 import * as q from './queries';
 
@@ -34,10 +35,24 @@ function details(e: q.EventRow, config: Config) {
 
 type Person = { userId: string; name: string; email: string };
 
-async function peopleOf(db: DbOrTx, programId: string): Promise<Map<string, Person>> {
+/** The recipients only (never the whole program): their memberships, with name and e-mail. */
+const membersOf = (db: DbOrTx, programId: string, userIds: string[]) => searchProgramPeople(db, programId, { userIds: [...new Set(userIds)] }, null, 8 * userIds.length + 8);
+
+async function peopleOf(db: DbOrTx, programId: string, userIds: string[], all?: ProgramPerson[]): Promise<Map<string, Person>> {
   const map = new Map<string, Person>();
-  for (const p of await programPeople(db, programId)) map.set(p.userId, { userId: p.userId, name: p.name, email: p.email });
+  for (const p of all ?? (await membersOf(db, programId, userIds))) map.set(p.userId, { userId: p.userId, name: p.name, email: p.email });
   return map;
+}
+
+/**
+ * A minor's guardians as their consents record them: a guardian member gets mail and an inbox item;
+ * a guardian recorded only by name and e-mail gets the mail (filed under the minor's sent mail,
+ * since that guardian has no account).
+ */
+async function guardiansOfMinor(db: DbOrTx, programId: string, userId: string, all: ProgramPerson[]) {
+  const minorMentee = all.filter((p) => p.userId === userId && p.isMinor && p.role === 'mentee').map((p) => p.id);
+  const found = await consentGuardians(db, programId, minorMentee);
+  return [...new Map([...found.values()].filter((g) => g.email).map((g) => [g.userId ?? g.email!, g])).values()];
 }
 
 async function send(db: DbOrTx, config: Config, e: q.EventRow, programName: string, to: Person, m: { kind: string; key: string; subject: string; text: string; invite?: 'going' | 'waitlisted' | 'not_going' | 'cancel' }, now: Date) {
@@ -67,7 +82,8 @@ async function send(db: DbOrTx, config: Config, e: q.EventRow, programName: stri
 
 export async function notifyRsvp(db: DbOrTx, config: Config, e: q.EventRow, programName: string, notices: RsvpNotice[], now: Date) {
   if (notices.length === 0) return;
-  const people = await peopleOf(db, e.programId);
+  const all = await membersOf(db, e.programId, notices.flatMap((n) => [n.userId, ...(n.guardianUserId ? [n.guardianUserId] : [])]));
+  const people = await peopleOf(db, e.programId, [], all);
   for (const n of notices) {
     const to = people.get(n.userId);
     if (!to) continue;
@@ -95,13 +111,26 @@ export async function notifyRsvp(db: DbOrTx, config: Config, e: q.EventRow, prog
       const gText = `Hello ${guardian.name},\n\nYou answered for ${to.name}: ${n.status.replace('_', ' ')}.\n\n${details(e, config)}\n`;
       await send(db, config, e, programName, guardian, { kind: 'event_rsvp', key: `event_rsvp:${n.key}:guardian`, subject, text: gText, invite }, now);
     }
+    if (n.reason === 'promoted') await tellPromoted(db, config, e, programName, n, to, all, now);
+  }
+}
+
+/** A place opened up: the promoted person's inbox, and a minor's guardian (mail, and inbox when a member). */
+async function tellPromoted(db: DbOrTx, config: Config, e: q.EventRow, programName: string, n: RsvpNotice, to: Person, all: ProgramPerson[], now: Date) {
+  const base = { key: n.key, eventId: e.id, eventTitle: e.title, promotedName: to.name };
+  await notify(db, news.eventPlaceOpened({ ...base, recipientUserId: to.userId, as: 'attendee' }));
+  for (const g of await guardiansOfMinor(db, e.programId, to.userId, all)) {
+    const text = `Hello ${g.name},\n\nSomeone gave their place back, and ${to.name} was first on the waitlist: ${to.name} now has a place at ${e.title}.\n\n${details(e, config)}\n`;
+    const mailTo = { userId: g.userId ?? to.userId, name: g.name, email: g.email! };
+    await send(db, config, e, programName, mailTo, { kind: 'event_rsvp', key: `event_rsvp:${n.key}:guardian:${g.userId ?? g.email}`, subject: `A place opened up: ${to.name} is going to ${e.title}`, text, invite: 'going' }, now);
+    if (g.userId) await notify(db, news.eventPlaceOpened({ ...base, recipientUserId: g.userId, as: 'guardian' }));
   }
 }
 
 export async function notifyUpdated(db: DbOrTx, config: Config, e: q.EventRow, programName: string, promoted: q.RsvpRow[], now: Date) {
-  const people = await peopleOf(db, e.programId);
   const promotedIds = new Set(promoted.map((p) => p.userId));
   const going = (await q.rsvpsOf(db, [e.id])).filter((r) => r.status === 'going' && !promotedIds.has(r.userId));
+  const people = await peopleOf(db, e.programId, going.map((r) => r.userId));
   for (const r of going) {
     const to = people.get(r.userId);
     if (!to) continue;
@@ -112,8 +141,8 @@ export async function notifyUpdated(db: DbOrTx, config: Config, e: q.EventRow, p
 }
 
 export async function notifyCancelled(db: DbOrTx, config: Config, e: q.EventRow, programName: string, now: Date) {
-  const people = await peopleOf(db, e.programId);
   const told = (await q.rsvpsOf(db, [e.id])).filter((r) => r.status === 'going' || r.status === 'waitlisted');
+  const people = await peopleOf(db, e.programId, told.map((r) => r.userId));
   for (const r of told) {
     const to = people.get(r.userId);
     if (!to) continue;

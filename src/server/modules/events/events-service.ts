@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Config } from '../../config';
 import type { Db, DbOrTx } from '../../db/client';
-import type { createEventBody, EventList, EventResponse, listEventsQuery, updateEventBody } from '../../../domain/events/api';
+import type { createEventBody, EditScope, EventList, EventResponse, listEventsQuery, updateEventBody } from '../../../domain/events/api';
 import { eventFieldErrors } from '../../../domain/events/rules';
 import { badRequest, conflict, notFound, type FieldError } from '../../errors';
 import { decodeCursor, pageOf } from '../network/cursor';
@@ -10,6 +10,7 @@ import { eventContext, invitedTo, programViewer, type EventContext, type Program
 import { notifyCancelled, notifyUpdated } from './event-mail';
 import { presentEvents } from './present';
 import { promoteFromWaitlist } from './waitlist';
+import { insertSeriesWithOccurrences, patchForOccurrence, timeOrPlaceChanged } from './series';
 import * as q from './queries';
 
 /** Creating, editing, cancelling and listing a program's events (coordinators manage; invited members read). */
@@ -47,7 +48,7 @@ export async function createEvent(db: Db, v: ProgramViewer, body: CreateInput, n
   const errors = eventFieldErrors(values);
   if (errors.length) throw invalid(errors);
   await checkCohort(db, v.programId, values.audienceCohortId);
-  const row = await q.insertEvent(db, values);
+  const row = body.repeat ? await db.transaction((tx) => insertSeriesWithOccurrences(tx, values, body.repeat!)) : await q.insertEvent(db, values);
   return (await presentEvents(db, v, [row], now))[0]!;
 }
 
@@ -55,50 +56,81 @@ export async function getEvent(db: DbOrTx, ctx: EventContext, now = new Date()):
   return (await presentEvents(db, ctx, [ctx.event], now))[0]!;
 }
 
-/** An edit bumps SEQUENCE; people going get the updated invite; a larger capacity moves the waitlist up. */
-export async function updateEvent(db: Db, config: Config, userId: string, eventId: string, body: UpdateInput, now = new Date()): Promise<EventResponse> {
-  const { event, promoted } = await db.transaction(async (tx) => {
+function patchOf(body: UpdateInput): Partial<q.NewEvent> {
+  const patch: Partial<q.NewEvent> = {};
+  if (body.title !== undefined) patch.title = body.title;
+  if (body.kind !== undefined) patch.kind = body.kind;
+  if (body.description !== undefined) patch.description = body.description;
+  if (body.startsAt !== undefined) patch.startsAt = new Date(body.startsAt);
+  if (body.endsAt !== undefined) patch.endsAt = new Date(body.endsAt);
+  if (body.timeZone !== undefined) patch.timeZone = body.timeZone;
+  if (body.location !== undefined) patch.location = body.location;
+  if (body.onlineUrl !== undefined) patch.onlineUrl = body.onlineUrl;
+  if (body.region !== undefined) patch.region = body.region;
+  if (body.capacity !== undefined) patch.capacity = body.capacity;
+  if (body.rsvpDeadline !== undefined) patch.rsvpDeadline = body.rsvpDeadline ? new Date(body.rsvpDeadline) : null;
+  if (body.audienceRoles !== undefined) patch.audienceRoles = body.audienceRoles;
+  if (body.audienceCohortId !== undefined) patch.audienceCohortId = body.audienceCohortId;
+  return patch;
+}
+
+const PAST_LOCKED = 'This event is over, so its time and place can no longer change (that would e-mail an update to everyone who went). Title, description and attendance can still be corrected.';
+
+/**
+ * An edit bumps SEQUENCE; people going get the updated invite; a larger capacity moves the waitlist
+ * up. In a series, `following` and `all` apply the same change to this and the later (or all)
+ * upcoming occurrences, each moved on its own wall clock. Once an event is over its time and place
+ * are fixed (409), and other corrections mail nobody.
+ */
+export async function updateEvent(db: Db, config: Config, userId: string, eventId: string, body: UpdateInput, scope: EditScope = 'this', now = new Date()): Promise<EventResponse> {
+  const { ctx, changed } = await db.transaction(async (tx) => {
     const ctx = await eventContext(tx, userId, eventId, true);
     if (!ctx) throw notFound('event');
     const e = ctx.event;
     if (e.status === 'cancelled') throw conflict('event_cancelled', 'This event was cancelled; it can no longer be edited.');
-    const patch: Partial<q.NewEvent> = {};
-    if (body.title !== undefined) patch.title = body.title;
-    if (body.kind !== undefined) patch.kind = body.kind;
-    if (body.description !== undefined) patch.description = body.description;
-    if (body.startsAt !== undefined) patch.startsAt = new Date(body.startsAt);
-    if (body.endsAt !== undefined) patch.endsAt = new Date(body.endsAt);
-    if (body.timeZone !== undefined) patch.timeZone = body.timeZone;
-    if (body.location !== undefined) patch.location = body.location;
-    if (body.onlineUrl !== undefined) patch.onlineUrl = body.onlineUrl;
-    if (body.region !== undefined) patch.region = body.region;
-    if (body.capacity !== undefined) patch.capacity = body.capacity;
-    if (body.rsvpDeadline !== undefined) patch.rsvpDeadline = body.rsvpDeadline ? new Date(body.rsvpDeadline) : null;
-    if (body.audienceRoles !== undefined) patch.audienceRoles = body.audienceRoles;
-    if (body.audienceCohortId !== undefined) patch.audienceCohortId = body.audienceCohortId;
+    const patch = patchOf(body);
     const merged = { ...e, ...patch } as q.EventRow;
+    const over = e.endsAt.getTime() <= now.getTime();
+    if (over && timeOrPlaceChanged(e, merged)) throw conflict('event_over', PAST_LOCKED);
     const errors = eventFieldErrors(merged);
     if (errors.length) throw invalid(errors);
     await checkCohort(tx, e.programId, patch.audienceCohortId);
     const row = (await q.updateEvent(tx, e.id, patch))!;
-    const promoted = await promoteFromWaitlist(tx, row);
-    return { event: { ...ctx, event: row }, promoted };
+    const changed = [{ row, promoted: await promoteFromWaitlist(tx, row), mail: !over }];
+    if (scope !== 'this' && e.seriesId) {
+      const others = (await q.upcomingOccurrences(tx, e.seriesId, now, scope === 'following' ? e.startsAt : null)).filter((o) => o.id !== e.id);
+      for (const o of others) {
+        const p = patchForOccurrence(o, e, merged, patch);
+        const oErrors = eventFieldErrors({ ...o, ...p } as q.EventRow);
+        if (oErrors.length) throw invalid(oErrors.map((x) => ({ ...x, message: `${x.message} (the occurrence on ${o.startsAt.toISOString().slice(0, 10)})` })));
+        const oRow = (await q.updateEvent(tx, o.id, p))!;
+        changed.push({ row: oRow, promoted: await promoteFromWaitlist(tx, oRow), mail: true });
+      }
+    }
+    return { ctx: { ...ctx, event: row }, changed };
   });
-  await notifyUpdated(db, config, event.event, event.programName, promoted, now);
-  return getEvent(db, { ...event, invited: invitedTo(event.event, event) }, now);
+  for (const c of changed) if (c.mail) await notifyUpdated(db, config, c.row, ctx.programName, c.promoted, now);
+  return getEvent(db, { ...ctx, invited: invitedTo(ctx.event, ctx) }, now);
 }
 
-/** Cancelled events stay listed (marked), and everyone going or waitlisted is told, with a METHOD:CANCEL invite. */
-export async function cancelEvent(db: Db, config: Config, userId: string, eventId: string, now = new Date()): Promise<EventResponse> {
-  const ctx = await db.transaction(async (tx) => {
+/**
+ * Cancelled events stay listed (marked), and everyone going or waitlisted is told, with a
+ * METHOD:CANCEL invite. `series` cancels this and every later upcoming occurrence of its series.
+ */
+export async function cancelEvent(db: Db, config: Config, userId: string, eventId: string, scope: 'this' | 'series' = 'this', now = new Date()): Promise<EventResponse> {
+  const { ctx, rows } = await db.transaction(async (tx) => {
     const c = await eventContext(tx, userId, eventId, true);
     if (!c) throw notFound('event');
     if (c.event.status === 'cancelled') throw conflict('already_cancelled', 'This event is already cancelled.');
     if (c.event.endsAt.getTime() <= now.getTime()) throw conflict('event_over', 'This event is over; there is nothing to cancel.');
     const row = (await q.updateEvent(tx, c.event.id, { status: 'cancelled', cancelledAt: now }))!;
-    return { ...c, event: row };
+    const rows = [row];
+    if (scope === 'series' && c.event.seriesId) {
+      for (const o of await q.upcomingOccurrences(tx, c.event.seriesId, now, c.event.startsAt)) rows.push((await q.updateEvent(tx, o.id, { status: 'cancelled', cancelledAt: now }))!);
+    }
+    return { ctx: { ...c, event: row }, rows };
   });
-  await notifyCancelled(db, config, ctx.event, ctx.programName, now);
+  for (const r of rows) await notifyCancelled(db, config, r, ctx.programName, now);
   return getEvent(db, ctx, now);
 }
 

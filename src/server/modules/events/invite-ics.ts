@@ -1,11 +1,12 @@
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { zonedCalendar, zonedTimes } from '../../calendar/zoned';
 import type { EventRow } from './queries';
 
 /**
  * The .ics of one event (RFC 5546 iTIP): METHOD:REQUEST while it is on, METHOD:CANCEL once
  * cancelled. The UID is stable per event (the same as in the user's calendar feed), and SEQUENCE is
  * the event's edit counter, so a calendar replaces its copy instead of adding another.
- * Times are written in UTC: every client converts them to the reader's zone, and no VTIMEZONE is needed.
+ * Times are written on the event's own wall clock (TZID + VTIMEZONE, see calendar/zoned.ts).
  */
 export const eventUid = (eventId: string, appUrl: string) => `event-${eventId}@${new URL(appUrl).hostname || 'trellis.local'}`;
 
@@ -35,13 +36,13 @@ export function buildInvite(input: InviteInput): string {
     prodId: { company: 'Trellis', product: 'Trellis events', language: 'EN' },
     method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
     name: input.programName,
+    ...zonedCalendar,
   });
   cal.createEvent({
     id: eventUid(e.id, input.appUrl),
     sequence: e.sequence,
     stamp: input.now,
-    start: e.startsAt,
-    end: e.endsAt,
+    ...zonedTimes(e.startsAt, e.endsAt, e.timeZone),
     summary: cancelled ? `Cancelled: ${e.title}` : e.title,
     description: eventDescription(e, input.programName, url),
     location: e.location ?? e.onlineUrl ?? null,

@@ -7,7 +7,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import { badRequest, conflict } from '../../errors';
 import { createContact, findContactsByEmails } from '../network/contacts-service';
 import { createInteraction, findInteraction, getInteraction, updateInteraction } from '../network/interactions-service';
-import { privacyViewer, programPeople } from '../programs/service';
+import { privacyViewer, searchProgramPeople } from '../programs/service';
 import { peopleByUser } from './check-in-service';
 import type { EventContext } from './context';
 import * as q from './queries';
@@ -24,9 +24,11 @@ async function listed(db: DbOrTx, ctx: EventContext) {
   const e = ctx.event;
   const mine = await q.checkInsOf(db, [e.id], [ctx.userId]);
   if (mine.length === 0) throw conflict('not_checked_in', 'People you met are shown once you are checked in at the event.');
-  const [members, rsvps, checkIns, viewer] = await Promise.all([programPeople(db, e.programId), q.rsvpsOf(db, [e.id]), q.checkInsOf(db, [e.id]), privacyViewer(db, ctx.userId, e.programId)]);
+  const [rsvps, checkIns, viewer] = await Promise.all([q.rsvpsOf(db, [e.id]), q.checkInsOf(db, [e.id]), privacyViewer(db, ctx.userId, e.programId)]);
   const inside = new Set(checkIns.map((c) => c.userId));
-  const optedIn = new Set(rsvps.filter((r) => r.listed).map((r) => r.userId));
+  // Only the people checked in are asked of the programs room (not the whole program).
+  const members = await searchProgramPeople(db, e.programId, { userIds: [...inside] }, null, 4 * inside.size + 4);
+  const optedIn = new Set([...rsvps.filter((r) => r.listed).map((r) => r.userId), ...checkIns.filter((c) => c.walkIn && c.listed).map((c) => c.userId)]);
   const memberRows = new Map(members.map((m) => [m.id, m]));
   return peopleByUser(members)
     .filter((p) => p.userId !== ctx.userId && inside.has(p.userId) && listedTo(ctx.isCoordinator, { listed: optedIn.has(p.userId), isMinor: p.isMinor }))

@@ -10,9 +10,11 @@ import * as q from './queries';
 export async function presentEvents(db: DbOrTx, v: ProgramViewer, rows: q.EventRow[], now: Date): Promise<EventResponse[]> {
   const ids = rows.map((r) => r.id);
   const wardUsers = v.wards.map((w) => w.userId);
-  const [counts, rsvps, checkIns] = await Promise.all([q.countsFor(db, ids), q.rsvpsOf(db, ids, [v.userId, ...wardUsers]), q.checkInsOf(db, ids, [v.userId])]);
+  const seriesIds = [...new Set(rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])))];
+  const [counts, rsvps, checkIns, series] = await Promise.all([q.countsFor(db, ids), q.rsvpsOf(db, ids, [v.userId, ...wardUsers]), q.checkInsOf(db, ids, [v.userId]), q.seriesOf(db, seriesIds)]);
   return rows.map((e) => {
     const c = counts.get(e.id) ?? { going: 0, waitlisted: 0 };
+    const s = e.seriesId ? series.get(e.seriesId) : undefined;
     const mine = rsvps.find((r) => r.eventId === e.id && r.userId === v.userId);
     return {
       id: e.id,
@@ -33,6 +35,8 @@ export async function presentEvents(db: DbOrTx, v: ProgramViewer, rows: q.EventR
       audienceCohortId: e.audienceCohortId,
       status: e.status as EventResponse['status'],
       sequence: e.sequence,
+      series: s && e.seriesId ? { id: e.seriesId, label: s.label, position: s.ids.indexOf(e.id) + 1, total: s.ids.length } : null,
+      timeAndPlaceLocked: e.endsAt.getTime() <= now.getTime(),
       going: c.going,
       waitlisted: c.waitlisted,
       spotsLeft: spotsLeft(e.capacity, c.going),
@@ -41,6 +45,7 @@ export async function presentEvents(db: DbOrTx, v: ProgramViewer, rows: q.EventR
       myRsvp: mine ? { status: mine.status as RsvpStatus, listed: mine.listed } : null,
       rsvpClosedReason: rsvpClosedReason(e, now),
       checkedIn: checkIns.some((x) => x.eventId === e.id),
+      listed: (mine?.listed ?? false) || checkIns.some((x) => x.eventId === e.id && x.walkIn && x.listed),
       canBeListed: !v.memberships.some((m) => m.isMinor),
       wards: v.wards.map((w) => ({
         memberId: w.id,

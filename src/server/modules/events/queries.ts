@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gt, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { eventCheckIns, eventNetworkLinks, eventRsvps, events } from '../../db/schema/index';
+import { eventCheckIns, eventNetworkLinks, eventRsvps, eventSeries, events } from '../../db/schema/index';
 
 /**
  * SQL of the events room. An event is read by id only after (or in order to) check the caller's
@@ -18,6 +18,43 @@ const startKey = sql<string>`to_char(${events.startsAt} at time zone 'UTC', 'YYY
 export async function insertEvent(db: DbOrTx, v: NewEvent) {
   const [row] = await db.insert(events).values(v).returning();
   return row!;
+}
+
+export async function insertSeries(db: DbOrTx, v: typeof eventSeries.$inferInsert) {
+  const [row] = await db.insert(eventSeries).values(v).returning();
+  return row!;
+}
+
+export async function insertEvents(db: DbOrTx, v: NewEvent[]) {
+  return db.insert(events).values(v).returning();
+}
+
+/** A series' scheduled occurrences that have not ended (from a start on, when given), soonest first, locked for an edit. */
+export async function upcomingOccurrences(db: DbOrTx, seriesId: string, now: Date, fromStart: Date | null) {
+  return db
+    .select()
+    .from(events)
+    .where(and(eq(events.seriesId, seriesId), eq(events.status, 'scheduled'), gt(events.endsAt, now), fromStart ? gte(events.startsAt, fromStart) : undefined))
+    .orderBy(asc(events.startsAt), asc(events.id))
+    .for('update');
+}
+
+/** For each series: its label and its occurrences' ids in start order (to say "3 of 6"). */
+export async function seriesOf(db: DbOrTx, seriesIds: string[]) {
+  if (seriesIds.length === 0) return new Map<string, { label: string; ids: string[] }>();
+  const rows = await db
+    .select({ seriesId: eventSeries.id, label: eventSeries.label, id: events.id })
+    .from(eventSeries)
+    .innerJoin(events, eq(events.seriesId, eventSeries.id))
+    .where(inArray(eventSeries.id, seriesIds))
+    .orderBy(asc(events.startsAt), asc(events.id));
+  const map = new Map<string, { label: string; ids: string[] }>();
+  for (const r of rows) {
+    const s = map.get(r.seriesId) ?? { label: r.label, ids: [] };
+    s.ids.push(r.id);
+    map.set(r.seriesId, s);
+  }
+  return map;
 }
 
 /** Every edit bumps the iCalendar SEQUENCE. */
@@ -138,7 +175,7 @@ export async function promote(db: DbOrTx, ids: string[]) {
   await db.update(eventRsvps).set({ status: 'going', waitlistedAt: null, updatedAt: new Date() }).where(inArray(eventRsvps.id, ids));
 }
 
-export async function insertCheckIn(db: DbOrTx, v: { eventId: string; userId: string; walkIn: boolean; checkedInBy: string }) {
+export async function insertCheckIn(db: DbOrTx, v: { eventId: string; userId: string; walkIn: boolean; listed?: boolean; checkedInBy: string }) {
   const [row] = await db.insert(eventCheckIns).values(v).onConflictDoNothing().returning();
   return row ?? null;
 }
@@ -179,5 +216,15 @@ export async function setListed(db: DbOrTx, eventId: string, userId: string, lis
     .set({ listed, updatedAt: new Date() })
     .where(and(eq(eventRsvps.eventId, eventId), eq(eventRsvps.userId, userId)))
     .returning({ id: eventRsvps.id });
+  return rows.length > 0;
+}
+
+/** A walk-in's own listing (they have no RSVP to carry it). */
+export async function setWalkInListed(db: DbOrTx, eventId: string, userId: string, listed: boolean) {
+  const rows = await db
+    .update(eventCheckIns)
+    .set({ listed })
+    .where(and(eq(eventCheckIns.eventId, eventId), eq(eventCheckIns.userId, userId), eq(eventCheckIns.walkIn, true)))
+    .returning({ userId: eventCheckIns.userId });
   return rows.length > 0;
 }

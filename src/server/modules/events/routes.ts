@@ -8,7 +8,9 @@ import {
   attendanceResponse,
   checkInBody,
   checkInParams,
+  cancelScopeQuery,
   createEventBody,
+  editScopeQuery,
   eventListResponse,
   listingBody,
   eventResponse,
@@ -27,7 +29,7 @@ import { attendance, checkIn, programAttendance, undoCheckIn } from './check-in-
 import { addPeopleMet, peopleMet } from './people-met-service';
 import { buildInvite, organizerFrom } from './invite-ics';
 import * as q from './queries';
-import { programPeople } from '../programs/service';
+import { searchProgramPeople } from '../programs/service';
 
 const tags = ['events'];
 
@@ -72,19 +74,19 @@ export const eventsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
 
   app.patch(
     '/events/:id',
-    { schema: { tags, summary: 'Edit an event (coordinators); SEQUENCE goes up and people going get the updated invite', params: idParams, body: updateEventBody, response: { 200: eventResponse } } },
+    { schema: { tags, summary: 'Edit an event (coordinators); SEQUENCE goes up and people going get the updated invite. In a series, scope=following|all edits later (or all) upcoming occurrences too', params: idParams, querystring: editScopeQuery, body: updateEventBody, response: { 200: eventResponse } } },
     async (req) => {
       const { actor } = await eventGate(db, req, req.params.id, 'manage');
-      return svc.updateEvent(db, config, actor.userId, req.params.id, req.body);
+      return svc.updateEvent(db, config, actor.userId, req.params.id, req.body, req.query.scope);
     },
   );
 
   app.post(
     '/events/:id/cancel',
-    { schema: { tags, summary: 'Cancel an event (coordinators); everyone going or waitlisted is told', params: idParams, response: { 200: eventResponse } } },
+    { schema: { tags, summary: 'Cancel an event (coordinators); everyone going or waitlisted is told. scope=series cancels this and every later occurrence', params: idParams, querystring: cancelScopeQuery, response: { 200: eventResponse } } },
     async (req) => {
       const { actor } = await eventGate(db, req, req.params.id, 'manage');
-      return svc.cancelEvent(db, config, actor.userId, req.params.id);
+      return svc.cancelEvent(db, config, actor.userId, req.params.id, req.query.scope);
     },
   );
 
@@ -99,7 +101,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
 
   app.put(
     '/events/:id/listing',
-    { schema: { tags, summary: 'Agree (or not) to be listed under “people you met” for other attendees; any time, also after the event', params: idParams, body: listingBody, response: { 200: eventResponse } } },
+    { schema: { tags, summary: 'Agree (or not) to be listed under “people you met” for other attendees (RSVPed, or a walk-in); any time, also after the event', params: idParams, body: listingBody, response: { 200: eventResponse } } },
     async (req) => {
       const { ctx } = await eventGate(db, req, req.params.id, 'people_met');
       return setListing(db, ctx, req.body.listed);
@@ -111,7 +113,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
     { schema: { tags, summary: 'The event as an iCalendar invite (METHOD:REQUEST, or METHOD:CANCEL once cancelled)', params: idParams, produces: ['text/calendar'] } },
     async (req, reply) => {
       const { actor, ctx } = await eventGate(db, req, req.params.id, 'read');
-      const person = (await programPeople(db, ctx.event.programId)).find((p) => p.userId === actor.userId);
+      const [person] = await searchProgramPeople(db, ctx.event.programId, { userIds: [actor.userId] }, null, 1);
       const mine = await q.findRsvp(db, ctx.event.id, actor.userId);
       const ics = buildInvite({
         event: ctx.event,
@@ -134,16 +136,16 @@ export const eventsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
     { schema: { tags, summary: 'The door list: the program’s people with their answers and check-ins, and the summary (coordinators)', params: idParams, querystring: attendanceQuery, response: { 200: attendanceResponse } } },
     async (req) => {
       const { ctx } = await eventGate(db, req, req.params.id, 'check_in');
-      return attendance(db, ctx, req.query.q);
+      return attendance(db, ctx, req.query);
     },
   );
 
   app.post(
     '/events/:id/check-ins',
-    { schema: { tags, summary: 'Check someone in (coordinators); a member who had not said going is a walk-in', params: idParams, body: checkInBody, response: { 200: attendanceResponse } } },
+    { schema: { tags, summary: 'Check someone in (coordinators); a member who had not said going is a walk-in, who may agree to be listed under people met', params: idParams, body: checkInBody, response: { 200: attendanceResponse } } },
     async (req) => {
       const { ctx } = await eventGate(db, req, req.params.id, 'check_in');
-      return checkIn(db, ctx, req.body.memberId);
+      return checkIn(db, ctx, req.body.memberId, req.body.listed);
     },
   );
 

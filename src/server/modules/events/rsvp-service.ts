@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import type { EventResponse, rsvpBody } from '../../../domain/events/api';
 import { inAudience, placeFor, rsvpClosedReason, type RsvpStatus } from '../../../domain/events/rules';
 import { badRequest, conflict, notFound } from '../../errors';
-import { programPeople } from '../programs/service';
+import { searchProgramPeople } from '../programs/service';
 import { eventContext, type EventContext } from './context';
 import { notifyRsvp, type RsvpNotice } from './event-mail';
 import { getEvent } from './events-service';
@@ -25,8 +25,7 @@ export async function rsvp(db: Db, config: Config, userId: string, eventId: stri
     if (body.forMemberId) {
       const ward = ctx.wards.find((w) => w.id === body.forMemberId);
       if (!ward) throw badRequest('forMemberId: Choose one of the minors you are the guardian of', [{ path: 'forMemberId', message: 'Choose one of the minors you are the guardian of' }]);
-      const people = await programPeople(tx, e.programId);
-      target = { userId: ward.userId, memberships: people.filter((p) => p.userId === ward.userId) };
+      target = { userId: ward.userId, memberships: await searchProgramPeople(tx, e.programId, { userIds: [ward.userId] }, null, 8) };
     }
     if (!inAudience(e, target.memberships)) {
       throw conflict('not_invited', body.forMemberId ? 'Your ward is not in this event’s audience.' : 'This event is for another part of the program; you are not in its audience.');
@@ -61,10 +60,11 @@ export async function rsvp(db: Db, config: Config, userId: string, eventId: stri
 
 /**
  * Agreeing (or no longer agreeing) to be listed under "people you met" is allowed at any time,
- * also after the event, to anyone who answered; minors are never listed.
+ * also after the event, to anyone who answered or walked in; minors are never listed.
  */
 export async function setListing(db: Db, ctx: EventContext, listed: boolean, now = new Date()): Promise<EventResponse> {
   if (ctx.memberships.some((m) => m.isMinor)) throw conflict('minor_not_listed', 'Minors are never listed to other attendees.');
-  if (!(await q.setListed(db, ctx.event.id, ctx.userId, listed))) throw conflict('no_rsvp', 'Only people who answered the RSVP can be listed; walk-ins are not listed.');
+  const done = (await q.setListed(db, ctx.event.id, ctx.userId, listed)) || (await q.setWalkInListed(db, ctx.event.id, ctx.userId, listed));
+  if (!done) throw conflict('no_rsvp', 'Only people who answered the RSVP or were checked in can be listed.');
   return getEvent(db, ctx, now);
 }

@@ -7,7 +7,7 @@ import * as q from './queries';
  * What other rooms may ask the events room. The calendar feed (notifications) shows the events
  * the user is going to as VEVENTs with the same UID and SEQUENCE as the invite mailed to them.
  */
-export type FeedEvent = { id: string; title: string; startsAt: Date; endsAt: Date; location: string | null; description: string; sequence: number; url: string };
+export type FeedEvent = { id: string; title: string; startsAt: Date; endsAt: Date; timeZone: string; location: string | null; description: string; sequence: number; url: string };
 
 export async function listGoingEventsForFeed(db: DbOrTx, userId: string, appUrl: string, now: Date): Promise<FeedEvent[]> {
   const programs = await programsOf(db, userId);
@@ -16,6 +16,6 @@ export async function listGoingEventsForFeed(db: DbOrTx, userId: string, appUrl:
   const rows = await q.eventsUserIsGoingTo(db, userId, [...names.keys()], new Date(now.getTime() - 30 * 86_400_000), ['going']);
   return rows.map((e) => {
     const url = `${appUrl}/events/${e.id}`;
-    return { id: e.id, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, location: e.location ?? e.onlineUrl, description: eventDescription(e, names.get(e.programId) ?? '', url), sequence: e.sequence, url };
+    return { id: e.id, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, timeZone: e.timeZone, location: e.location ?? e.onlineUrl, description: eventDescription(e, names.get(e.programId) ?? '', url), sequence: e.sequence, url };
   });
 }

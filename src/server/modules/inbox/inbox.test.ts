@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
 import type { MatchRunResponse } from '../../../domain/programs/api';
+import { INBOX_KINDS } from '../../../domain/inbox/kinds';
 import { application, joinAs, okJson, person, programOf, SCREENED } from '../programs/test-support';
 import { news, notify, purgeOldItems } from './service';
 import { inboxOf, unreadOf } from './test-support';
@@ -220,7 +221,7 @@ describe('preferences and the purge', () => {
     const { mentor } = await mentorAndMentee('Quiet Mentor', 'First Asker');
     const prefs = await ok<{ kinds: { kind: string; muted: boolean }[] }>(mentor, 'PUT', '/inbox/preferences', { muted: ['mentor_request', 'mentor_request'] });
     expect(prefs.kinds.filter((k) => k.muted).map((k) => k.kind)).toEqual(['mentor_request']);
-    expect((await ok<{ kinds: { kind: string; muted: boolean }[] }>(mentor, 'GET', '/inbox/preferences')).kinds).toHaveLength(10);
+    expect((await ok<{ kinds: { kind: string; muted: boolean }[] }>(mentor, 'GET', '/inbox/preferences')).kinds).toHaveLength(INBOX_KINDS.length);
     const profileId = (await ok<{ id: string }>(mentor, 'GET', '/mentor-profile')).id;
     const second = await person(t, 'Second Asker');
     await ok(second, 'POST', '/mentor-requests', { mentorProfileId: profileId, message: 'Me too?' }, 201);

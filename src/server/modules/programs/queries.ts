@@ -142,6 +142,26 @@ export async function listMembers(db: DbOrTx, programId: string, f: { role?: str
   return rows.map(withUser);
 }
 
+/**
+ * Members of a program found by name (case-insensitive substring) and/or narrowed to some users,
+ * ordered by name then id with a keyset, so the events door list never loads the whole program.
+ */
+export async function searchMembers(db: DbOrTx, programId: string, f: { search?: string; userIds?: string[] }, after: { name: string; id: string } | null, limit: number) {
+  if (f.userIds && f.userIds.length === 0) return [];
+  const conds: (SQL | undefined)[] = [eq(programMembers.programId, programId)];
+  if (f.search) conds.push(sql`${users.name} ilike ${`%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (f.userIds) conds.push(inArray(programMembers.userId, f.userIds));
+  if (after) conds.push(sql`(${users.name}, ${programMembers.id}) > (${after.name}, ${after.id}::uuid)`);
+  const rows = await db
+    .select(memberColumns)
+    .from(programMembers)
+    .innerJoin(users, eq(users.id, programMembers.userId))
+    .where(and(...conds))
+    .orderBy(asc(users.name), asc(programMembers.id))
+    .limit(limit);
+  return rows.map(withUser);
+}
+
 export async function findMember(db: DbOrTx, programId: string, memberId: string, lock = false): Promise<MemberWithUser | null> {
   const base = db
     .select(memberColumns)

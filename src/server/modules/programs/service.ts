@@ -88,3 +88,33 @@ export async function menteeGoalTerms(db: DbOrTx, userId: string, programId: str
   const mine = (await q.myMemberships(db, userId, programId)).filter((m) => m.role === 'mentee');
   return mine.flatMap((m) => [...m.growthAreas, ...m.preferredIndustries, ...m.preferredRoles]);
 }
+
+/** The guardian a minor mentee's consent names: a guardian member (with their user), or only a recorded name and e-mail. */
+export type ConsentGuardian = { userId: string | null; name: string; email: string | null };
+
+/** For events' notices to a minor: the guardian recorded in each mentee membership's consent (absent when none). */
+export async function consentGuardians(db: DbOrTx, programId: string, menteeMemberIds: string[]): Promise<Map<string, ConsentGuardian>> {
+  if (menteeMemberIds.length === 0) return new Map();
+  const consents = await q.consentsFor(db, programId, menteeMemberIds);
+  const members = new Map((await q.membersByIds(db, programId, consents.flatMap((c) => (c.guardianMemberId ? [c.guardianMemberId] : [])))).map((m) => [m.id, m]));
+  const out = new Map<string, ConsentGuardian>();
+  for (const c of consents) {
+    const g = c.guardianMemberId ? members.get(c.guardianMemberId) : undefined;
+    if (g) out.set(c.menteeMemberId, { userId: g.userId, name: g.name, email: g.email });
+    else if (c.guardianEmail) out.set(c.menteeMemberId, { userId: null, name: c.guardianName ?? 'Guardian', email: c.guardianEmail });
+  }
+  return out;
+}
+
+const personOf = (m: q.MemberWithUser): ProgramPerson => ({ id: m.id, role: m.role as MemberRole, cohortId: m.cohortId, isMinor: m.isMinor, userId: m.userId, name: m.name, email: m.email });
+
+/** For the events door list: members by name search and/or user ids, by name with a keyset (`after`), at most `limit`. */
+export async function searchProgramPeople(db: DbOrTx, programId: string, f: { search?: string; userIds?: string[] }, after: { name: string; id: string } | null, limit: number): Promise<ProgramPerson[]> {
+  return (await q.searchMembers(db, programId, f, after, limit)).map(personOf);
+}
+
+/** One member of the program by id (null when not a member of it). */
+export async function programPerson(db: DbOrTx, programId: string, memberId: string): Promise<ProgramPerson | null> {
+  const m = await q.findMember(db, programId, memberId);
+  return m ? personOf(m) : null;
+}

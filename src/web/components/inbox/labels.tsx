@@ -1,4 +1,4 @@
-import { IconBellRinging, IconCalendarCheck, IconCheck, IconHeartHandshake, IconMessageCircle, IconShieldCheck, IconTarget, IconUserPlus, IconUsersGroup, IconX, IconArrowBackUp } from '@tabler/icons-react';
+import { IconBellRinging, IconCalendarCheck, IconTicket, IconCheck, IconHeartHandshake, IconMessageCircle, IconShieldCheck, IconTarget, IconUserPlus, IconUsersGroup, IconX, IconArrowBackUp } from '@tabler/icons-react';
 import type { InboxKind } from '../../../domain/inbox/kinds';
 
 export const KIND_ICON: Record<InboxKind, { icon: typeof IconBellRinging; color: string }> = {
@@ -12,6 +12,7 @@ export const KIND_ICON: Record<InboxKind, { icon: typeof IconBellRinging; color:
   match_published: { icon: IconUsersGroup, color: 'indigo' },
   invitation_accepted: { icon: IconUserPlus, color: 'cyan' },
   due_today: { icon: IconCalendarCheck, color: 'orange' },
+  event_place: { icon: IconTicket, color: 'teal' },
 };
 
 const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });

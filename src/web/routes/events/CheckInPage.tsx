@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheckFilled, IconCircle, IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { AttendeeRow, EventResponse } from '../../../domain/events/api';
-import { foldText } from '../../../domain/network/dedupe/keys';
 import { BackLink, DetailQuery } from '../../components/DetailQuery';
 import { Loading } from '../../components/Loading';
 import { ROLE_LABELS } from '../programs/labels';
@@ -42,7 +42,7 @@ function PersonRow({ p, busy, onToggle }: { p: AttendeeRow; busy: boolean; onTog
           </Group>
         </div>
         {p.walkIn && p.checkedIn ? (
-          <Badge color="blue" variant="light">Walk-in</Badge>
+          <Badge color="blue" variant="light">{p.listed ? 'Walk-in · listed' : 'Walk-in'}</Badge>
         ) : p.rsvp ? (
           <Badge color={RSVP_COLORS[p.rsvp]} variant="light">{RSVP_LABELS[p.rsvp]}</Badge>
         ) : (
@@ -55,25 +55,34 @@ function PersonRow({ p, busy, onToggle }: { p: AttendeeRow; busy: boolean; onTog
 
 function Door({ e }: { e: EventResponse }) {
   const zone = useViewerZone();
-  const att = useAttendance(e.id);
-  const checkIn = useCheckIn(e.id);
-  const undo = useUndoCheckIn(e.id);
   const [search, setSearch] = useState('');
   const [show, setShow] = useState<'expected' | 'everyone'>('expected');
-  const people = useMemo(() => {
-    const needle = foldText(search);
-    const all = att.data?.people ?? [];
-    // Searching looks through every member, so a walk-in is found by name.
-    if (needle) return all.filter((p) => foldText(p.name).includes(needle));
-    return show === 'everyone' ? all : all.filter((p) => p.rsvp === 'going' || p.rsvp === 'waitlisted' || p.checkedIn);
-  }, [att.data, search, show]);
+  const [needle] = useDebouncedValue(search.trim(), 250);
+  const att = useAttendance(e.id, needle, show);
+  const checkIn = useCheckIn(e.id);
+  const undo = useUndoCheckIn(e.id);
+  // A walk-in is asked at the door whether they may be listed under "People you met".
+  const [walkIn, setWalkIn] = useState<AttendeeRow | null>(null);
+  const [walkInListed, setWalkInListed] = useState(false);
+  // Searching asks the server across every member, so a walk-in is found by name.
+  const people = att.data?.pages.flatMap((p) => p.people) ?? [];
+  const summary = att.data?.pages[0]?.summary;
 
   const toggle = (p: AttendeeRow) => {
     if (p.checkedIn) {
       undo.mutate(p.memberId, { onSuccess: () => notifications.show({ color: 'gray', message: `${p.name} is no longer checked in.` }) });
       return;
     }
-    checkIn.mutate(p.memberId, {
+    if (p.rsvp !== 'going' && !p.isMinor) {
+      setWalkInListed(false);
+      setWalkIn(p);
+      return;
+    }
+    tick(p);
+  };
+
+  const tick = (p: AttendeeRow, listed?: boolean) => {
+    checkIn.mutate({ memberId: p.memberId, listed }, {
       onSuccess: () => {
         const id = `checkin-${p.memberId}`;
         notifications.show({
@@ -87,6 +96,7 @@ function Door({ e }: { e: EventResponse }) {
           ),
         });
         setSearch('');
+        setWalkIn(null);
       },
       onError: (err) => notifications.show({ color: 'red', message: err.message }),
     });
@@ -101,13 +111,13 @@ function Door({ e }: { e: EventResponse }) {
       </div>
       {att.isPending && <Loading label="Loading the door list" />}
       {att.error && <Alert color="red" role="alert">{att.error.message}</Alert>}
-      {att.data && (
+      {summary && (
         <>
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
-            <Stat label="RSVPed" value={att.data.summary.going} />
-            <Stat label="Checked in" value={att.data.summary.checkedIn} />
-            <Stat label="Not here yet" value={att.data.summary.noShows} />
-            <Stat label="Walk-ins" value={att.data.summary.walkIns} />
+            <Stat label="RSVPed" value={summary.going} />
+            <Stat label="Checked in" value={summary.checkedIn} />
+            <Stat label="Not here yet" value={summary.noShows} />
+            <Stat label="Walk-ins" value={summary.walkIns} />
           </SimpleGrid>
           <TextInput
             leftSection={<IconSearch size={16} />}
@@ -130,13 +140,33 @@ function Door({ e }: { e: EventResponse }) {
             />
           )}
           <Stack gap="xs">
-            {people.length === 0 && (
-              <Text c="dimmed" size="sm">{search ? `No member of the program is called “${search}”.` : 'Nobody has RSVPed yet. Search a name or list all members to check in walk-ins.'}</Text>
+            {people.length === 0 && !att.isPlaceholderData && (
+              <Text c="dimmed" size="sm">{needle ? `No member of the program is called “${needle}”.` : show === 'everyone' ? 'This program has no members yet.' : 'Nobody has RSVPed yet. Search a name or list all members to check in walk-ins.'}</Text>
             )}
             {people.map((p) => <PersonRow key={p.memberId} p={p} busy={checkIn.isPending || undo.isPending} onToggle={() => toggle(p)} />)}
+            {att.hasNextPage && (
+              <Button variant="default" onClick={() => void att.fetchNextPage()} loading={att.isFetchingNextPage}>Show more</Button>
+            )}
           </Stack>
         </>
       )}
+      <Modal opened={walkIn !== null} onClose={() => setWalkIn(null)} title={walkIn ? `Check in ${walkIn.name} as a walk-in` : ''}>
+        {walkIn && (
+          <Stack>
+            <Text size="sm">{walkIn.name} did not RSVP going. Ask them before you tick the switch:</Text>
+            <Switch
+              label="They agree to be listed under “People you met”"
+              description="Other attendees can then add them to their network. They can change this later on the event page."
+              checked={walkInListed}
+              onChange={(ev) => setWalkInListed(ev.currentTarget.checked)}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setWalkIn(null)}>Back</Button>
+              <Button loading={checkIn.isPending} onClick={() => tick(walkIn, walkInListed)} data-autofocus>Check in</Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
     </Stack>
   );
 }

@@ -39,6 +39,7 @@ export function EventCard({ e, zone, showProgram = false }: { e: EventResponse; 
           {e.wards.filter((w) => w.rsvp).map((w) => <Badge key={w.memberId} color={RSVP_COLORS[w.rsvp!]} variant="dot">{w.name}: {RSVP_LABELS[w.rsvp!]}</Badge>)}
           {e.spotsLeft === 0 && !cancelled && <Badge color="yellow" variant="light">Full</Badge>}
           {e.checkedIn && <Badge color="teal" variant="light">You were there</Badge>}
+          {e.series && <Badge color="gray" variant="outline">{`Series · ${e.series.position} of ${e.series.total}`}</Badge>}
         </Group>
       </Stack>
     </Card>

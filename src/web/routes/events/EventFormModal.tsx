@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { DateTime } from 'luxon';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { CreateEventBody, EventResponse } from '../../../domain/events/api';
+import type { CreateEventBody, EditScope, EventResponse } from '../../../domain/events/api';
 import { EVENT_KINDS } from '../../../domain/events/rules';
 import type { ProgramResponse } from '../../../domain/programs/api';
 import { ApiError } from '../../api/client';
@@ -11,6 +11,7 @@ import { TimeZoneSelect } from '../../components/TimeZoneSelect';
 import { ROLE_LABELS } from '../programs/labels';
 import { useCreateEvent, useUpdateEvent } from './api';
 import { KIND_LABELS } from './labels';
+import { NO_REPEAT, repeatBodyOf, RepeatFieldsInput, type RepeatFields } from './RepeatFields';
 import { useViewerZone } from './useViewerZone';
 
 const LOCAL = "yyyy-LL-dd'T'HH:mm";
@@ -50,11 +51,16 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
   const create = useCreateEvent(program.id);
   const update = useUpdateEvent(event?.id ?? '');
   const [f, setF] = useState<Fields>(() => initial(event, viewerZone));
+  const [repeat, setRepeat] = useState<RepeatFields>(NO_REPEAT);
+  const [scope, setScope] = useState<EditScope>('this');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  const locked = event?.timeAndPlaceLocked ?? false;
   useEffect(() => {
     if (!opened) return;
     setF(initial(event, viewerZone));
+    setRepeat(NO_REPEAT);
+    setScope('this');
     setErrors({});
     setFailure(null);
   }, [opened, event, viewerZone]);
@@ -85,7 +91,7 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
       audienceCohortId: f.cohortId,
     };
     try {
-      const saved = event ? await update.mutateAsync(body) : await create.mutateAsync(body);
+      const saved = event ? await update.mutateAsync({ body, scope }) : await create.mutateAsync({ ...body, repeat: repeatBodyOf(repeat) });
       onClose();
       if (!event) void navigate(`/events/${saved.id}`);
     } catch (err) {
@@ -101,14 +107,20 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
           <TextInput label="Title" required placeholder="e.g. Spring networking mixer" value={f.title} onChange={(e) => set('title')(e.currentTarget.value)} error={errors.title} data-autofocus />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <Select label="Kind" required allowDeselect={false} value={f.kind} onChange={(v) => set('kind')(v ?? 'mixer')} data={EVENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} error={errors.kind} />
-            <TimeZoneSelect label="Event's time zone" required value={f.timeZone} onChange={(v) => set('timeZone')(v ?? viewerZone)} error={errors.timeZone} />
-            <TextInput type="datetime-local" label="Starts" required value={f.start} onChange={(e) => set('start')(e.currentTarget.value)} error={errors.startsAt} />
-            <TextInput type="datetime-local" label="Ends" required value={f.end} onChange={(e) => set('end')(e.currentTarget.value)} error={errors.endsAt} />
+            <TimeZoneSelect label="Event's time zone" required disabled={locked} value={f.timeZone} onChange={(v) => set('timeZone')(v ?? viewerZone)} error={errors.timeZone} />
+            <TextInput type="datetime-local" label="Starts" required disabled={locked} value={f.start} onChange={(e) => set('start')(e.currentTarget.value)} error={errors.startsAt} />
+            <TextInput type="datetime-local" label="Ends" required disabled={locked} value={f.end} onChange={(e) => set('end')(e.currentTarget.value)} error={errors.endsAt} />
           </SimpleGrid>
+          {locked && (
+            <Alert color="gray" role="note" title="This event is over">
+              Its time and place can no longer change: that would e-mail an update to everyone who went. You can still correct the title, description and other details (nobody is e-mailed), and the check-in list for 7 days after.
+            </Alert>
+          )}
+          {!event && <RepeatFieldsInput value={repeat} onChange={setRepeat} start={f.start && f.timeZone ? DateTime.fromISO(f.start, { zone: f.timeZone }).toJSDate() : null} zone={f.timeZone} errors={errors} />}
           <Textarea label="Description" autosize minRows={2} value={f.description} onChange={(e) => set('description')(e.currentTarget.value)} error={errors.description} />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput label="Location" placeholder="Address or room" value={f.location} onChange={(e) => set('location')(e.currentTarget.value)} error={errors.location} />
-            <TextInput label="Online link" placeholder="https://…" value={f.onlineUrl} onChange={(e) => set('onlineUrl')(e.currentTarget.value)} error={errors.onlineUrl} />
+            <TextInput label="Location" placeholder="Address or room" disabled={locked} value={f.location} onChange={(e) => set('location')(e.currentTarget.value)} error={errors.location} />
+            <TextInput label="Online link" placeholder="https://…" disabled={locked} value={f.onlineUrl} onChange={(e) => set('onlineUrl')(e.currentTarget.value)} error={errors.onlineUrl} />
             <TextInput label="Region" placeholder="e.g. Chicago" value={f.region} onChange={(e) => set('region')(e.currentTarget.value)} error={errors.region} />
             <NumberInput label="Capacity" description="Empty = no limit; when full, people join a waitlist" min={1} allowDecimal={false} value={f.capacity} onChange={set('capacity')} error={errors.capacity} />
             <TextInput type="datetime-local" label="RSVP deadline" description="Optional, in the event's time zone" value={f.deadline} onChange={(e) => set('deadline')(e.currentTarget.value)} error={errors.rsvpDeadline} />
@@ -134,6 +146,15 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
               error={errors.audienceCohortId}
             />
           </SimpleGrid>
+          {event?.series && !locked && (
+            <Radio.Group label="Apply the changes to" value={scope} onChange={(v) => setScope(v as EditScope)}>
+              <Stack gap={6} mt={6}>
+                <Radio value="this" label="This event only" />
+                <Radio value="following" label="This and the following events of the series" />
+                <Radio value="all" label="All upcoming events of the series" />
+              </Stack>
+            </Radio.Group>
+          )}
           {failure && <Alert color="red" role="alert">{failure}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>Cancel</Button>

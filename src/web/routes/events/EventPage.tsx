@@ -1,11 +1,10 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBan, IconCalendarPlus, IconCheck, IconClipboardCheck, IconPencil, IconX } from '@tabler/icons-react';
+import { IconBan, IconCalendarPlus, IconCheck, IconClipboardCheck, IconPencil, IconRepeat, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { EventResponse } from '../../../domain/events/api';
 import { BackLink, DetailQuery } from '../../components/DetailQuery';
-import { ConfirmDialog } from '../programs/ConfirmDialog';
 import { ROLE_LABELS } from '../programs/labels';
 import { useProgram } from '../programs/api';
 import { useCancelEvent, useEvent, useRsvp } from './api';
@@ -93,28 +92,48 @@ function RsvpCard({ e }: { e: EventResponse }) {
   );
 }
 
+function CancelDialog({ e, opened, onClose }: { e: EventResponse; opened: boolean; onClose: () => void }) {
+  const cancel = useCancelEvent(e.id);
+  const told = e.going + e.waitlisted;
+  const go = (scope: 'this' | 'series') =>
+    cancel.mutate(scope, {
+      onSuccess: () => {
+        onClose();
+        notifications.show({ color: 'gray', message: scope === 'series' ? 'This and the later events of the series are cancelled; people who RSVPed are being told.' : 'Event cancelled; people who RSVPed are being told.' });
+      },
+    });
+  const later = e.series ? e.series.total - e.series.position : 0;
+  return (
+    <Modal opened={opened} onClose={onClose} title={e.series ? 'Cancel in this series?' : 'Cancel this event?'}>
+      <Stack>
+        <Text size="sm">
+          {`${e.title} will be marked cancelled and nobody can RSVP any more. ${told === 0 ? 'Nobody has RSVPed yet.' : `${told} ${told === 1 ? 'person' : 'people'} going or on the waitlist will get an e-mail, and the event leaves their calendars.`} This cannot be undone.`}
+        </Text>
+        {e.series && <Text size="sm" c="dimmed">{`It is ${e.series.position} of ${e.series.total} in “${e.series.label}”. Cancelling the series also cancels the ${later} later ${later === 1 ? 'one' : 'ones'} (and tells their people); earlier ones stay.`}</Text>}
+        {cancel.error && <Alert color="red" role="alert">{cancel.error.message}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>Keep it</Button>
+          {e.series && later > 0 && <Button color="red" variant="light" loading={cancel.isPending && cancel.variables === 'series'} onClick={() => go('series')}>Cancel this and later</Button>}
+          <Button color="red" loading={cancel.isPending && cancel.variables !== 'series'} onClick={() => go('this')}>{e.series ? 'Cancel this one' : 'Cancel event'}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
 function CoordinatorActions({ e }: { e: EventResponse }) {
   const program = useProgram(e.programId);
-  const cancel = useCancelEvent(e.id);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const live = e.status === 'scheduled' && new Date(e.endsAt).getTime() > Date.now();
-  const told = e.going + e.waitlisted;
+  const scheduled = e.status === 'scheduled';
+  const live = scheduled && !e.timeAndPlaceLocked;
   return (
     <Group gap="xs">
-      {e.status !== 'cancelled' && <Button component={Link} to={`/events/${e.id}/check-in`} leftSection={<IconClipboardCheck size={16} />} variant="light">Check-in</Button>}
-      {live && <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)} disabled={!program.data}>Edit</Button>}
+      {scheduled && <Button component={Link} to={`/events/${e.id}/check-in`} leftSection={<IconClipboardCheck size={16} />} variant="light">Check-in</Button>}
+      {scheduled && <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)} disabled={!program.data}>Edit</Button>}
       {live && <Button variant="subtle" color="red" leftSection={<IconBan size={16} />} onClick={() => setConfirming(true)}>Cancel event</Button>}
       {program.data && <EventFormModal program={program.data} event={e} opened={editing} onClose={() => setEditing(false)} />}
-      <ConfirmDialog
-        opened={confirming}
-        title="Cancel this event?"
-        message={`${e.title} will be marked cancelled and nobody can RSVP any more. ${told === 0 ? 'Nobody has RSVPed yet.' : `${told} ${told === 1 ? 'person' : 'people'} going or on the waitlist will get an e-mail, and the event leaves their calendars.`} This cannot be undone.`}
-        confirm="Cancel event"
-        busy={cancel.isPending}
-        onConfirm={() => cancel.mutate(undefined, { onSuccess: () => { setConfirming(false); notifications.show({ color: 'gray', message: 'Event cancelled; people who RSVPed are being told.' }); } })}
-        onClose={() => setConfirming(false)}
-      />
+      <CancelDialog e={e} opened={confirming} onClose={() => setConfirming(false)} />
     </Group>
   );
 }
@@ -136,6 +155,12 @@ function EventDetail({ e }: { e: EventResponse }) {
           {cancelled && <Badge color="red">Cancelled</Badge>}
           {e.checkedIn && <Badge color="teal" variant="outline">Checked in</Badge>}
         </Group>
+        {e.series && (
+          <Group gap={6} mt={6} wrap="nowrap" align="flex-start">
+            <IconRepeat size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+            <Text size="sm" c="dimmed">{`${e.series.label} · ${e.series.position} of ${e.series.total}`}</Text>
+          </Group>
+        )}
       </div>
       {cancelled && <Alert color="red" role="status" title="This event is cancelled">People who RSVPed were told by e-mail.</Alert>}
       <Card withBorder radius="md">

@@ -56,12 +56,13 @@ export function PeopleMetCard({ e }: { e: EventResponse }) {
           </Group>
         )}
         {add.error && <Alert color="red" role="alert">{add.error.message}</Alert>}
-        {e.canBeListed && e.myRsvp && (
+        {e.canBeListed && (
+          // Anyone who answered, or was checked in as a walk-in, decides whether they are listed.
           <Switch
             mt="xs"
             label="Let others who were there add me to their network"
             description="Other attendees see you under their People you met only while this is on."
-            checked={e.myRsvp.listed}
+            checked={e.listed}
             disabled={listing.isPending}
             onChange={(ev) => listing.mutate(ev.currentTarget.checked)}
           />

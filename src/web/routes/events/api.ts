@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AddPeopleMetResponse,
   AttendanceResponse,
   CreateEventBody,
+  EditScope,
   EventList,
   EventResponse,
   PeopleMetResponse,
@@ -34,8 +35,17 @@ export const useProgramEvents = (programId: string, when: 'upcoming' | 'past') =
   useQuery({ queryKey: eventKeys.program(programId, when), queryFn: () => api<EventList>('GET', `/programs/${programId}/events?when=${when}&limit=100`) });
 export const useEvent = (id: string) => useQuery({ queryKey: eventKeys.one(id), queryFn: () => api<EventResponse>('GET', `/events/${id}`), retry: no404Retry });
 export const useMyEvents = () => useQuery({ queryKey: eventKeys.mine, queryFn: () => api<EventList>('GET', '/my-events') });
-export const useAttendance = (id: string, enabled = true) =>
-  useQuery({ queryKey: eventKeys.attendance(id), queryFn: () => api<AttendanceResponse>('GET', `/events/${id}/attendance`), enabled, retry: no404Retry });
+/** The door list a page at a time: searched on the server (any member, for walk-ins) or the expected / everyone list. */
+export const useAttendance = (id: string, q: string, show: 'expected' | 'everyone') =>
+  useInfiniteQuery({
+    queryKey: [...eventKeys.attendance(id), q, show] as const,
+    queryFn: ({ pageParam }) =>
+      api<AttendanceResponse>('GET', `/events/${id}/attendance?${new URLSearchParams({ show, ...(q ? { q } : {}), ...(pageParam ? { cursor: pageParam } : {}) }).toString()}`),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+    retry: no404Retry,
+  });
 export const useAttendanceChart = (programId: string, enabled: boolean) =>
   useQuery({ queryKey: eventKeys.chart(programId), queryFn: () => api<ProgramAttendance>('GET', `/programs/${programId}/event-attendance`), enabled });
 export const usePeopleMet = (id: string, enabled: boolean) =>
@@ -47,11 +57,11 @@ export function useCreateEvent(programId: string) {
 }
 export function useUpdateEvent(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: UpdateEventBody) => api<EventResponse>('PATCH', `/events/${id}`, body), onSuccess: invalidate });
+  return useMutation({ mutationFn: ({ body, scope = 'this' }: { body: UpdateEventBody; scope?: EditScope }) => api<EventResponse>('PATCH', `/events/${id}?scope=${scope}`, body), onSuccess: invalidate });
 }
 export function useCancelEvent(id: string) {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: () => api<EventResponse>('POST', `/events/${id}/cancel`), onSuccess: invalidate });
+  return useMutation({ mutationFn: (scope: 'this' | 'series' = 'this') => api<EventResponse>('POST', `/events/${id}/cancel?scope=${scope}`), onSuccess: invalidate });
 }
 export function useRsvp(id: string) {
   const invalidate = useInvalidate();
@@ -60,8 +70,8 @@ export function useRsvp(id: string) {
 export function useCheckIn(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (memberId: string) => api<AttendanceResponse>('POST', `/events/${id}/check-ins`, { memberId }),
-    onSuccess: (data) => qc.setQueryData(eventKeys.attendance(id), data),
+    mutationFn: ({ memberId, listed }: { memberId: string; listed?: boolean }) => api<AttendanceResponse>('POST', `/events/${id}/check-ins`, { memberId, listed }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: eventKeys.attendance(id) }),
   });
 }
 export function useUndoCheckIn(id: string) {
