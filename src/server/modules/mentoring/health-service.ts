@@ -40,9 +40,12 @@ export async function healthOf(db: DbOrTx, menteeUserId: string, rows: q.Mentors
  * One nudge on the mentee's Today per quiet spell (the mentee drives the relationship, seed 003),
  * with the "progress update to a mentor" template on the card. It closes itself once something
  * is logged; a nudge done or skipped for this spell is not put back until the next spell.
+ * Only the hourly sweep and the writes that change quietness (a meeting, a progress update or
+ * comment, a thread message, the agreement's cadence, closing or reopening) call this, each for
+ * the mentorships it touched (`onlyIds`); reading health never writes.
  */
-export async function syncQuietNudges(db: DbOrTx, userId: string, now: Date) {
-  const rows = (await q.listMentorships(db, userId)).filter((r) => r.status !== 'closed' || r.quietNudgedFor !== null);
+export async function syncQuietNudges(db: DbOrTx, userId: string, now: Date, onlyIds?: readonly string[]) {
+  const rows = (await q.listMentorships(db, userId)).filter((r) => (r.status !== 'closed' || r.quietNudgedFor !== null) && (!onlyIds || onlyIds.includes(r.id)));
   const health = await healthOf(db, userId, rows, now);
   const names = new Map((await getContactsByIds(db, userId, rows.map((r) => r.contactId))).map((c) => [c.id, c.displayName]));
   for (const r of rows) {
@@ -91,8 +94,9 @@ export async function syncAllQuietNudges(db: Db, now: Date): Promise<number> {
   return users.length;
 }
 
-export async function listHealth(db: Db, userId: string, now: Date) {
-  const health = await db.transaction((tx) => syncQuietNudges(tx, userId, now));
+/** Read-only: the nudges are the sweep's and the write paths' business (syncQuietNudges). */
+export async function listHealth(db: DbOrTx, userId: string, now: Date) {
+  const health = await healthOf(db, userId, (await q.listMentorships(db, userId)).filter((r) => r.status !== 'closed'), now);
   return {
     items: [...health].map(([mentorshipId, h]) => ({ mentorshipId, quiet: h.quiet, quietWeeks: h.quiet ? h.quietWeeks : null, lastActivityOn: h.lastActivityOn, quietAfterDays: h.thresholdDays })),
     nextCursor: null,

@@ -11,7 +11,7 @@ import { todayFor } from './clock';
 import { agreementOf } from './agreements-service';
 import { showActionItemsOnToday } from './action-items-on-today';
 import { news, notify } from '../inbox/service';
-import { mentorDepthOf } from './health-service';
+import { mentorDepthOf, syncQuietNudges } from './health-service';
 
 /**
  * The mentoring room's side for a mentor who has an account: linking an accepted request to a new
@@ -152,6 +152,7 @@ export async function commentOnGoal(db: Db, mentorUserId: string, mentorshipId: 
     if (!shared.some((s) => s.goal.id === goalId)) throw notFound('goal');
     if (m.status === 'closed') throw conflict('mentorship_closed', 'This mentorship is closed; comments are no longer possible.');
     await q.insertGoalPost(tx, m.userId, { goalId, kind: 'comment', body: body.body, postedOn: await todayFor(tx, mentorUserId, now), authorUserId: mentorUserId });
+    await syncQuietNudges(tx, m.userId, now, [m.id]);
     await notify(tx, news.goalComment({ postKey: `${goalId}:${now.toISOString()}`, menteeUserId: m.userId, mentorUserId, goalTitle: shared.find((s) => s.goal.id === goalId)!.goal.title, body: body.body }));
   });
 }
@@ -178,7 +179,7 @@ export async function threadForMentee(db: DbOrTx, menteeUserId: string, mentorsh
  * or by the mentor (found through mentor_user_id). Only a mentor shares articles, jobs and events;
  * the thread works only with a mentor who has an account (external mentors are not there to read it).
  */
-export async function postInThread(db: Db, authorUserId: string, as: 'mentee' | 'mentor', mentorshipId: string, body: z.output<typeof threadPostBody>) {
+export async function postInThread(db: Db, authorUserId: string, as: 'mentee' | 'mentor', mentorshipId: string, body: z.output<typeof threadPostBody>, now: Date = new Date()) {
   return db.transaction(async (tx) => {
     const m = as === 'mentee' ? await q.findMentorship(tx, authorUserId, mentorshipId) : await q.findMentorshipForMentor(tx, authorUserId, mentorshipId);
     if (!m) throw notFound(as === 'mentee' ? 'mentorship' : 'mentee');
@@ -193,6 +194,7 @@ export async function postInThread(db: Db, authorUserId: string, as: 'mentee' | 
       title: body.kind === 'message' ? null : (body.title ?? null),
       url: body.kind === 'message' ? null : (body.url ?? null),
     });
+    await syncQuietNudges(tx, m.userId, now, [m.id]);
     await notify(tx, news.threadPost({ postId: post.id, mentorshipId: m.id, menteeUserId: m.userId, mentorUserId: m.mentorUserId, authorUserId, kind: post.kind, body: post.body, title: post.title }));
     return presentThread(tx, authorUserId, await q.listThread(tx, m.userId, m.id));
   });

@@ -208,20 +208,27 @@ describe('shadow a day', () => {
 });
 
 describe('quiet relationships', () => {
-  it('a mentorship quiet past 8 weeks (no agreement) gets one nudge; logging a meeting closes it', async () => {
+  it('a mentorship quiet past 8 weeks (no agreement) gets one nudge from the sweep; reading health writes nothing; logging a meeting closes it at once', async () => {
     const me = await signup('Quiet Mentee');
     const m = await ok<MentorshipResponse>(me, 'POST', '/mentorships', { newContact: { displayName: 'Silent Sam' }, kind: 'shepherd', startedOn: isoDay(-70) }, 201);
     const fresh = await ok<MentorshipResponse>(me, 'POST', '/mentorships', { newContact: { displayName: 'Fresh Fay' }, kind: 'shepherd', startedOn: isoDay(-10) }, 201);
     const health = await ok<{ items: HealthItem[] }>(me, 'GET', '/mentorships/health');
     expect(health.items.find((h) => h.mentorshipId === m.id)).toMatchObject({ quiet: true, quietWeeks: 10, quietAfterDays: 56 });
     expect(health.items.find((h) => h.mentorshipId === fresh.id)).toMatchObject({ quiet: false, quietWeeks: null });
-    await ok(me, 'GET', '/mentorships/health');
+    // A GET is a read: no follow-up appears until the sweep (or a write) puts it there.
+    expect(await followUps(me, 'mentorship')).toEqual([]);
+    await syncAllQuietNudges(t.database.db, new Date());
+    await syncAllQuietNudges(t.database.db, new Date());
     const nudges = await followUps(me, 'mentorship');
     expect(nudges).toHaveLength(1);
     expect(nudges[0]).toMatchObject({ title: 'Send Silent Sam a progress update (quiet for 10 weeks)', status: 'open', contact: { displayName: 'Silent Sam' } });
     await ok(me, 'POST', `/mentorships/${m.id}/meetings`, { heldOn: isoDay(0) }, 201);
-    expect((await ok<{ items: HealthItem[] }>(me, 'GET', '/mentorships/health')).items.find((h) => h.mentorshipId === m.id)?.quiet).toBe(false);
     expect((await followUps(me, 'mentorship')).map((n) => n.status)).toEqual(['done']);
+    expect((await ok<{ items: HealthItem[] }>(me, 'GET', '/mentorships/health')).items.find((h) => h.mentorshipId === m.id)?.quiet).toBe(false);
+    // Deleting that meeting (logged by mistake) makes it quiet again: the nudge is back at once.
+    const [meeting] = (await ok<MentorshipResponse>(me, 'GET', `/mentorships/${m.id}`)).meetings;
+    await ok(me, 'DELETE', `/mentoring-meetings/${meeting!.id}`, undefined, 204);
+    expect((await followUps(me, 'mentorship')).map((n) => n.status)).toEqual(['open']);
   });
 
   it('the hourly sweep puts the nudge on Today without the mentee opening Mentoring, once', async () => {
@@ -288,7 +295,7 @@ describe('closure', () => {
   it('the mentee ends it: the quiet nudge and shadow steps leave Today', async () => {
     const me = await signup('Closer');
     const m = await ok<MentorshipResponse>(me, 'POST', '/mentorships', { newContact: { displayName: 'Long Gone' }, kind: 'shepherd', startedOn: isoDay(-100) }, 201);
-    await ok(me, 'GET', '/mentorships/health');
+    await syncAllQuietNudges(t.database.db, new Date());
     const s = await ok<ShadowResponse>(me, 'POST', `/mentorships/${m.id}/shadow-requests`, { proposedDates: [isoDay(5)], hopes: 'A day' }, 201);
     await ok(me, 'POST', `/shadow-requests/${s.id}/answer`, { decision: 'accept', date: isoDay(5), approvalConfirmed: true });
     expect((await followUps(me, 'mentorship')).length + (await followUps(me, 'shadow')).length).toBe(3);
@@ -298,5 +305,8 @@ describe('closure', () => {
     expect((await ok<{ items: ShadowResponse[] }>(me, 'GET', `/mentorships/${m.id}/shadow-requests`)).items.map((x) => x.status)).toEqual(['cancelled']);
     expect((await ok<MentorshipResponse>(me, 'GET', `/mentorships/${m.id}`)).status).toBe('closed');
     problem(await call(me, 'POST', `/mentorships/${m.id}/shadow-requests`, { proposedDates: [isoDay(5)], hopes: 'Again' }), 409);
+    // Reopening a still-quiet mentorship puts its nudge back at once, without waiting for the sweep.
+    await ok(me, 'PATCH', `/mentorships/${m.id}`, { status: 'active' });
+    expect((await followUps(me, 'mentorship')).map((n) => n.status)).toEqual(['open']);
   });
 });
