@@ -4,7 +4,7 @@ import { createContactBody } from '../../../domain/network/api';
 import { normaliseAreas, type GoalHorizon, type MentorKind, type MentorshipStatus } from '../../../domain/mentoring/index';
 import type { goalCommentBody, MenteeDetail, MenteeSummary, ThreadPost, threadPostBody } from '../../../domain/mentor-directory/api';
 import { badRequest, conflict, notFound } from '../../errors';
-import { getUser } from '../accounts/service';
+import { getUser, namesAndZonesOf } from '../accounts/service';
 import { createContact } from '../network/contacts-service';
 import * as q from './queries';
 import { todayFor } from './clock';
@@ -71,12 +71,15 @@ export async function mentorSummaries(db: DbOrTx, mentorUserId: string, mentorsh
   const rows = await q.listMentorshipsForMentor(db, mentorUserId, mentorshipIds);
   const goals = await q.listSharedGoals(db, mentorUserId, rows.map((r) => r.id));
   const items = await q.listOpenActionItemCounts(db, new Map(rows.map((r) => [r.id, r.userId])));
-  const depth = await mentorDepthOf(db, rows, now);
+  // One statement per concern for the whole page, never one per mentee.
+  const people = await namesAndZonesOf(db, rows.map((r) => r.userId));
+  const depth = await mentorDepthOf(db, rows, now, new Map([...people].map(([id, u]) => [id, u.timezone])));
+  const agreements = await q.latestAgreements(db, rows);
   const out = new Map<string, MenteeSummary>();
   for (const r of rows) {
-    const agreement = await agreementOf(db, r.userId, r.id, await todayFor(db, r.userId, now));
-    const needsYou = agreement.current !== null && agreement.current.mentorAcceptedAt === null;
-    out.set(r.id, summaryOf(r, await nameOf(db, r.userId), goals.filter((g) => g.mentorshipId === r.id && !g.goal.achieved).length, items.get(r.id) ?? 0, needsYou, r.createdAt, depth.get(r.id)));
+    const current = agreements.get(r.id);
+    const needsYou = current !== undefined && current.mentorAcceptedAt === null;
+    out.set(r.id, summaryOf(r, people.get(r.userId)?.name ?? 'Someone', goals.filter((g) => g.mentorshipId === r.id && !g.goal.achieved).length, items.get(r.id) ?? 0, needsYou, r.createdAt, depth.get(r.id)));
   }
   return out;
 }

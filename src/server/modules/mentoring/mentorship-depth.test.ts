@@ -256,6 +256,34 @@ describe('quiet relationships', () => {
   });
 });
 
+describe("the mentor's list, many mentees at once", () => {
+  it('shows each mentee their own names, goals, action items, agreement state, quietness and shadow requests', async () => {
+    const mentor = await signup('Busy Mentor');
+    const p = await ok<MentorProfileResponse>(mentor, 'PUT', '/mentor-profile', { listed: true, skills: ['Interviewing'] });
+    const link = async (name: string) => {
+      const mentee = await signup(name);
+      const req = await ok<RequestResponse>(mentee, 'POST', '/mentor-requests', { mentorProfileId: p.id, message: 'Would you?', kind: 'shepherd', areas: ['Negotiation'] }, 201);
+      await ok<RequestResponse>(mentor, 'POST', `/mentor-requests/${req.id}/accept`, { message: 'Yes' });
+      const mentorshipId = (await ok<{ items: RequestResponse[] }>(mentee, 'GET', '/mentor-requests?box=outgoing')).items[0]!.mentorshipId!;
+      return { mentee, mentorshipId };
+    };
+    const quiet = await link('Quiet Quincy');
+    const busy = await link('Busy Bea');
+    await link('Plain Pia');
+    await ok(quiet.mentee, 'PATCH', `/mentorships/${quiet.mentorshipId}`, { startedOn: isoDay(-90) });
+    await ok(quiet.mentee, 'POST', `/mentorships/${quiet.mentorshipId}/agreement`, { cadence: 'Monthly' });
+    await ok(busy.mentee, 'POST', '/mentoring-goals', { horizon: 'one_year', title: 'Lead a team', areas: ['Leadership'], sharedWith: [busy.mentorshipId] }, 201);
+    await ok(busy.mentee, 'POST', `/mentorships/${busy.mentorshipId}/meetings`, { heldOn: isoDay(-1), actionItems: [{ text: 'A', dueOn: isoDay(2) }, { text: 'B', owner: 'mentor' }] }, 201);
+    await ok(busy.mentee, 'POST', `/mentorships/${busy.mentorshipId}/shadow-requests`, { proposedDates: [isoDay(9)], hopes: 'A day' }, 201);
+    const list = (await ok<{ items: MenteeSummary[] }>(mentor, 'GET', '/my-mentees')).items;
+    const by = new Map(list.map((m) => [m.name, m]));
+    expect([...by.keys()].sort()).toEqual(['Busy Bea', 'Plain Pia', 'Quiet Quincy']);
+    expect(by.get('Quiet Quincy')).toMatchObject({ quietWeeks: 12, agreementNeedsYou: true, sharedGoals: 0, openActionItems: 0, pendingShadowRequests: 0 });
+    expect(by.get('Busy Bea')).toMatchObject({ quietWeeks: null, agreementNeedsYou: false, sharedGoals: 1, openActionItems: 2, pendingShadowRequests: 1 });
+    expect(by.get('Plain Pia')).toMatchObject({ quietWeeks: null, agreementNeedsYou: false, sharedGoals: 0, openActionItems: 0, pendingShadowRequests: 0 });
+  });
+});
+
 describe('closure', () => {
   it('closing by PATCH takes open action items off Today as well', async () => {
     const me = await signup('Patch Closer');

@@ -208,6 +208,18 @@ export async function listOpenActionItems(db: DbOrTx, userId: string) {
 
 // Agreements
 
+/** The current (highest) version of each mentorship's agreement, for many mentees' mentorships at once. */
+export async function latestAgreements(db: DbOrTx, rows: readonly { id: string; userId: string }[]) {
+  if (rows.length === 0) return new Map<string, AgreementRow>();
+  const owner = new Map(rows.map((r) => [r.id, r.userId]));
+  const found = await db
+    .selectDistinctOn([mentoringAgreements.mentorshipId])
+    .from(mentoringAgreements)
+    .where(and(inArray(mentoringAgreements.userId, [...new Set(owner.values())]), inArray(mentoringAgreements.mentorshipId, [...owner.keys()])))
+    .orderBy(mentoringAgreements.mentorshipId, desc(mentoringAgreements.version));
+  return new Map(found.filter((a) => owner.get(a.mentorshipId) === a.userId).map((a) => [a.mentorshipId, a]));
+}
+
 export async function listAgreements(db: DbOrTx, userId: string, mentorshipId: string) {
   return db
     .select()
