@@ -46,6 +46,9 @@ export async function linkMentor(
   return row.id;
 }
 
+/** For the directory: the mentee already has this mentor (a mentorship not closed), however it was linked. */
+export const hasOpenMentorshipWith = (db: DbOrTx, menteeUserId: string, mentorUserId: string) => q.hasOpenMentorshipWith(db, menteeUserId, mentorUserId);
+
 export const findMentorshipForMentor = (db: DbOrTx, mentorUserId: string, id: string) => q.findMentorshipForMentor(db, mentorUserId, id);
 
 type Depth = { quietWeeks: number | null; pendingShadowRequests: number };

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, max, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, max, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import {
   mentoringActionItems,
@@ -293,6 +293,16 @@ export async function findMentorshipForMentor(db: DbOrTx, mentorUserId: string, 
   const base = db.select().from(mentorships).where(and(eq(mentorships.mentorUserId, mentorUserId), eq(mentorships.id, id))).limit(1);
   const rows = lock ? await base.for('update') : await base;
   return rows[0] ?? null;
+}
+
+/** Whether the mentee has a mentorship (not closed) with this mentor on Trellis. */
+export async function hasOpenMentorshipWith(db: DbOrTx, menteeUserId: string, mentorUserId: string) {
+  const rows = await db
+    .select({ id: mentorships.id })
+    .from(mentorships)
+    .where(and(eq(mentorships.userId, menteeUserId), eq(mentorships.mentorUserId, mentorUserId), sql`${mentorships.status} <> 'closed'`))
+    .limit(1);
+  return rows.length > 0;
 }
 
 export async function listMentorshipsForMentor(db: DbOrTx, mentorUserId: string, ids: string[]) {
