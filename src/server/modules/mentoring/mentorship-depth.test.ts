@@ -151,6 +151,34 @@ describe('interview preparation', () => {
     problem(await call(mentor, 'POST', `/my-mentees/${menteeId}/interview-preps/${prep.id}/comments`, { body: 'Still here?' }), 404);
   });
 
+  it('held by mistake: reopen removes the logged interview and its open thank-yous; refused once someone was thanked', async () => {
+    const { mentee, mentorshipId } = await pair();
+    const [ana, rob] = await Promise.all(['Ana Undo', 'Rob Undo'].map((n) => contact(mentee, n)));
+    const prep = await ok<PrepResponse>(mentee, 'POST', '/interview-preps', {
+      company: 'Fabrikam', role: 'Analyst', scheduledAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      people: [{ contactId: ana!.id, role: 'interviewer' }, { contactId: rob!.id, role: 'recruiter' }], sharedMentorshipId: mentorshipId,
+    }, 201);
+    problem(await call(mentee, 'POST', `/interview-preps/${prep.id}/reopen`), 409);
+    const held = await ok<PrepResponse>(mentee, 'POST', `/interview-preps/${prep.id}/held`, {});
+    expect((await followUps(mentee, 'thank_you')).filter((f) => f.sourceId === held.interactionId)).toHaveLength(2);
+    const back = await ok<PrepResponse>(mentee, 'POST', `/interview-preps/${prep.id}/reopen`);
+    expect(back).toMatchObject({ status: 'preparing', heldAt: null, interactionId: null });
+    problem(await call(mentee, 'GET', `/interactions/${held.interactionId}`), 404);
+    expect((await followUps(mentee, 'thank_you')).filter((f) => f.sourceId === held.interactionId)).toEqual([]);
+    const steps = await followUps(mentee, 'interview_prep');
+    expect(steps.map((f) => [f.title.split(' ')[0], f.status])).toEqual([['Prepare', 'open']]);
+    // Held again, one thank-you sent: that one stays, so the interview stays held.
+    const again = await ok<PrepResponse>(mentee, 'POST', `/interview-preps/${prep.id}/held`, {});
+    const [first] = (await followUps(mentee, 'thank_you')).filter((f) => f.sourceId === again.interactionId);
+    await ok(mentee, 'POST', `/follow-ups/${first!.id}/done`, {});
+    const refused = problem(await call(mentee, 'POST', `/interview-preps/${prep.id}/reopen`), 409);
+    expect(refused.code).toBe('thank_you_done');
+    expect(refused.detail).toContain(first!.contact!.displayName);
+    expect((await ok<PrepResponse>(mentee, 'GET', `/interview-preps/${prep.id}`)).status).toBe('held');
+    expect((await ok<Interaction>(mentee, 'GET', `/interactions/${again.interactionId}`)).kind).toBe('job_interview');
+    problem(await call(await signup('Nosy Undo'), 'POST', `/interview-preps/${prep.id}/reopen`), 404);
+  });
+
   it('a preparation not shared with the mentor stays private; held without people is a 409', async () => {
     const { mentee, mentor, menteeId } = await pair();
     const mine = await ok<PrepResponse>(mentee, 'POST', '/interview-preps', { company: 'Private Co', role: 'R' }, 201);
