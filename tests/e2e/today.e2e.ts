@@ -300,3 +300,32 @@ describe('Today: following through after an interview', () => {
     expect(all.items.map((f) => f.title)).not.toContain('Scaling a data team');
   });
 });
+
+describe('Today: what you just did stays in sight', () => {
+  it('a keep-in-touch round done from Today moves into a folded "Coming up" and stays shown there without Show all', async () => {
+    // Nine rounds due in 2 to 5 days fill "Coming up" past its fold of eight.
+    for (let i = 0; i < 9; i++) {
+      const c = await apiPost<{ id: string }>('/contacts', { displayName: `Fold Person ${i}`, cadence: { every: 2 + (i % 4), unit: 'day' } });
+      await apiPost('/interactions', { kind: 'call', occurredAt: new Date().toISOString(), contactIds: [c.id] });
+    }
+    // A six-day round last touched six days ago is due today; done, it moves six days on: last in Coming up.
+    const last = await apiPost<{ id: string }>('/contacts', { displayName: 'Ruth Roundtrip', cadence: { every: 6, unit: 'day' } });
+    await apiPost('/interactions', { kind: 'call', occurredAt: new Date(Date.now() - 6 * 86_400_000).toISOString(), contactIds: [last.id] });
+    await page.goto(`${server.url}/`);
+    const upcoming = page.locator('section', { has: page.getByRole('heading', { name: 'Coming up this week' }) });
+    await upcoming.getByRole('button', { name: /^Show all/ }).waitFor();
+    const item = (await todayItems()).find((i) => i.contact?.id === last.id && i.source === 'cadence')!;
+    await page.locator(`[data-followup="${item.id}"]`).getByRole('button', { name: /^Done:/ }).click();
+    const how = page.getByRole('dialog').filter({ hasText: 'How did you get in touch?' });
+    await how.getByLabel('Kind', { exact: true }).first().click();
+    await how.getByRole('option', { name: 'Call', exact: true }).click();
+    await how.getByRole('button', { name: 'Mark done' }).click();
+    const moved = upcoming.locator(`[data-followup="${item.id}"]`);
+    await moved.waitFor();
+    expect(await moved.isVisible()).toBe(true);
+    expect(await upcoming.getByRole('button', { name: /^Show all/ }).count()).toBe(1);
+    expect(await upcoming.locator('[data-followup]').count()).toBe(9);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await snap(page, 'today-fresh-after-fold-390');
+  });
+});

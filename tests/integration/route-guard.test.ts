@@ -20,9 +20,9 @@ const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/signup', 'POST /api/v1/auth/lo
   'GET /api/v1/wish-list/:token']);
 
 type Factory = (t: TestContext, owner: Session) => Promise<Record<string, string>>;
-/** A never-contacted contact gets a keep-in-touch item due today: the owner's follow-up. */
+/** A never-contacted contact on a daily cadence gets a keep-in-touch item due today: the owner's follow-up. */
 const followUpOf: Factory = async (t, owner) => {
-  await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: owner.headers, payload: { displayName: 'Kept' } });
+  await t.app.inject({ method: 'POST', url: '/api/v1/contacts', headers: owner.headers, payload: { displayName: 'Kept', cadence: { every: 1, unit: 'day' } } });
   const r = await t.app.inject({ method: 'GET', url: '/api/v1/today', headers: owner.headers });
   return { id: r.json().dueToday[0].id };
 };

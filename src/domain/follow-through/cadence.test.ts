@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import {
   addCadence,
   DEFAULT_CIRCLE_CADENCES,
+  cadencePeriodDays,
   effectiveDueDate,
+  firstDueDate,
+  keepInTouchDueDate,
+  spreadOffset,
   keepInTouchStatus,
   nextDueDate,
   resolveCadence,
@@ -161,5 +165,35 @@ describe('effectiveDueDate and keepInTouchStatus', () => {
     });
     expect(keepInTouchStatus(last, monthly, 'Pacific/Pago_Pago', now).due).toBe('upcoming');
     expect(keepInTouchStatus(new Date('2026-05-01T12:00:00Z'), monthly, 'UTC', now).due).toBe('overdue');
+  });
+});
+
+describe('spread first due dates (never contacted)', () => {
+  const ids = Array.from({ length: 300 }, (_, i) => `4f1c${i.toString(16).padStart(4, '0')}-aaaa-4bbb-8ccc-${(i * 7919).toString(16).padStart(12, '0')}`);
+  it('lands inside one cadence period from the day the cadence began, the same day every time', () => {
+    for (const id of ids) {
+      const due = firstDueDate(id, '2026-06-15', monthly);
+      expect(due >= '2026-06-15' && due < '2026-07-15').toBe(true);
+      expect(firstDueDate(id, '2026-06-15', monthly)).toBe(due);
+    }
+  });
+  it('spreads many contacts over the period instead of all due on the first day', () => {
+    const perDay = new Map<string, number>();
+    for (const id of ids) perDay.set(firstDueDate(id, '2026-06-15', monthly), (perDay.get(firstDueDate(id, '2026-06-15', monthly)) ?? 0) + 1);
+    expect(perDay.size).toBeGreaterThanOrEqual(25);
+    expect(Math.max(...perDay.values())).toBeLessThanOrEqual(25);
+    expect(perDay.get('2026-06-15') ?? 0).toBeLessThan(30);
+  });
+  it('knows the length of a period (month ends, weeks, days)', () => {
+    expect(cadencePeriodDays('2026-01-31', monthly)).toBe(28);
+    expect(cadencePeriodDays('2026-06-15', { every: 2, unit: 'week' })).toBe(14);
+    expect(cadencePeriodDays('2026-06-15', { every: 1, unit: 'day' })).toBe(1);
+    expect(firstDueDate(ids[0]!, '2026-06-15', { every: 1, unit: 'day' })).toBe('2026-06-15');
+    expect(spreadOffset('anything', 1)).toBe(0);
+  });
+  it('keeps last interaction + cadence for someone contacted', () => {
+    const first = { key: ids[0]!, since: '2026-06-15' };
+    expect(keepInTouchDueDate(new Date('2026-05-15T12:00:00Z'), monthly, 'UTC', first)).toBe('2026-06-15');
+    expect(keepInTouchDueDate(null, monthly, 'UTC', first)).toBe(firstDueDate(ids[0]!, '2026-06-15', monthly));
   });
 });

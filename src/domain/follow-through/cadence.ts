@@ -1,4 +1,4 @@
-import { addDays, addMonths } from './calendar-date';
+import { addDays, addMonths, daysBetween } from './calendar-date';
 import { classifyDue, localDateOf, todayIn, type DueClass } from './local-time';
 import { POTENTIAL_MENTOR, type CadenceCircle, type Circle, type IsoDate } from './vocabulary';
 
@@ -122,6 +122,44 @@ export function effectiveDueDate(
   now: Date,
 ): IsoDate {
   return nextDueDate(lastInteractionAt, cadence, timeZone) ?? todayIn(timeZone, now);
+}
+
+/** A stable whole number in [0, n) from a key (32-bit FNV-1a): the same contact always lands on the same day. */
+export function spreadOffset(key: string, n: number): number {
+  if (n <= 1) return 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % n;
+}
+
+/** Days in one cadence period starting on `from` (a month from 31 January is 28 or 29 days). */
+export function cadencePeriodDays(from: IsoDate, cadence: Cadence): number {
+  return daysBetween(from, addCadence(from, cadence));
+}
+
+/**
+ * The first keep-in-touch date of someone never contacted: spread over one cadence period from
+ * the day their cadence began (`since`), by a hash of their id. A big import, or a circle cadence
+ * applied to many contacts at once, then asks for a few touches a day instead of every one today.
+ */
+export function firstDueDate(key: string, since: IsoDate, cadence: Cadence): IsoDate {
+  return addDays(since, spreadOffset(key, cadencePeriodDays(since, cadence)));
+}
+
+/**
+ * When the next touch is due: the last interaction's local date plus the cadence, or, for someone
+ * never contacted, their spread first date (firstDueDate).
+ */
+export function keepInTouchDueDate(
+  lastInteractionAt: Date | null,
+  cadence: Cadence,
+  timeZone: string,
+  first: { key: string; since: IsoDate },
+): IsoDate {
+  return nextDueDate(lastInteractionAt, cadence, timeZone) ?? firstDueDate(first.key, first.since, cadence);
 }
 
 export interface KeepInTouchStatus {

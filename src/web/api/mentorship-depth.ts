@@ -54,6 +54,7 @@ export const useCreatePrep = () => useWrite((body: CreatePrepBody) => api<PrepRe
 export const useUpdatePrep = () => useWrite(({ id, body }: { id: string; body: UpdatePrepBody }) => api<PrepResponse>('PATCH', `/interview-preps/${id}`, body));
 export const useDeletePrep = () => useWrite((id: string) => api<void>('DELETE', `/interview-preps/${id}`));
 export const useHoldPrep = () => useWrite(({ id, body }: { id: string; body: HoldPrepBody }) => api<PrepResponse>('POST', `/interview-preps/${id}/held`, body));
+export const useReopenPrep = () => useWrite((id: string) => api<PrepResponse>('POST', `/interview-preps/${id}/reopen`));
 export const usePrepComment = () => useWrite(({ id, body }: { id: string; body: string }) => api<PrepResponse>('POST', `/interview-preps/${id}/comments`, { body }));
 export const useMentorPrepComment = () =>
   useWrite(({ menteeId, prepId, body }: { menteeId: string; prepId: string; body: string }) => api<PrepResponse>('POST', `/my-mentees/${menteeId}/interview-preps/${prepId}/comments`, { body }));

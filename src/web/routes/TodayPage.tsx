@@ -9,6 +9,7 @@ import { ShareFindModal } from '../components/follow-through/ShareFindModal';
 import { TodayEmpty } from './today/TodayEmpty';
 import { TodayGroup } from './today/TodayGroup';
 import { useItemKeys } from './today/use-item-keys';
+import { useFreshItems } from './today/use-fresh-items';
 
 const longDate = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
@@ -18,6 +19,7 @@ export function TodayPage() {
   const [sharing, setSharing] = useState(false);
   useItemKeys();
   const d = today.data;
+  const fresh = useFreshItems(d);
   const empty = d && d.counts.overdue + d.counts.dueToday + d.counts.upcoming === 0;
 
   return (
@@ -52,9 +54,9 @@ export function TodayPage() {
               <TodayEmpty hasContacts={(anyContact.data?.total ?? 0) > 0} />
             ) : (
               <Stack gap="xl">
-                <TodayGroup id="group-overdue" title="Overdue" items={d.overdue} total={d.counts.overdue} today={d.today} color="red" />
-                <TodayGroup id="group-today" title="Today" items={d.dueToday} total={d.counts.dueToday} today={d.today} color="teal" />
-                <TodayGroup id="group-upcoming" title="Coming up this week" items={d.upcoming} total={d.counts.upcoming} today={d.today} color="gray" />
+                <TodayGroup id="group-overdue" title="Overdue" items={d.overdue} total={d.counts.overdue} today={d.today} color="red" fresh={fresh} />
+                <TodayGroup id="group-today" title="Today" items={d.dueToday} total={d.counts.dueToday} today={d.today} color="teal" fresh={fresh} />
+                <TodayGroup id="group-upcoming" title="Coming up this week" items={d.upcoming} total={d.counts.upcoming} today={d.today} color="gray" fresh={fresh} />
               </Stack>
             )}
           </Grid.Col>

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { loginFailures, users } from '../../db/schema/index';
 
@@ -7,6 +7,11 @@ export type UserRow = typeof users.$inferSelect;
 export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRow | null> {
   const rows = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`).limit(1);
   return rows[0] ?? null;
+}
+
+export async function findUsersByIds(db: DbOrTx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: users.id, name: users.name, timezone: users.timezone }).from(users).where(inArray(users.id, [...ids]));
 }
 
 export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | null> {

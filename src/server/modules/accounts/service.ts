@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
 import { conflict, ProblemError, tooManyRequests } from '../../errors';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../auth/password';
 import { createSession, deleteOtherSessions, deleteSession } from '../../auth/session-store';
@@ -82,6 +82,11 @@ export async function getUser(db: Db, userId: string) {
   const user = await q.findUserById(db, userId);
   if (!user) throw new ProblemError(401, 'unauthenticated', 'Authentication required', 'This account no longer exists.');
   return user;
+}
+
+/** For other rooms' lists: the name and time zone of each of these users, in one statement. */
+export async function namesAndZonesOf(db: DbOrTx, userIds: readonly string[]): Promise<Map<string, { name: string; timezone: string }>> {
+  return new Map((await q.findUsersByIds(db, [...new Set(userIds)])).map((u) => [u.id, { name: u.name, timezone: u.timezone }]));
 }
 
 export async function updateProfile(db: Db, userId: string, patch: { name?: string; timezone?: string }) {

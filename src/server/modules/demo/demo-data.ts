@@ -1,4 +1,5 @@
 import type { Circle, InteractionKind } from '../../../domain/follow-through/vocabulary';
+import { DEFAULT_CIRCLE_CADENCES } from '../../../domain/follow-through/cadence';
 import type { LabelledValue } from '../../db/schema/network';
 import { COMPANIES, DEPARTMENTS, EVENTS, FAMILY_NAMES, GIVEN_NAMES, PLACES, TAGS, TOPICS, type DemoCompany } from './demo-vocabulary';
 
@@ -195,16 +196,27 @@ function summaryFor(rng: Rng, kind: InteractionKind, topic: string): string {
   }
 }
 
-/** Day offsets (days ago) for one contact's interactions, from how warm the relationship is. */
+const LET_SLIP = (i: number) => i % 20 === 3;
+const NEVER_CONTACTED = (i: number) => i % 11 === 5;
+
+/**
+ * Day offsets (days ago) for one contact's interactions. The demo user keeps in touch: the latest
+ * touch with someone falls inside one round of their circle's cadence (so rounds come due a few a
+ * day, as for anyone who follows through), now and then a week or two late; older touches lie
+ * behind it, more of them for warmer relationships.
+ */
 function contactRhythm(rng: Rng, c: DemoContact, i: number): number[] {
   const offsets = (n: number, from: number, to: number) => Array.from({ length: n }, () => rng.int(from, to));
-  if (c.circle === 'mentor' || c.circle === 'management') return offsets(rng.int(6, 10), 1, 360);
-  // Every seventh person is one the user has let slip: last heard of 7 to 18 months ago.
-  if (i % 7 === 3) return offsets(rng.int(1, 2), 200, 540);
+  // A few people the user has let slip: last heard of 7 to 11 months ago, or over a year.
+  if (LET_SLIP(i)) return i % 40 === 3 ? offsets(rng.int(1, 2), 380, 540) : offsets(rng.int(1, 2), 200, 330);
   // A few were never contacted at all (e.g. accepted LinkedIn invitations).
-  if (i % 11 === 5) return [];
-  if (c.circle === 'colleague') return offsets(rng.int(2, 5), 1, 360);
-  return offsets(rng.int(1, 3), 1, 240);
+  if (NEVER_CONTACTED(i)) return [];
+  const cadence = DEFAULT_CIRCLE_CADENCES[c.circle];
+  // The shortest such round (28-day months), so "inside one round" holds whatever the month.
+  const round = cadence.every * (cadence.unit === 'month' ? 28 : cadence.unit === 'week' ? 7 : 1);
+  const latest = rng.chance(0.03) ? rng.int(round + 1, round + 14) : rng.int(1, round);
+  const n = c.circle === 'mentor' || c.circle === 'management' ? rng.int(6, 10) : c.circle === 'colleague' ? rng.int(2, 5) : rng.int(1, 3);
+  return [latest, ...offsets(n - 1, latest, Math.max(latest, 360))];
 }
 
 export function generateDemoNetwork(opts: { seed: number; now: Date }): DemoNetwork {
@@ -229,7 +241,7 @@ export function generateDemoNetwork(opts: { seed: number; now: Date }): DemoNetw
   });
 
   const indices = (pred: (c: DemoContact, i: number) => boolean) => people.map((c, i) => (pred(c, i) ? i : -1)).filter((i) => i >= 0);
-  const warm = (i: number) => i % 7 !== 3 && i % 11 !== 5;
+  const warm = (i: number) => !LET_SLIP(i) && !NEVER_CONTACTED(i);
   const team = indices((c, i) => c.employer === 'inside' && warm(i));
   const peers = indices((c, i) => c.circle === 'industry_peer' && warm(i) && !Object.values(story).includes(i));
   // Without replacement (partial Fisher-Yates): n distinct people whenever there are n to choose from.

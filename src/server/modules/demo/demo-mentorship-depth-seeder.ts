@@ -23,11 +23,17 @@ import { defaultLikelyQuestions, defaultQuestionsToAsk } from '../../../domain/m
  * comment) and accepted a shadow day; the Kestrel final round was prepared here (its thank-yous
  * are on Today from the follow-through seeder); a
  * board member has gone quiet (nudge on Today); an old mentorship ended with a reflection (pay it
- * forward). On the mentor's side, Sam (a shared demo mentee) asks the demo user to shadow a day
+ * forward). On the mentor's side, Sam (the demo account's own mentee) asks the demo user to shadow a day
  * and shares a preparation.
  */
 
-async function sharedUser(tx: Db, key: string, name: string, timezone: string) {
+/**
+ * A demo person found by key, or made. Shared people (Priya) must not own rows per demo account,
+ * or repeated demos grow them without bound; so the demo links to Priya only through its own rows
+ * (the mentorship names her as mentor), and Sam, who as a mentee owns the mentorship, the
+ * preparation and the shadow request, is a person of each demo account (keyed by its id).
+ */
+async function demoPerson(tx: Db, key: string, name: string, timezone: string) {
   const email = `depth-${key}@${DEMO_EMAIL_DOMAIN}`;
   const found = await findDemoUserId(tx, email);
   if (found) return found;
@@ -71,7 +77,6 @@ export const mentorshipDepthSeeder: DemoSeeder = {
     const priya = await findDemoUserId(tx, `directory-priya@${DEMO_EMAIL_DOMAIN}`);
     if (!priya) throw new Error('The mentorship-depth seeder needs the mentor-directory seeder first');
     const withPriya = await linkMentor(ctx.tx, ctx.userId, { mentorUserId: priya, kind: 'board_of_directors', areas: ['Leadership', 'Hiring'], role: 'VP of Product', industry: 'Health care', now: ctx.now });
-    await insertMentee(ctx.tx, { userId: priya, menteeUserId: ctx.userId, mentorshipId: withPriya });
     await q.updateMentorship(ctx.tx, ctx.userId, withPriya, { startedOn: addDays(today, -40) });
     await q.insertMeeting(ctx.tx, ctx.userId, { mentorshipId: withPriya, heldOn: addDays(today, -6), agenda: 'The Contoso interview: stories to tell, questions to ask.', notes: null });
 
@@ -144,8 +149,8 @@ export const mentorshipDepthSeeder: DemoSeeder = {
     }
     await syncQuietNudges(ctx.tx, ctx.userId, ctx.now);
 
-    // The mentor's side: Sam, a shared demo mentee, is mentored by the demo user.
-    const sam = await sharedUser(tx, 'sam', 'Sam Rivera', 'America/Chicago');
+    // The mentor's side: Sam, this demo account's own mentee, is mentored by the demo user.
+    const sam = await demoPerson(tx, `sam-${ctx.userId}`, 'Sam Rivera', 'America/Chicago');
     const withSam = await linkMentor(ctx.tx, sam, { mentorUserId: ctx.userId, kind: 'shepherd', areas: ['Product strategy'], role: 'Senior product manager', industry: 'Software', now: ctx.now });
     await insertMentee(ctx.tx, { userId: ctx.userId, menteeUserId: sam, mentorshipId: withSam });
     await createPrep(tx, sam, createPrepBody.parse({ company: 'Fabrikam', role: 'Associate product manager', scheduledAt: at(addDays(today, 9), 16), researchNotes: 'Fabrikam builds tools for food banks; their APM programme takes four people a year.', sharedMentorshipId: withSam }), ctx.now);

@@ -161,6 +161,15 @@ export async function deleteOpenOccasionsExcept(db: DbOrTx, userId: string, cont
   }
 }
 
+/** The contacts already thanked (thank-you done) for an interaction. */
+export async function thankedContactIds(db: DbOrTx, userId: string, interactionId: string) {
+  const rows = await db
+    .select({ contactId: followUps.contactId })
+    .from(followUps)
+    .where(and(eq(followUps.userId, userId), eq(followUps.sourceId, interactionId), eq(followUps.source, 'thank_you'), eq(followUps.status, 'done')));
+  return rows.flatMap((r) => (r.contactId ? [r.contactId] : []));
+}
+
 /** Thank-yous of an interaction that was deleted and were never acted on. */
 export const deleteOpenForInteraction = (db: DbOrTx, userId: string, interactionId: string) =>
   db

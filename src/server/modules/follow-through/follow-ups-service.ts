@@ -16,6 +16,9 @@ const ORDER = 'due';
 
 const eventOf = (row: fq.FollowUpRow) => ({ source: row.source, sourceId: row.sourceId, dedupeKey: row.dedupeKey, contactId: row.contactId });
 
+/** For rooms that take back a logged interaction: who was already thanked for it (those thank-yous are kept). */
+export const thankedFor = (db: DbOrTx, userId: string, interactionId: string) => fq.thankedContactIds(db, userId, interactionId);
+
 export const findFollowUp = (db: DbOrTx, userId: string, id: string) => fq.findFollowUp(db, userId, id);
 
 export async function listFollowUps(db: DbOrTx, userId: string, query: z.output<typeof listFollowUpsQuery>) {

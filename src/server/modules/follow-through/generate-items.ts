@@ -1,6 +1,6 @@
 import {
   daysBetween,
-  effectiveDueDate,
+  keepInTouchDueDate,
   localDateOf,
   occasionReminders,
   resolveCadence,
@@ -25,8 +25,12 @@ function describe(c: Cadence): string {
   return c.every === 1 ? `every ${unit}` : `every ${c.every} ${unit}`;
 }
 
-/** null when no cadence applies (the circle was switched off). */
-export function cadenceItem(c: SyncContact, defaults: CircleCadenceDefaults, timeZone: string, now: Date): NewFollowUp | null {
+/**
+ * null when no cadence applies (the circle was switched off). `since` is the local day the
+ * contact's keep-in-touch round began (its row's creation, or today for a new one): someone never
+ * contacted is first due on a day spread over one period from it, not all on the same day.
+ */
+export function cadenceItem(c: SyncContact, defaults: CircleCadenceDefaults, timeZone: string, since: string): NewFollowUp | null {
   const resolved = resolveCadence({ circle: (c.circle as Circle | null) ?? null, starred: c.starred, cadence: c.cadence }, defaults);
   if (!resolved) return null;
   const last = c.lastInteractionAt ? `last contact ${localDateOf(c.lastInteractionAt, timeZone)}` : 'no contact logged yet';
@@ -38,7 +42,7 @@ export function cadenceItem(c: SyncContact, defaults: CircleCadenceDefaults, tim
     dedupeKey: cadenceKey(c.id),
     title: `Keep in touch with ${c.displayName}`,
     prompt: `You keep in touch ${describe(resolved.cadence)} (${why}); ${last}. Share something useful or ask how they are doing.`,
-    dueDate: effectiveDueDate(c.lastInteractionAt, resolved.cadence, timeZone, now),
+    dueDate: keepInTouchDueDate(c.lastInteractionAt, resolved.cadence, timeZone, { key: c.id, since }),
   };
 }
 

@@ -49,12 +49,12 @@ export async function refreshContacts(db: DbOrTx, ctx: FollowThroughContext, lis
   const upserts: fq.NewFollowUp[] = [];
   const off: string[] = [];
   for (const c of list) {
-    const item = cadenceItem(c, defaults, ctx.timeZone, now);
+    const row = existing.get(cadenceKey(c.id));
+    const item = cadenceItem(c, defaults, ctx.timeZone, row ? localDateOf(row.createdAt, ctx.timeZone) : today);
     if (!item) {
       off.push(c.id);
       continue;
     }
-    const row = existing.get(item.dedupeKey);
     // A snoozed row is compared by the date it was due before the snooze moved it.
     const same = row && (row.dueDateBeforeSnooze ?? row.dueDate) === item.dueDate && row.title === item.title;
     if (!same || (force && row.status !== 'open')) upserts.push(item);

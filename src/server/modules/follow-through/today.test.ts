@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, createTestApp, signupUser, type Session, type TestContext, type Method } from '../../../../tests/helpers/test-app';
 import type { FollowUpItem, TodayResponse } from '../../../domain/follow-through/api';
 import type { Contact } from '../../../domain/network/api';
+import { addCadence, firstDueDate } from '../../../domain/follow-through/index';
 
 let t: TestContext;
 let a: Session;
@@ -19,6 +20,8 @@ const person = async (s: Session, body: object): Promise<Contact> => {
   expect(r.statusCode, r.body).toBe(201);
   return r.json();
 };
+// A daily cadence: someone never contacted is then due today (a longer one spreads the first date over its period).
+const daily = { every: 1, unit: 'day' };
 const today = async (s: Session): Promise<TodayResponse> => {
   const r = await call(s, 'GET', '/today');
   expect(r.statusCode, r.body).toBe(200);
@@ -98,10 +101,12 @@ describe('thank-you notes after an interview', () => {
 });
 
 describe('keep-in-touch cadence', () => {
-  it('is due today for a never-contacted contact and moves when a coffee is logged', async () => {
+  it('is first due within one period for a never-contacted contact (spread by id, not all today) and moves when a coffee is logged', async () => {
     const mo = await person(a, { displayName: 'Mo Adeyemi', circle: 'colleague' });
-    const item = (await today(a)).dueToday.find((i) => i.contact?.id === mo.id && i.source === 'cadence');
-    expect(item).toBeDefined();
+    const day = await today(a);
+    const item = ((await call(a, 'GET', `/follow-ups?contactId=${mo.id}&source=cadence`)).json().items as FollowUpItem[])[0];
+    expect(item?.dueDate).toBe(firstDueDate(mo.id, day.today, { every: 2, unit: 'month' }));
+    expect(item!.dueDate >= day.today && item!.dueDate < addCadence(day.today, { every: 2, unit: 'month' })).toBe(true);
     await call(a, 'POST', '/interactions', { kind: 'coffee', occurredAt: new Date().toISOString(), contactIds: [mo.id] });
     const moved = (await call(a, 'GET', `/follow-ups/${item!.id}`)).json() as FollowUpItem;
     expect(moved.status).toBe('open');
@@ -109,8 +114,24 @@ describe('keep-in-touch cadence', () => {
     expect(all(await today(a)).find((i) => i.id === item!.id)).toBeUndefined();
   });
 
+  it('many contacts given a cadence at once (an import, a circle cadence) are spread over the period, not all due today', async () => {
+    const s = await signupUser(t.app);
+    const people: Contact[] = [];
+    for (let i = 0; i < 40; i++) people.push(await person(s, { displayName: `Imported ${i}`, circle: 'customer' }));
+    const day = await today(s);
+    expect(day.dueToday.filter((i) => i.source === 'cadence').length).toBeLessThan(8);
+    const items = (await call(s, 'GET', '/follow-ups?source=cadence&limit=200')).json().items as FollowUpItem[];
+    expect(items).toHaveLength(40);
+    expect(new Set(items.map((i) => i.dueDate)).size).toBeGreaterThanOrEqual(15);
+    // The date is stable: another sync after an unrelated edit keeps it.
+    await call(s, 'PATCH', `/contacts/${people[0]!.id}`, { company: 'Acme' });
+    await today(s);
+    const again = (await call(s, 'GET', `/follow-ups?contactId=${people[0]!.id}&source=cadence`)).json().items[0] as FollowUpItem;
+    expect(again.dueDate).toBe(items.find((i) => i.contact?.id === people[0]!.id)!.dueDate);
+  });
+
   it('completing a cadence item logs a touch of the chosen kind and moves to the next round', async () => {
-    const pat = await person(a, { displayName: 'Pat Kim', circle: 'mentor' });
+    const pat = await person(a, { displayName: 'Pat Kim', circle: 'mentor', cadence: daily });
     const item = (await today(a)).dueToday.find((i) => i.contact?.id === pat.id)!;
     const r = await call(a, 'POST', `/follow-ups/${item.id}/done`, { logInteraction: { kind: 'call' } });
     expect(r.statusCode, r.body).toBe(200);
@@ -139,7 +160,7 @@ describe('keep-in-touch cadence', () => {
 
 describe('snooze, skip and reopen', () => {
   it('snoozes out of Today, refuses a snooze to today, requires a skip reason, and reopens', async () => {
-    const c = await person(b, { displayName: 'Sam Ray' });
+    const c = await person(b, { displayName: 'Sam Ray', cadence: daily });
     const item = (await today(b)).dueToday.find((i) => i.contact?.id === c.id)!;
     const bad = await call(b, 'POST', `/follow-ups/${item.id}/snooze`, { until: (await today(b)).today });
     expect(bad.statusCode).toBe(400);
@@ -158,7 +179,7 @@ describe('snooze, skip and reopen', () => {
 
 describe('isolation', () => {
   it("answers 404 for another user's follow-up and 400 for another user's contact", async () => {
-    const c = await person(a, { displayName: 'Private' });
+    const c = await person(a, { displayName: 'Private', cadence: daily });
     const item = (await today(a)).dueToday.find((i) => i.contact?.id === c.id)!;
     for (const url of [`/follow-ups/${item.id}`]) expect((await call(b, 'GET', url)).statusCode).toBe(404);
     expect((await call(b, 'POST', `/follow-ups/${item.id}/done`, {})).statusCode).toBe(404);

@@ -14,8 +14,9 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const call = (s: Session, method: Method, url: string, payload?: object) => callApi(t.app, s, method, url, payload);
+// A daily cadence: someone never contacted is then due today (a longer one spreads the first date over its period).
 const person = async (body: object): Promise<Contact> => {
-  const r = await call(a, 'POST', '/contacts', body);
+  const r = await call(a, 'POST', '/contacts', { cadence: { every: 1, unit: 'day' }, ...body });
   expect(r.statusCode, r.body).toBe(201);
   return r.json();
 };

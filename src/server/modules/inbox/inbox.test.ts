@@ -263,7 +263,7 @@ describe('preferences and the purge', () => {
 describe('the daily "due today" item', () => {
   it('comes with the digest job, once per local day, linking to Today', async () => {
     const me = await person(t, 'Dana Digest');
-    await ok(me, 'POST', '/contacts', { displayName: 'Kept In Touch' }, 201);
+    await ok(me, 'POST', '/contacts', { displayName: 'Kept In Touch', cadence: { every: 1, unit: 'day' } }, 201); // daily: due today
     const { sendDigest } = await import('../notifications/digest-service');
     const { loadConfig } = await import('../../config');
     const config = loadConfig({ DATA_DIR: dataDir });

@@ -4,7 +4,7 @@ import { normaliseTags, requestRefusal } from '../../../domain/mentor-directory/
 import type { createRequestBody, listRequestsQuery, RequestResponse, respondBody } from '../../../domain/mentor-directory/api';
 import type { MentorKind } from '../../../domain/mentoring/index';
 import { badRequest, conflict, notFound } from '../../errors';
-import { linkMentor } from '../mentoring/mentor-side-service';
+import { hasOpenMentorshipWith, linkMentor } from '../mentoring/mentor-side-service';
 import { news, notify } from '../inbox/service';
 import { decodeKeyset, pageOf } from './cursor';
 import * as q from './queries';
@@ -66,7 +66,7 @@ export async function createRequest(db: Db, menteeUserId: string, body: z.output
     }
     const refusal = requestRefusal(profile, profile.userId === menteeUserId);
     if (refusal) throw conflict(refusal.code, refusal.detail);
-    if (await q.findMenteeByPair(tx, profile.userId, menteeUserId)) throw conflict('already_mentoring', 'This mentor is already your mentor; find them under My mentors.');
+    if ((await q.findMenteeByPair(tx, profile.userId, menteeUserId)) || (await hasOpenMentorshipWith(tx, menteeUserId, profile.userId))) throw conflict('already_mentoring', 'This mentor is already your mentor; find them under My mentors.');
     const row = await q.insertRequest(tx, { menteeUserId, mentorUserId: profile.userId, message: body.message, kind: body.kind, areas: normaliseTags(body.areas) });
     if (!row) throw conflict('request_pending', 'You already asked this mentor; wait for their answer or withdraw it first.');
     await notify(tx, news.mentorRequested({ requestId: row.id, mentorUserId: profile.userId, menteeUserId, message: body.message }));

@@ -4,6 +4,7 @@ import { acceptedByBoth, nextVersion, reviewDue, termsChanged, TERM_KEYS, type A
 import type { acceptAgreementBody, AgreementResponse, reviseAgreementBody } from '../../../domain/mentoring/api';
 import { conflict, notFound } from '../../errors';
 import * as q from './queries';
+import { syncQuietNudges } from './health-service';
 
 const termsOf = (r: q.AgreementRow): AgreementTerms => Object.fromEntries(TERM_KEYS.map((k) => [k, r[k]])) as AgreementTerms;
 
@@ -37,13 +38,15 @@ async function lockMentorship(tx: DbOrTx, userId: string, mentorshipId: string) 
  * A new version when the terms changed (both acceptances start over: a revision is agreed anew);
  * the same terms again change nothing. Earlier versions stay as they were.
  */
-export async function reviseAgreement(db: Db, userId: string, mentorshipId: string, body: z.output<typeof reviseAgreementBody>, today: string) {
+export async function reviseAgreement(db: Db, userId: string, mentorshipId: string, body: z.output<typeof reviseAgreementBody>, today: string, now: Date = new Date()) {
   return db.transaction(async (tx) => {
     await lockMentorship(tx, userId, mentorshipId);
     const [latest] = await q.listAgreements(tx, userId, mentorshipId);
     const terms = Object.fromEntries(TERM_KEYS.map((k) => [k, body[k] ?? null])) as AgreementTerms;
     if (termsChanged(latest ? termsOf(latest) : null, terms)) {
       await q.insertAgreement(tx, userId, { mentorshipId, version: nextVersion(latest?.version ?? null), ...terms });
+      // The cadence sets the quiet threshold.
+      if (latest?.cadence !== terms.cadence) await syncQuietNudges(tx, userId, now, [mentorshipId]);
     }
     return agreementOf(tx, userId, mentorshipId, today);
   });

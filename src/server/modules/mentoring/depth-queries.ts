@@ -111,35 +111,49 @@ export async function pendingShadowCounts(db: DbOrTx, mentorshipIds: string[]) {
 
 // Health: the latest thing that happened, per mentorship (all rows the mentee's)
 
+export type LastActivity = { meetingOn: string | null; threadAt: Date | null; postOn: string | null; cadence: string | null };
+
 export async function lastActivity(db: DbOrTx, menteeUserId: string, mentorshipIds: string[]) {
-  const out = new Map<string, { meetingOn: string | null; threadAt: Date | null; postOn: string | null; cadence: string | null }>();
-  if (mentorshipIds.length === 0) return out;
+  return lastActivityOf(db, mentorshipIds.map((id) => ({ id, userId: menteeUserId })));
+}
+
+/**
+ * The same for mentorships of many mentees at once (a mentor's list), four statements in all:
+ * each row counts only when it belongs to its mentorship's mentee.
+ */
+export async function lastActivityOf(db: DbOrTx, rows: readonly { id: string; userId: string }[]) {
+  const out = new Map<string, LastActivity>();
+  if (rows.length === 0) return out;
+  const owner = new Map(rows.map((r) => [r.id, r.userId]));
+  const mentorshipIds = [...owner.keys()];
+  const menteeUserIds = [...new Set(owner.values())];
   for (const id of mentorshipIds) out.set(id, { meetingOn: null, threadAt: null, postOn: null, cadence: null });
+  const mine = (id: string, userId: string) => owner.get(id) === userId;
   const meetings = await db
-    .select({ id: mentoringMeetings.mentorshipId, v: max(mentoringMeetings.heldOn) })
+    .select({ id: mentoringMeetings.mentorshipId, userId: mentoringMeetings.userId, v: max(mentoringMeetings.heldOn) })
     .from(mentoringMeetings)
-    .where(and(eq(mentoringMeetings.userId, menteeUserId), inArray(mentoringMeetings.mentorshipId, mentorshipIds)))
-    .groupBy(mentoringMeetings.mentorshipId);
-  for (const r of meetings) out.get(r.id)!.meetingOn = r.v;
+    .where(and(inArray(mentoringMeetings.userId, menteeUserIds), inArray(mentoringMeetings.mentorshipId, mentorshipIds)))
+    .groupBy(mentoringMeetings.mentorshipId, mentoringMeetings.userId);
+  for (const r of meetings) if (mine(r.id, r.userId)) out.get(r.id)!.meetingOn = r.v;
   const thread = await db
-    .select({ id: mentoringThreadPosts.mentorshipId, v: max(mentoringThreadPosts.createdAt) })
+    .select({ id: mentoringThreadPosts.mentorshipId, userId: mentoringThreadPosts.userId, v: max(mentoringThreadPosts.createdAt) })
     .from(mentoringThreadPosts)
-    .where(and(eq(mentoringThreadPosts.userId, menteeUserId), inArray(mentoringThreadPosts.mentorshipId, mentorshipIds)))
-    .groupBy(mentoringThreadPosts.mentorshipId);
-  for (const r of thread) out.get(r.id)!.threadAt = r.v;
+    .where(and(inArray(mentoringThreadPosts.userId, menteeUserIds), inArray(mentoringThreadPosts.mentorshipId, mentorshipIds)))
+    .groupBy(mentoringThreadPosts.mentorshipId, mentoringThreadPosts.userId);
+  for (const r of thread) if (mine(r.id, r.userId)) out.get(r.id)!.threadAt = r.v;
   const posts = await db
-    .select({ id: mentoringGoalShares.mentorshipId, v: max(mentoringGoalPosts.postedOn) })
+    .select({ id: mentoringGoalShares.mentorshipId, userId: mentoringGoalPosts.userId, v: max(mentoringGoalPosts.postedOn) })
     .from(mentoringGoalPosts)
     .innerJoin(mentoringGoalShares, eq(mentoringGoalShares.goalId, mentoringGoalPosts.goalId))
-    .where(and(eq(mentoringGoalPosts.userId, menteeUserId), inArray(mentoringGoalShares.mentorshipId, mentorshipIds)))
-    .groupBy(mentoringGoalShares.mentorshipId);
-  for (const r of posts) out.get(r.id)!.postOn = r.v;
+    .where(and(inArray(mentoringGoalPosts.userId, menteeUserIds), inArray(mentoringGoalShares.mentorshipId, mentorshipIds)))
+    .groupBy(mentoringGoalShares.mentorshipId, mentoringGoalPosts.userId);
+  for (const r of posts) if (mine(r.id, r.userId)) out.get(r.id)!.postOn = r.v;
   const cadences = await db
-    .selectDistinctOn([mentoringAgreements.mentorshipId], { id: mentoringAgreements.mentorshipId, cadence: mentoringAgreements.cadence })
+    .selectDistinctOn([mentoringAgreements.mentorshipId], { id: mentoringAgreements.mentorshipId, userId: mentoringAgreements.userId, cadence: mentoringAgreements.cadence })
     .from(mentoringAgreements)
-    .where(and(eq(mentoringAgreements.userId, menteeUserId), inArray(mentoringAgreements.mentorshipId, mentorshipIds), isNotNull(mentoringAgreements.cadence)))
+    .where(and(inArray(mentoringAgreements.userId, menteeUserIds), inArray(mentoringAgreements.mentorshipId, mentorshipIds), isNotNull(mentoringAgreements.cadence)))
     .orderBy(mentoringAgreements.mentorshipId, desc(mentoringAgreements.version));
-  for (const r of cadences) out.get(r.id)!.cadence = r.cadence;
+  for (const r of cadences) if (mine(r.id, r.userId)) out.get(r.id)!.cadence = r.cadence;
   return out;
 }
 

@@ -76,6 +76,11 @@ export const depthRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db }) =
     const { userId } = await ownPrep(db, req, req.params.id, 'update');
     return prep.holdPrep(db, userId, req.params.id, req.body, new Date());
   });
+
+  app.post('/interview-preps/:id/reopen', { schema: { tags, summary: 'Undo "held": removes the logged job interview and its thank-yous not yet done; back to preparing (409 when not held or someone was already thanked)', params: idParams, response: { 200: prepResponse } } }, async (req) => {
+    const { userId } = await ownPrep(db, req, req.params.id, 'update');
+    return prep.reopenPrep(db, userId, req.params.id, new Date());
+  });
   app.post('/interview-preps/:id/comments', { schema: { tags, summary: 'Reply to your mentor on a shared preparation', params: idParams, body: prepCommentBody, response: { 201: prepResponse } } }, async (req, reply) => {
     const { userId } = await ownPrep(db, req, req.params.id, 'update');
     return reply.code(201).send(await prep.commentAsMentee(db, userId, req.params.id, req.body));

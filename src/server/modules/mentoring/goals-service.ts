@@ -6,6 +6,7 @@ import { badRequest, notFound } from '../../errors';
 import * as q from './queries';
 import { presentMentorships } from './mentorships-service';
 import { todayFor } from './clock';
+import { syncQuietNudges } from './health-service';
 import { getUser } from '../accounts/service';
 
 async function presentGoals(db: DbOrTx, userId: string, goals: q.GoalRow[]): Promise<GoalResponse[]> {
@@ -92,6 +93,7 @@ export async function postOnGoal(db: Db, userId: string, id: string, body: z.out
     if (!(await q.findGoal(tx, userId, id))) throw notFound('goal');
     await q.insertGoalPost(tx, userId, { goalId: id, kind: body.kind, body: body.body, postedOn: body.postedOn ?? (await todayFor(tx, userId, now)) });
     await q.updateGoal(tx, userId, id, {});
+    await syncQuietNudges(tx, userId, now, (await q.listShares(tx, userId, { goalIds: [id] })).map((s) => s.mentorshipId));
     return goalResponse(tx, userId, id);
   });
 }

@@ -19,7 +19,8 @@ import { localDateOf, todayIn } from '../../../domain/follow-through/index';
 import { badRequest, conflict, notFound, type FieldError } from '../../errors';
 import { getUser } from '../accounts/service';
 import { getContactsByIds } from '../network/contacts-service';
-import { createInteraction } from '../network/interactions-service';
+import { createInteraction, deleteInteraction } from '../network/interactions-service';
+import { thankedFor } from '../follow-through/follow-ups-service';
 import { closeRoomItem, putRoomItem, removeRoomItem } from '../follow-through/room-items-service';
 import * as q from './queries';
 import * as dq from './depth-queries';
@@ -150,7 +151,7 @@ async function valuesOf(tx: DbOrTx, userId: string, body: Body, existing: dq.Pre
 }
 
 /** The "prepare" step on Today the day before (while preparing and dated); gone otherwise. */
-async function syncToday(tx: DbOrTx, row: dq.PrepRow, now: Date) {
+async function syncToday(tx: DbOrTx, row: dq.PrepRow, now: Date, reopen = false) {
   const user = await getUser(tx as Db, row.userId);
   if (row.status !== 'preparing' || !row.scheduledAt) return removeRoomItem(tx, row.userId, 'interview_prep', row.id, 'prepare');
   const today = todayIn(user.timezone, now);
@@ -164,7 +165,7 @@ async function syncToday(tx: DbOrTx, row: dq.PrepRow, now: Date) {
     prompt: `You have practice answers for ${answered} of ${total} likely questions. Read your research notes once more, and keep the question about next steps for the end.`,
     dueDate: prepareDueOn(day, today),
     contactId: null,
-  });
+  }, reopen);
 }
 
 export async function createPrep(db: Db, userId: string, body: z.output<typeof createPrepBody>, now: Date) {
@@ -237,6 +238,31 @@ export async function holdPrep(db: Db, userId: string, id: string, body: z.outpu
         contactId: m.contactId,
       });
     }
+    return getPrep(tx, userId, updated);
+  });
+}
+
+/**
+ * Undo "held" (marked by mistake, or too early): the logged job_interview leaves the network log
+ * and its thank-yous not yet done leave Today, through the network room (as deleting it there
+ * would); the preparation is back to preparing, with its "prepare" step if still ahead. Refused
+ * when someone was already thanked for it: that thank-you happened and is never taken back.
+ */
+export async function reopenPrep(db: Db, userId: string, id: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const row = await lockOwn(tx, userId, id);
+    if (row.status !== 'held') throw conflict('interview_not_held', 'This interview is not marked held; there is nothing to undo.');
+    if (row.interactionId) {
+      const thanked = await thankedFor(tx, userId, row.interactionId);
+      if (thanked.length > 0) {
+        const names = (await getContactsByIds(tx, userId, thanked)).map((c) => c.displayName);
+        throw conflict('thank_you_done', `You already thanked ${names.join(', ') || 'someone'} for this interview, so it stays held. Edit the interaction in your network log instead.`);
+      }
+      await deleteInteraction(tx as unknown as Db, userId, row.interactionId);
+    }
+    const updated = (await dq.updatePrep(tx, userId, id, { status: 'preparing', heldAt: null, interactionId: null }))!;
+    await removeRoomItem(tx, userId, 'interview_prep', id, 'tell_mentor');
+    await syncToday(tx, updated, now, true);
     return getPrep(tx, userId, updated);
   });
 }

@@ -33,7 +33,7 @@ export const meetingRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db })
 
   app.delete('/mentoring-meetings/:id', { schema: { tags, summary: 'Delete a meeting and its action items', params: idParams, response: { 204: z.null() } } }, async (req, reply) => {
     const userId = await ownMeeting(db, req, req.params.id, 'delete');
-    await svc.deleteMeeting(db, userId, req.params.id);
+    await svc.deleteMeeting(db, userId, req.params.id, new Date());
     return reply.code(204).send(null);
   });
 

@@ -6,6 +6,7 @@ import { getContactsByIds } from '../network/contacts-service';
 import * as q from './queries';
 import { todayFor } from './clock';
 import { hideActionItemsFromToday, showActionItemsOnToday } from './action-items-on-today';
+import { syncQuietNudges } from './health-service';
 
 function presentItem(r: q.ActionItemRow, mentorshipId: string, today: string): ActionItemResponse {
   return {
@@ -55,24 +56,31 @@ export async function createMeeting(db: Db, userId: string, mentorshipId: string
     const m = await q.insertMeeting(tx, userId, { mentorshipId, heldOn: body.heldOn, agenda: body.agenda ?? null, notes: body.notes ?? null });
     const items = await q.insertActionItems(tx, userId, body.actionItems.map((i, position) => ({ meetingId: m.id, text: i.text, owner: i.owner, dueOn: i.dueOn ?? null, position })));
     await showActionItemsOnToday(tx, userId, items);
+    await syncQuietNudges(tx, userId, now, [mentorshipId]);
     return meetingResponse(tx, userId, m.id, await todayFor(tx, userId, now));
   });
 }
 
-export async function updateMeeting(db: DbOrTx, userId: string, id: string, patch: z.output<typeof updateMeetingBody>, now: Date) {
-  const values: Partial<q.MeetingValues> = {};
-  if (patch.heldOn !== undefined) values.heldOn = patch.heldOn;
-  if (patch.agenda !== undefined) values.agenda = patch.agenda;
-  if (patch.notes !== undefined) values.notes = patch.notes;
-  await q.updateMeeting(db, userId, id, values);
-  return meetingResponse(db, userId, id, await todayFor(db, userId, now));
+export async function updateMeeting(db: Db, userId: string, id: string, patch: z.output<typeof updateMeetingBody>, now: Date) {
+  return db.transaction(async (tx) => {
+    const values: Partial<q.MeetingValues> = {};
+    if (patch.heldOn !== undefined) values.heldOn = patch.heldOn;
+    if (patch.agenda !== undefined) values.agenda = patch.agenda;
+    if (patch.notes !== undefined) values.notes = patch.notes;
+    await q.updateMeeting(tx, userId, id, values);
+    const res = await meetingResponse(tx, userId, id, await todayFor(tx, userId, now));
+    if (values.heldOn !== undefined) await syncQuietNudges(tx, userId, now, [res.mentorshipId]);
+    return res;
+  });
 }
 
-export async function deleteMeeting(db: Db, userId: string, id: string) {
+export async function deleteMeeting(db: Db, userId: string, id: string, now: Date = new Date()) {
   await db.transaction(async (tx) => {
+    const meeting = await q.findMeeting(tx, userId, id);
     const items = await q.listActionItems(tx, userId, [id]);
-    if (!(await q.deleteMeeting(tx, userId, id))) throw notFound('meeting');
+    if (!meeting || !(await q.deleteMeeting(tx, userId, id))) throw notFound('meeting');
     await hideActionItemsFromToday(tx, userId, items.map((i) => i.id));
+    await syncQuietNudges(tx, userId, now, [meeting.mentorshipId]);
   });
 }
 

@@ -4,14 +4,14 @@ import { createContactBody } from '../../../domain/network/api';
 import { normaliseAreas, type GoalHorizon, type MentorKind, type MentorshipStatus } from '../../../domain/mentoring/index';
 import type { goalCommentBody, MenteeDetail, MenteeSummary, ThreadPost, threadPostBody } from '../../../domain/mentor-directory/api';
 import { badRequest, conflict, notFound } from '../../errors';
-import { getUser } from '../accounts/service';
+import { getUser, namesAndZonesOf } from '../accounts/service';
 import { createContact } from '../network/contacts-service';
 import * as q from './queries';
 import { todayFor } from './clock';
 import { agreementOf } from './agreements-service';
 import { showActionItemsOnToday } from './action-items-on-today';
 import { news, notify } from '../inbox/service';
-import { mentorDepthOf } from './health-service';
+import { mentorDepthOf, syncQuietNudges } from './health-service';
 
 /**
  * The mentoring room's side for a mentor who has an account: linking an accepted request to a new
@@ -46,6 +46,9 @@ export async function linkMentor(
   return row.id;
 }
 
+/** For the directory: the mentee already has this mentor (a mentorship not closed), however it was linked. */
+export const hasOpenMentorshipWith = (db: DbOrTx, menteeUserId: string, mentorUserId: string) => q.hasOpenMentorshipWith(db, menteeUserId, mentorUserId);
+
 export const findMentorshipForMentor = (db: DbOrTx, mentorUserId: string, id: string) => q.findMentorshipForMentor(db, mentorUserId, id);
 
 type Depth = { quietWeeks: number | null; pendingShadowRequests: number };
@@ -71,12 +74,15 @@ export async function mentorSummaries(db: DbOrTx, mentorUserId: string, mentorsh
   const rows = await q.listMentorshipsForMentor(db, mentorUserId, mentorshipIds);
   const goals = await q.listSharedGoals(db, mentorUserId, rows.map((r) => r.id));
   const items = await q.listOpenActionItemCounts(db, new Map(rows.map((r) => [r.id, r.userId])));
-  const depth = await mentorDepthOf(db, rows, now);
+  // One statement per concern for the whole page, never one per mentee.
+  const people = await namesAndZonesOf(db, rows.map((r) => r.userId));
+  const depth = await mentorDepthOf(db, rows, now, new Map([...people].map(([id, u]) => [id, u.timezone])));
+  const agreements = await q.latestAgreements(db, rows);
   const out = new Map<string, MenteeSummary>();
   for (const r of rows) {
-    const agreement = await agreementOf(db, r.userId, r.id, await todayFor(db, r.userId, now));
-    const needsYou = agreement.current !== null && agreement.current.mentorAcceptedAt === null;
-    out.set(r.id, summaryOf(r, await nameOf(db, r.userId), goals.filter((g) => g.mentorshipId === r.id && !g.goal.achieved).length, items.get(r.id) ?? 0, needsYou, r.createdAt, depth.get(r.id)));
+    const current = agreements.get(r.id);
+    const needsYou = current !== undefined && current.mentorAcceptedAt === null;
+    out.set(r.id, summaryOf(r, people.get(r.userId)?.name ?? 'Someone', goals.filter((g) => g.mentorshipId === r.id && !g.goal.achieved).length, items.get(r.id) ?? 0, needsYou, r.createdAt, depth.get(r.id)));
   }
   return out;
 }
@@ -152,6 +158,7 @@ export async function commentOnGoal(db: Db, mentorUserId: string, mentorshipId: 
     if (!shared.some((s) => s.goal.id === goalId)) throw notFound('goal');
     if (m.status === 'closed') throw conflict('mentorship_closed', 'This mentorship is closed; comments are no longer possible.');
     await q.insertGoalPost(tx, m.userId, { goalId, kind: 'comment', body: body.body, postedOn: await todayFor(tx, mentorUserId, now), authorUserId: mentorUserId });
+    await syncQuietNudges(tx, m.userId, now, [m.id]);
     await notify(tx, news.goalComment({ postKey: `${goalId}:${now.toISOString()}`, menteeUserId: m.userId, mentorUserId, goalTitle: shared.find((s) => s.goal.id === goalId)!.goal.title, body: body.body }));
   });
 }
@@ -178,7 +185,7 @@ export async function threadForMentee(db: DbOrTx, menteeUserId: string, mentorsh
  * or by the mentor (found through mentor_user_id). Only a mentor shares articles, jobs and events;
  * the thread works only with a mentor who has an account (external mentors are not there to read it).
  */
-export async function postInThread(db: Db, authorUserId: string, as: 'mentee' | 'mentor', mentorshipId: string, body: z.output<typeof threadPostBody>) {
+export async function postInThread(db: Db, authorUserId: string, as: 'mentee' | 'mentor', mentorshipId: string, body: z.output<typeof threadPostBody>, now: Date = new Date()) {
   return db.transaction(async (tx) => {
     const m = as === 'mentee' ? await q.findMentorship(tx, authorUserId, mentorshipId) : await q.findMentorshipForMentor(tx, authorUserId, mentorshipId);
     if (!m) throw notFound(as === 'mentee' ? 'mentorship' : 'mentee');
@@ -193,6 +200,7 @@ export async function postInThread(db: Db, authorUserId: string, as: 'mentee' | 
       title: body.kind === 'message' ? null : (body.title ?? null),
       url: body.kind === 'message' ? null : (body.url ?? null),
     });
+    await syncQuietNudges(tx, m.userId, now, [m.id]);
     await notify(tx, news.threadPost({ postId: post.id, mentorshipId: m.id, menteeUserId: m.userId, mentorUserId: m.mentorUserId, authorUserId, kind: post.kind, body: post.body, title: post.title }));
     return presentThread(tx, authorUserId, await q.listThread(tx, m.userId, m.id));
   });

@@ -151,6 +151,34 @@ describe('interview preparation', () => {
     problem(await call(mentor, 'POST', `/my-mentees/${menteeId}/interview-preps/${prep.id}/comments`, { body: 'Still here?' }), 404);
   });
 
+  it('held by mistake: reopen removes the logged interview and its open thank-yous; refused once someone was thanked', async () => {
+    const { mentee, mentorshipId } = await pair();
+    const [ana, rob] = await Promise.all(['Ana Undo', 'Rob Undo'].map((n) => contact(mentee, n)));
+    const prep = await ok<PrepResponse>(mentee, 'POST', '/interview-preps', {
+      company: 'Fabrikam', role: 'Analyst', scheduledAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      people: [{ contactId: ana!.id, role: 'interviewer' }, { contactId: rob!.id, role: 'recruiter' }], sharedMentorshipId: mentorshipId,
+    }, 201);
+    problem(await call(mentee, 'POST', `/interview-preps/${prep.id}/reopen`), 409);
+    const held = await ok<PrepResponse>(mentee, 'POST', `/interview-preps/${prep.id}/held`, {});
+    expect((await followUps(mentee, 'thank_you')).filter((f) => f.sourceId === held.interactionId)).toHaveLength(2);
+    const back = await ok<PrepResponse>(mentee, 'POST', `/interview-preps/${prep.id}/reopen`);
+    expect(back).toMatchObject({ status: 'preparing', heldAt: null, interactionId: null });
+    problem(await call(mentee, 'GET', `/interactions/${held.interactionId}`), 404);
+    expect((await followUps(mentee, 'thank_you')).filter((f) => f.sourceId === held.interactionId)).toEqual([]);
+    const steps = await followUps(mentee, 'interview_prep');
+    expect(steps.map((f) => [f.title.split(' ')[0], f.status])).toEqual([['Prepare', 'open']]);
+    // Held again, one thank-you sent: that one stays, so the interview stays held.
+    const again = await ok<PrepResponse>(mentee, 'POST', `/interview-preps/${prep.id}/held`, {});
+    const [first] = (await followUps(mentee, 'thank_you')).filter((f) => f.sourceId === again.interactionId);
+    await ok(mentee, 'POST', `/follow-ups/${first!.id}/done`, {});
+    const refused = problem(await call(mentee, 'POST', `/interview-preps/${prep.id}/reopen`), 409);
+    expect(refused.code).toBe('thank_you_done');
+    expect(refused.detail).toContain(first!.contact!.displayName);
+    expect((await ok<PrepResponse>(mentee, 'GET', `/interview-preps/${prep.id}`)).status).toBe('held');
+    expect((await ok<Interaction>(mentee, 'GET', `/interactions/${again.interactionId}`)).kind).toBe('job_interview');
+    problem(await call(await signup('Nosy Undo'), 'POST', `/interview-preps/${prep.id}/reopen`), 404);
+  });
+
   it('a preparation not shared with the mentor stays private; held without people is a 409', async () => {
     const { mentee, mentor, menteeId } = await pair();
     const mine = await ok<PrepResponse>(mentee, 'POST', '/interview-preps', { company: 'Private Co', role: 'R' }, 201);
@@ -208,20 +236,27 @@ describe('shadow a day', () => {
 });
 
 describe('quiet relationships', () => {
-  it('a mentorship quiet past 8 weeks (no agreement) gets one nudge; logging a meeting closes it', async () => {
+  it('a mentorship quiet past 8 weeks (no agreement) gets one nudge from the sweep; reading health writes nothing; logging a meeting closes it at once', async () => {
     const me = await signup('Quiet Mentee');
     const m = await ok<MentorshipResponse>(me, 'POST', '/mentorships', { newContact: { displayName: 'Silent Sam' }, kind: 'shepherd', startedOn: isoDay(-70) }, 201);
     const fresh = await ok<MentorshipResponse>(me, 'POST', '/mentorships', { newContact: { displayName: 'Fresh Fay' }, kind: 'shepherd', startedOn: isoDay(-10) }, 201);
     const health = await ok<{ items: HealthItem[] }>(me, 'GET', '/mentorships/health');
     expect(health.items.find((h) => h.mentorshipId === m.id)).toMatchObject({ quiet: true, quietWeeks: 10, quietAfterDays: 56 });
     expect(health.items.find((h) => h.mentorshipId === fresh.id)).toMatchObject({ quiet: false, quietWeeks: null });
-    await ok(me, 'GET', '/mentorships/health');
+    // A GET is a read: no follow-up appears until the sweep (or a write) puts it there.
+    expect(await followUps(me, 'mentorship')).toEqual([]);
+    await syncAllQuietNudges(t.database.db, new Date());
+    await syncAllQuietNudges(t.database.db, new Date());
     const nudges = await followUps(me, 'mentorship');
     expect(nudges).toHaveLength(1);
     expect(nudges[0]).toMatchObject({ title: 'Send Silent Sam a progress update (quiet for 10 weeks)', status: 'open', contact: { displayName: 'Silent Sam' } });
     await ok(me, 'POST', `/mentorships/${m.id}/meetings`, { heldOn: isoDay(0) }, 201);
-    expect((await ok<{ items: HealthItem[] }>(me, 'GET', '/mentorships/health')).items.find((h) => h.mentorshipId === m.id)?.quiet).toBe(false);
     expect((await followUps(me, 'mentorship')).map((n) => n.status)).toEqual(['done']);
+    expect((await ok<{ items: HealthItem[] }>(me, 'GET', '/mentorships/health')).items.find((h) => h.mentorshipId === m.id)?.quiet).toBe(false);
+    // Deleting that meeting (logged by mistake) makes it quiet again: the nudge is back at once.
+    const [meeting] = (await ok<MentorshipResponse>(me, 'GET', `/mentorships/${m.id}`)).meetings;
+    await ok(me, 'DELETE', `/mentoring-meetings/${meeting!.id}`, undefined, 204);
+    expect((await followUps(me, 'mentorship')).map((n) => n.status)).toEqual(['open']);
   });
 
   it('the hourly sweep puts the nudge on Today without the mentee opening Mentoring, once', async () => {
@@ -246,6 +281,34 @@ describe('quiet relationships', () => {
     await ok(mentee, 'POST', `/mentorships/${mentorshipId}/thread`, { body: 'Quick question about my offer?' }, 201);
     expect((await ok<{ items: HealthItem[] }>(mentee, 'GET', '/mentorships/health')).items[0]?.quiet).toBe(false);
     expect((await ok<{ items: MenteeSummary[] }>(mentor, 'GET', '/my-mentees')).items[0]?.quietWeeks).toBeNull();
+  });
+});
+
+describe("the mentor's list, many mentees at once", () => {
+  it('shows each mentee their own names, goals, action items, agreement state, quietness and shadow requests', async () => {
+    const mentor = await signup('Busy Mentor');
+    const p = await ok<MentorProfileResponse>(mentor, 'PUT', '/mentor-profile', { listed: true, skills: ['Interviewing'] });
+    const link = async (name: string) => {
+      const mentee = await signup(name);
+      const req = await ok<RequestResponse>(mentee, 'POST', '/mentor-requests', { mentorProfileId: p.id, message: 'Would you?', kind: 'shepherd', areas: ['Negotiation'] }, 201);
+      await ok<RequestResponse>(mentor, 'POST', `/mentor-requests/${req.id}/accept`, { message: 'Yes' });
+      const mentorshipId = (await ok<{ items: RequestResponse[] }>(mentee, 'GET', '/mentor-requests?box=outgoing')).items[0]!.mentorshipId!;
+      return { mentee, mentorshipId };
+    };
+    const quiet = await link('Quiet Quincy');
+    const busy = await link('Busy Bea');
+    await link('Plain Pia');
+    await ok(quiet.mentee, 'PATCH', `/mentorships/${quiet.mentorshipId}`, { startedOn: isoDay(-90) });
+    await ok(quiet.mentee, 'POST', `/mentorships/${quiet.mentorshipId}/agreement`, { cadence: 'Monthly' });
+    await ok(busy.mentee, 'POST', '/mentoring-goals', { horizon: 'one_year', title: 'Lead a team', areas: ['Leadership'], sharedWith: [busy.mentorshipId] }, 201);
+    await ok(busy.mentee, 'POST', `/mentorships/${busy.mentorshipId}/meetings`, { heldOn: isoDay(-1), actionItems: [{ text: 'A', dueOn: isoDay(2) }, { text: 'B', owner: 'mentor' }] }, 201);
+    await ok(busy.mentee, 'POST', `/mentorships/${busy.mentorshipId}/shadow-requests`, { proposedDates: [isoDay(9)], hopes: 'A day' }, 201);
+    const list = (await ok<{ items: MenteeSummary[] }>(mentor, 'GET', '/my-mentees')).items;
+    const by = new Map(list.map((m) => [m.name, m]));
+    expect([...by.keys()].sort()).toEqual(['Busy Bea', 'Plain Pia', 'Quiet Quincy']);
+    expect(by.get('Quiet Quincy')).toMatchObject({ quietWeeks: 12, agreementNeedsYou: true, sharedGoals: 0, openActionItems: 0, pendingShadowRequests: 0 });
+    expect(by.get('Busy Bea')).toMatchObject({ quietWeeks: null, agreementNeedsYou: false, sharedGoals: 1, openActionItems: 2, pendingShadowRequests: 1 });
+    expect(by.get('Plain Pia')).toMatchObject({ quietWeeks: null, agreementNeedsYou: false, sharedGoals: 0, openActionItems: 0, pendingShadowRequests: 0 });
   });
 });
 
@@ -288,7 +351,7 @@ describe('closure', () => {
   it('the mentee ends it: the quiet nudge and shadow steps leave Today', async () => {
     const me = await signup('Closer');
     const m = await ok<MentorshipResponse>(me, 'POST', '/mentorships', { newContact: { displayName: 'Long Gone' }, kind: 'shepherd', startedOn: isoDay(-100) }, 201);
-    await ok(me, 'GET', '/mentorships/health');
+    await syncAllQuietNudges(t.database.db, new Date());
     const s = await ok<ShadowResponse>(me, 'POST', `/mentorships/${m.id}/shadow-requests`, { proposedDates: [isoDay(5)], hopes: 'A day' }, 201);
     await ok(me, 'POST', `/shadow-requests/${s.id}/answer`, { decision: 'accept', date: isoDay(5), approvalConfirmed: true });
     expect((await followUps(me, 'mentorship')).length + (await followUps(me, 'shadow')).length).toBe(3);
@@ -298,5 +361,8 @@ describe('closure', () => {
     expect((await ok<{ items: ShadowResponse[] }>(me, 'GET', `/mentorships/${m.id}/shadow-requests`)).items.map((x) => x.status)).toEqual(['cancelled']);
     expect((await ok<MentorshipResponse>(me, 'GET', `/mentorships/${m.id}`)).status).toBe('closed');
     problem(await call(me, 'POST', `/mentorships/${m.id}/shadow-requests`, { proposedDates: [isoDay(5)], hopes: 'Again' }), 409);
+    // Reopening a still-quiet mentorship puts its nudge back at once, without waiting for the sweep.
+    await ok(me, 'PATCH', `/mentorships/${m.id}`, { status: 'active' });
+    expect((await followUps(me, 'mentorship')).map((n) => n.status)).toEqual(['open']);
   });
 });

@@ -5,6 +5,7 @@ import type { createMentorshipBody, MentorshipResponse, MentorshipSummary, updat
 import type { Contact } from '../../../domain/network/api';
 import { badRequest, notFound } from '../../errors';
 import { todayFor } from './clock';
+import { syncQuietNudges } from './health-service';
 import { createContact, getContactsByIds } from '../network/contacts-service';
 import * as q from './queries';
 import { clearFromToday } from './closure-service';
@@ -113,6 +114,8 @@ export async function updateMentorship(db: Db, userId: string, id: string, patch
     await q.updateMentorship(tx, userId, id, values);
     // Closing by PATCH ends the same way as `POST …/close`: nothing of it stays on Today.
     if (values.status === 'closed') await clearFromToday(tx, userId, id);
+    // Reopening, pausing or moving the start changes quietness; the nudge follows at once.
+    else if (values.status !== undefined || values.startedOn !== undefined) await syncQuietNudges(tx, userId, now, [id]);
     return getMentorship(tx, userId, id, now);
   });
 }

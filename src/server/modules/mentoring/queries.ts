@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, max, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, max, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import {
   mentoringActionItems,
@@ -208,6 +208,18 @@ export async function listOpenActionItems(db: DbOrTx, userId: string) {
 
 // Agreements
 
+/** The current (highest) version of each mentorship's agreement, for many mentees' mentorships at once. */
+export async function latestAgreements(db: DbOrTx, rows: readonly { id: string; userId: string }[]) {
+  if (rows.length === 0) return new Map<string, AgreementRow>();
+  const owner = new Map(rows.map((r) => [r.id, r.userId]));
+  const found = await db
+    .selectDistinctOn([mentoringAgreements.mentorshipId])
+    .from(mentoringAgreements)
+    .where(and(inArray(mentoringAgreements.userId, [...new Set(owner.values())]), inArray(mentoringAgreements.mentorshipId, [...owner.keys()])))
+    .orderBy(mentoringAgreements.mentorshipId, desc(mentoringAgreements.version));
+  return new Map(found.filter((a) => owner.get(a.mentorshipId) === a.userId).map((a) => [a.mentorshipId, a]));
+}
+
 export async function listAgreements(db: DbOrTx, userId: string, mentorshipId: string) {
   return db
     .select()
@@ -281,6 +293,16 @@ export async function findMentorshipForMentor(db: DbOrTx, mentorUserId: string, 
   const base = db.select().from(mentorships).where(and(eq(mentorships.mentorUserId, mentorUserId), eq(mentorships.id, id))).limit(1);
   const rows = lock ? await base.for('update') : await base;
   return rows[0] ?? null;
+}
+
+/** Whether the mentee has a mentorship (not closed) with this mentor on Trellis. */
+export async function hasOpenMentorshipWith(db: DbOrTx, menteeUserId: string, mentorUserId: string) {
+  const rows = await db
+    .select({ id: mentorships.id })
+    .from(mentorships)
+    .where(and(eq(mentorships.userId, menteeUserId), eq(mentorships.mentorUserId, mentorUserId), sql`${mentorships.status} <> 'closed'`))
+    .limit(1);
+  return rows.length > 0;
 }
 
 export async function listMentorshipsForMentor(db: DbOrTx, mentorUserId: string, ids: string[]) {

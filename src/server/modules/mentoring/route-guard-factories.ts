@@ -41,6 +41,7 @@ const shadowOf: Factory = async (t, owner) => {
 export const mentorshipDepthGuardFactories: Record<string, Factory> = {
   '/api/v1/interview-preps/:id': prepOf,
   '/api/v1/interview-preps/:id/held': prepOf,
+  '/api/v1/interview-preps/:id/reopen': prepOf,
   '/api/v1/interview-preps/:id/comments': prepOf,
   '/api/v1/mentorships/:id/shadow-requests': mentorshipOf,
   '/api/v1/mentorships/:id/close': mentorshipOf,

@@ -73,6 +73,14 @@ export async function findContactsByIds(db: DbOrTx, userId: string, ids: readonl
     .where(and(eq(contacts.userId, userId), inArray(contacts.id, [...ids]), isNull(contacts.deletedAt)));
 }
 
+export async function findContactsOfOwners(db: DbOrTx, userIds: readonly string[], ids: readonly string[]): Promise<ContactRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(contacts)
+    .where(and(inArray(contacts.userId, [...userIds]), inArray(contacts.id, [...ids]), isNull(contacts.deletedAt)));
+}
+
 /** The user's live contacts with one of these e-mail keys (lower-cased, trimmed), oldest first. */
 export async function findContactsByEmailKeys(db: DbOrTx, userId: string, keys: readonly string[]): Promise<ContactRow[]> {
   if (keys.length === 0) return [];

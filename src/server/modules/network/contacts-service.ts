@@ -85,6 +85,16 @@ export async function getContactsByIds(db: DbOrTx, userId: string, ids: readonly
 }
 
 /**
+ * For other rooms' lists across many owners (a mentor's mentees): each pair's live contact, in one
+ * statement; a contact counts only for its own owner.
+ */
+export async function getContactsOfOwners(db: DbOrTx, pairs: readonly { userId: string; contactId: string }[]): Promise<Map<string, Contact>> {
+  const owner = new Map(pairs.map((p) => [p.contactId, p.userId]));
+  const rows = await q.findContactsOfOwners(db, [...new Set(owner.values())], [...owner.keys()]);
+  return new Map(rows.filter((r) => owner.get(r.id) === r.userId).map((r) => [r.id, presentContact(r)]));
+}
+
+/**
  * For other rooms: the caller's live contact for each e-mail (the network's duplicate rule: an
  * e-mail match is the same person), keyed by the e-mail as given; addresses with no contact are left out.
  */

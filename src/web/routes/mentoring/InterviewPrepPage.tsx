@@ -1,12 +1,12 @@
 import { ActionIcon, Alert, Anchor, Badge, Button, Grid, Group, Modal, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCircleCheck, IconTrash, IconX } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCircleCheck, IconTrash, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PrepResponse, UpdatePrepBody } from '../../../domain/mentoring/interview-prep-api';
 import { PREP_ROLES, ROLE_LABELS, type PrepRole } from '../../../domain/mentoring/interview-prep';
 import { ApiError, errorMessage } from '../../api/client';
-import { useDeletePrep, useHoldPrep, usePrep, usePrepComment, useQuestionBank, useUpdatePrep } from '../../api/mentorship-depth';
+import { useDeletePrep, useHoldPrep, usePrep, usePrepComment, useQuestionBank, useReopenPrep, useUpdatePrep } from '../../api/mentorship-depth';
 import { BackLink, DetailQuery } from '../../components/DetailQuery';
 import { ContactPicker, type PickedContact } from '../../components/network/ContactPicker';
 import { formatDateTime } from '../../format';
@@ -36,9 +36,16 @@ function Detail({ p }: { p: PrepResponse }) {
   const del = useDeletePrep();
   const bank = useQuestionBank();
   const comment = usePrepComment();
+  const reopen = useReopenPrep();
   const [holding, setHolding] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const held = p.status === 'held';
+  // Undo "held": the logged interview and its open thank-yous go; refused (409, shown) once someone was thanked.
+  const undoHeld = () =>
+    reopen.mutate(p.id, {
+      onSuccess: () => notifications.show({ message: `Back to preparing: the interview at ${p.company} left your network log, and its thank-yous left Today.` }),
+      onError: (err) => notifications.show({ color: 'red', title: 'Still held', message: errorMessage(err) }),
+    });
   const save = (body: UpdatePrepBody, done: string) =>
     update.mutate({ id: p.id, body }, { onSuccess: () => notifications.show({ message: done }), onError: (err) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(err) }) });
 
@@ -64,6 +71,9 @@ function Detail({ p }: { p: PrepResponse }) {
             Logged in your network{p.heldAt ? ` on ${formatDateTime(p.heldAt)}` : ''}. A thank-you for each of {p.people.map((x) => x.displayName).join(', ')} is on <Anchor component={Link} to="/" inherit>Today</Anchor>
             {p.sharedWith ? `, and so is telling ${p.sharedWith.mentorName} how it went.` : '.'}
           </Text>
+          <Button mt="xs" size="xs" variant="light" color="gray" leftSection={<IconArrowBackUp size={14} />} loading={reopen.isPending} onClick={undoHeld}>
+            Reopen: not held yet
+          </Button>
         </Alert>
       )}
       <Grid gap="md">
@@ -106,7 +116,7 @@ function Detail({ p }: { p: PrepResponse }) {
           </Stack>
         </Grid.Col>
       </Grid>
-      <HoldModal opened={holding} onClose={() => setHolding(false)} p={p} />
+      <HoldModal opened={holding} onClose={() => setHolding(false)} p={p} onUndo={undoHeld} />
       <ConfirmModal
         opened={deleting}
         title={`Delete the preparation for ${p.company}?`}
@@ -199,7 +209,7 @@ function DetailsPanel({ p, busy, onSave }: { p: PrepResponse; busy: boolean; onS
   );
 }
 
-function HoldModal({ opened, onClose, p }: { opened: boolean; onClose: () => void; p: PrepResponse }) {
+function HoldModal({ opened, onClose, p, onUndo }: { opened: boolean; onClose: () => void; p: PrepResponse; onUndo: () => void }) {
   const hold = useHoldPrep();
   const [when, setWhen] = useState('');
   const [summary, setSummary] = useState('');
@@ -214,7 +224,20 @@ function HoldModal({ opened, onClose, p }: { opened: boolean; onClose: () => voi
     e.preventDefault();
     hold.mutate(
       { id: p.id, body: { heldAt: localToIso(when) ?? undefined, summary: summary.trim() || null, topics: topics.split(',').map((t) => t.trim()).filter(Boolean) } },
-      { onSuccess: () => { onClose(); notifications.show({ message: `Logged. ${p.people.length} thank-you${p.people.length === 1 ? '' : 's'} on Today.` }); }, onError: (err) => setError(err instanceof ApiError ? (Object.values(err.fieldErrors())[0] ?? err.message) : errorMessage(err)) },
+      {
+        onSuccess: () => {
+          onClose();
+          const nid = notifications.show({
+            autoClose: 10_000,
+            message: (
+              <Group justify="space-between" gap="xs" wrap="nowrap">
+                <Text size="sm">Logged. {p.people.length} thank-you{p.people.length === 1 ? '' : 's'} on Today.</Text>
+                <Button size="compact-sm" variant="light" onClick={() => { notifications.hide(nid); onUndo(); }}>Undo</Button>
+              </Group>
+            ),
+          });
+        },
+        onError: (err) => setError(err instanceof ApiError ? (Object.values(err.fieldErrors())[0] ?? err.message) : errorMessage(err)) },
     );
   };
   return (
