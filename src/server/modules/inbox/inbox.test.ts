@@ -84,7 +84,7 @@ describe('the questions thread and goal comments', () => {
     const { mentor, mentee, menteeId, mentorshipId } = await accepted();
     await ok(mentee, 'POST', `/mentorships/${mentorshipId}/thread`, { kind: 'message', body: 'How do I ask for a raise?' }, 201);
     const forMentor = (await inboxOf(t, mentor))[0]!;
-    expect(forMentor).toMatchObject({ kind: 'thread_post', title: 'Theo Mentee asked you a question', body: 'How do I ask for a raise?', link: '/mentoring?tab=mentees' });
+    expect(forMentor).toMatchObject({ kind: 'thread_post', title: 'Theo Mentee asked you a question', body: 'How do I ask for a raise?', link: `/mentoring/mentees/${menteeId}` });
     await ok(mentor, 'POST', `/my-mentees/${menteeId}/thread`, { kind: 'message', body: 'Bring numbers.' }, 201);
     await ok(mentor, 'POST', `/my-mentees/${menteeId}/thread`, { kind: 'job', title: 'Team lead at Acme', url: 'https://example.org/job' }, 201);
     const forMentee = await inboxOf(t, mentee);

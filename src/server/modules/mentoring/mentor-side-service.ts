@@ -11,6 +11,7 @@ import { todayFor } from './clock';
 import { agreementOf } from './agreements-service';
 import { showActionItemsOnToday } from './action-items-on-today';
 import { news, notify } from '../inbox/service';
+import { menteeIdsByMentorship } from '../mentor-directory/mentees-service';
 import { mentorDepthOf, syncQuietNudges } from './health-service';
 
 /**
@@ -201,7 +202,9 @@ export async function postInThread(db: Db, authorUserId: string, as: 'mentee' | 
       url: body.kind === 'message' ? null : (body.url ?? null),
     });
     await syncQuietNudges(tx, m.userId, now, [m.id]);
-    await notify(tx, news.threadPost({ postId: post.id, mentorshipId: m.id, menteeUserId: m.userId, mentorUserId: m.mentorUserId, authorUserId, kind: post.kind, body: post.body, title: post.title }));
+    // A mentee's question opens that mentee's page on the mentor's side, not the whole list.
+    const mentorMenteeId = as === 'mentee' ? ((await menteeIdsByMentorship(tx, m.mentorUserId, [m.id])).get(m.id) ?? null) : null;
+    await notify(tx, news.threadPost({ postId: post.id, mentorshipId: m.id, menteeUserId: m.userId, mentorUserId: m.mentorUserId, authorUserId, kind: post.kind, body: post.body, title: post.title, mentorMenteeId }));
     return presentThread(tx, authorUserId, await q.listThread(tx, m.userId, m.id));
   });
 }
