@@ -79,7 +79,13 @@ export async function runMatch(db: Db, userId: string, programId: string, cohort
     seen.add(x.mentee);
   });
 
-  const menteeProfiles = p.eligible.map((m) => menteeProfile(m, now));
+  // Someone who is both a mentee and a mentor here has two member ids; they are never their own mentor.
+  const mentorIdOfUser = new Map(p.mentors.map((m) => [m.member.userId, m.member.id]));
+  const menteeProfiles = p.eligible.map((m) => {
+    const profile = menteeProfile(m, now);
+    const self = mentorIdOfUser.get(m.userId);
+    return self ? { ...profile, excludedMentors: [...(profile.excludedMentors ?? []), self] } : profile;
+  });
   const mentorProfiles = p.mentors.map((m) => mentorProfile({ ...m.application, id: m.member.id, capacity: m.capacity, screened: m.screened }, now));
   const last = await mq.latestRun(db, cohortId);
   const present = new Set([...p.eligible.map((m) => m.id), ...p.mentors.map((m) => m.member.id)]);

@@ -179,6 +179,16 @@ describe('an adult program', () => {
     expect(problem(await call(fine.user, 'POST', `/self-service-requests/${r.id}/accept`, { message: 'Yes' }), 409).code).toBe('manager_pair');
   });
 
+  it('never makes someone who is both mentee and mentor their own mentor, in the coordinator’s run either', async () => {
+    const { programId, cohortId } = await adultProgram('coordinator');
+    const both = await mentor(programId, 'Bao Both');
+    const asMentee = await joinAs(t, dataDir, coord, programId, both.user, 'mentee', { cohortId });
+    await ok(both.user, 'PATCH', `/program-members/${asMentee}`, { growthAreas: ['Public speaking'], languages: ['en'], timeZone: 'Europe/London' });
+    const run = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, {}, 201);
+    expect(run.pairs).toEqual([]);
+    expect(problem(await call(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: [{ mentee: asMentee, mentor: both.memberId }] }), 409).code).toBe('pin_breaks_rule');
+  });
+
   it('lets exactly one of two accepts at once take a mentor’s last place', async () => {
     const { programId, cohortId } = await adultProgram();
     const m = await mentor(programId, 'Lou Lastplace', { capacity: 1 });
