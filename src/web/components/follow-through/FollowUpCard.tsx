@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Collapse, Flex, Group, Paper, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Box, Button, Collapse, Flex, Group, Paper, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconPlayerSkipForward, IconWriting } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -80,12 +80,13 @@ export function FollowUpCard({ item, today }: Props) {
           )}
         </Stack>
       </Group>
-      <Group gap={6} justify="flex-end" wrap="nowrap" style={{ flexShrink: 0 }}>
+      <Group gap={6} justify="flex-end" wrap="wrap" style={{ flexShrink: 0 }}>
         {(item.source === 'thank_you' || item.source === 'share' || item.source === 'mentorship' || item.source === 'interview_prep') && item.contact && (
           <Button
             size="xs"
             variant="subtle"
             leftSection={<IconWriting size={14} />}
+            aria-label="Write with template"
             onClick={() =>
               openComposer({
                 contactId: item.contact!.id,
@@ -95,7 +96,9 @@ export function FollowUpCard({ item, today }: Props) {
               })
             }
           >
-            Write with template
+            {/* On a phone the short label leaves room for Done, snooze and skip on one line. */}
+            <Box component="span" hiddenFrom="sm">Write</Box>
+            <Box component="span" visibleFrom="sm">Write with template</Box>
           </Button>
         )}
         {can('done') && <DoneButton item={item} busy={action.isPending && action.variables?.action === 'done'} onDone={done} />}
