@@ -1,5 +1,6 @@
 import { BucketQueue, MinHeap } from './heap';
-import { augmentZeroPaths, ZeroPathScratch } from './zero-paths';
+import { augmentZeroPaths } from './zero-paths';
+import { ZeroPathScratch } from './zero-path-scratch';
 import { dropPrices, EXCESS, MATCHED, OPTED_OUT, removeHolder as removeHolderOf, type ExactState } from './price-drops';
 import type { CompiledInstance } from './types';
 

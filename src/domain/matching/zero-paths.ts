@@ -1,5 +1,6 @@
 import { EXCESS, MATCHED, OPTED_OUT, removeHolder, type ExactState } from './price-drops';
 import type { CompiledInstance } from './types';
+import type { ZeroPathScratch } from './zero-path-scratch';
 
 export interface ZeroPathResult {
   /** Change in the sink's excess. */
@@ -79,69 +80,6 @@ export function augmentZeroPaths(
   };
   while (phase(z) > 0);
   return z.result;
-}
-
-/**
- * Work arrays for `augmentZeroPaths`, allocated once per exact stage (passes run many times),
- * and the tight-edge index: each mentee's candidate edges with zero reduced cost. Potentials
- * change only in the searches, which set `tightStale`; the next pass rebuilds the index.
- */
-export class ZeroPathScratch {
-  readonly level: Int32Array;
-  readonly cursor: Int32Array;
-  readonly queue: Int32Array;
-  readonly stackNode: Int32Array;
-  /** The candidate edge used to enter each stacked mentor. */
-  readonly stackEdge: Int32Array;
-  readonly tightStart: Int32Array;
-  tightEdge: Int32Array;
-  /** edgeMentor of each tight edge, beside it: the walks then read no 50-edge-per-row array. */
-  tightMentor: Int32Array;
-  tightStale = true;
-  constructor(nodes: number, mentees: number) {
-    this.level = new Int32Array(nodes);
-    this.cursor = new Int32Array(nodes);
-    this.queue = new Int32Array(nodes);
-    this.stackNode = new Int32Array(nodes + 1);
-    this.stackEdge = new Int32Array(nodes + 1);
-    this.tightStart = new Int32Array(mentees + 1);
-    this.tightEdge = new Int32Array(Math.max(16, 2 * mentees));
-    this.tightMentor = new Int32Array(this.tightEdge.length);
-  }
-
-  /** Rebuilds the tight-edge index for potentials phi (mentors at n + j). */
-  rebuildTight(inst: CompiledInstance, scores: Float64Array, phi: Float64Array): void {
-    const { nMentees: n, rowStart, edgeMentor } = inst;
-    const start = this.tightStart;
-    let out = this.tightEdge;
-    let outMentor = this.tightMentor;
-    let len = 0;
-    for (let i = 0; i < n; i++) {
-      start[i] = len;
-      const px = phi[i]!;
-      for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
-        const j = edgeMentor[e]!;
-        if (scores[e] === px - phi[n + j]!) {
-          if (len === out.length) {
-            out = grow(out);
-            outMentor = grow(outMentor);
-          }
-          outMentor[len] = j;
-          out[len++] = e;
-        }
-      }
-    }
-    start[n] = len;
-    this.tightEdge = out;
-    this.tightMentor = outMentor;
-    this.tightStale = false;
-  }
-}
-
-function grow(a: Int32Array): Int32Array {
-  const grown = new Int32Array(2 * a.length);
-  grown.set(a);
-  return grown;
 }
 
 interface ZeroContext {
