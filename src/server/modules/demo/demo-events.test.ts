@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sessionFrom, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { demoAccount } from '../../../../tests/helpers/demo-account';
 import type { AttendanceResponse, EventList, PeopleMetResponse, ProgramAttendance } from '../../../domain/events/api';
 
-let t: TestContext;
-let demo: Session;
-beforeAll(async () => {
-  t = await createTestApp();
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/demo', payload: { timezone: 'America/New_York' } });
-  expect(res.statusCode, res.body).toBe(201);
-  demo = sessionFrom(res);
-});
-afterAll(async () => t?.close());
-
-async function get<T>(url: string): Promise<T> {
-  const r = await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: demo.headers });
-  expect(r.statusCode, r.body).toBe(200);
-  return r.json() as T;
-}
+const d = demoAccount('America/New_York');
+const get = d.get;
 
 describe("the demo's events", () => {
   it('coordinates a program with an upcoming mixer the demo user is going to and a full workshop', async () => {

@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sessionFrom, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { demoAccount } from '../../../../tests/helpers/demo-account';
+import { sessionFrom } from '../../../../tests/helpers/test-app';
 import type { GoalResponse, MentorshipResponse, MentorshipSummary, OpenActionItem, WishListResponse } from '../../../domain/mentoring/api';
 
-let t: TestContext;
-let demo: Session;
-beforeAll(async () => {
-  t = await createTestApp();
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/demo', payload: { timezone: 'America/New_York' } });
-  expect(res.statusCode, res.body).toBe(201);
-  demo = sessionFrom(res);
-});
-afterAll(async () => t?.close());
-
-async function get<T>(url: string): Promise<T> {
-  const r = await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: demo.headers });
-  expect(r.statusCode, r.body).toBe(200);
-  return r.json() as T;
-}
+const d = demoAccount('America/New_York');
+const get = d.get;
 
 describe("the demo's mentoring", () => {
   it('has mentors of different kinds, none of them the boss, inside and outside the employer', async () => {
@@ -52,10 +40,10 @@ describe("the demo's mentor directory", () => {
     expect(s.items.map((i) => i.mentor.name)).toEqual(expect.arrayContaining(['Priya Natarajan', 'Marcus Oyelaran']));
     expect(await get('/mentor-requests/counts')).toEqual({ incomingPending: 1, outgoingPending: 0 });
     // A second demo finds the same mentors, not copies.
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/demo', payload: {} });
+    const again = await d.t.app.inject({ method: 'POST', url: '/api/v1/demo', payload: {} });
     expect(again.statusCode, again.body).toBe(201);
     const second = sessionFrom(again);
-    const dir2 = (await t.app.inject({ method: 'GET', url: '/api/v1/mentor-directory?q=priya', headers: second.headers })).json() as { items: unknown[] };
+    const dir2 = (await d.t.app.inject({ method: 'GET', url: '/api/v1/mentor-directory?q=priya', headers: second.headers })).json() as { items: unknown[] };
     expect(dir2.items).toHaveLength(1);
   });
 });

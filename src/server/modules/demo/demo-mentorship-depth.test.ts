@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sessionFrom, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { demoAccount } from '../../../../tests/helpers/demo-account';
 import type { MentorshipSummary } from '../../../domain/mentoring/api';
 import type { MenteeSummary } from '../../../domain/mentor-directory/api';
 import type { PrepResponse } from '../../../domain/mentoring/interview-prep-api';
@@ -7,21 +7,8 @@ import type { ShadowResponse } from '../../../domain/mentoring/shadow-api';
 import type { HealthItem, PayItForwardResponse } from '../../../domain/mentoring/health-api';
 import type { FollowUpItem } from '../../../domain/follow-through/api';
 
-let t: TestContext;
-let demo: Session;
-beforeAll(async () => {
-  t = await createTestApp();
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/demo', payload: { timezone: 'America/New_York' } });
-  expect(res.statusCode, res.body).toBe(201);
-  demo = sessionFrom(res);
-});
-afterAll(async () => t?.close());
-
-async function get<T>(url: string): Promise<T> {
-  const r = await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: demo.headers });
-  expect(r.statusCode, r.body).toBe(200);
-  return r.json() as T;
-}
+const d = demoAccount('America/New_York');
+const get = d.get;
 
 describe("the demo's mentorship depth", () => {
   it('has a shared interview preparation with the mentor’s suggestion and comment, and a held one with thank-yous on Today', async () => {

@@ -1,23 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, sessionFrom, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { describe, expect, it } from 'vitest';
+import { demoAccount } from '../../../../tests/helpers/demo-account';
 import type { MentorshipResponse, MentorshipSummary } from '../../../domain/mentoring/api';
 import type { HealthResponse, ProgramSummary } from '../../../domain/programs/api';
 
-let t: TestContext;
-let demo: Session;
-beforeAll(async () => {
-  t = await createTestApp();
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/demo', payload: { timezone: 'Europe/London' } });
-  expect(res.statusCode, res.body).toBe(201);
-  demo = sessionFrom(res);
-});
-afterAll(async () => t?.close());
-
-async function get<T>(url: string): Promise<T> {
-  const r = await t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: demo.headers });
-  expect(r.statusCode, r.body).toBe(200);
-  return r.json() as T;
-}
+const d = demoAccount('Europe/London');
+const get = d.get;
 
 describe("the demo's program matches", () => {
   it('are mentorships: the demo user meets Amara, and Jamal’s match with Daniel is quiet on the Health tab', async () => {

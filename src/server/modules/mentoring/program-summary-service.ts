@@ -1,6 +1,7 @@
 import type { Db, DbOrTx } from '../../db/client';
 import { addDays, todayIn } from '../../../domain/follow-through/index';
 import { acceptedByBoth, type MentorshipStatus } from '../../../domain/mentoring/index';
+import type { MatchActivity } from '../../../domain/programs/match-activity';
 import { getUser } from '../accounts/service';
 import { healthOf } from './health-service';
 import * as sq from './program-summary-queries';
@@ -12,20 +13,8 @@ import * as sq from './program-summary-queries';
  * did not share with this mentor. Quiet is the mentoring room's own rule (`mentorshipHealth`).
  */
 export type MentorshipPair = sq.MentorshipPair;
-export type ProgramMentorshipSummary = {
-  mentorshipId: string;
-  status: MentorshipStatus;
-  meetingsLast30Days: number;
-  meetingsLast90Days: number;
-  lastMeetingOn: string | null;
-  lastActivityOn: string | null;
-  daysSinceActivity: number;
-  quiet: boolean;
-  quietWeeks: number;
-  sharedGoals: number;
-  sharedGoalsAchieved: number;
-  agreementAccepted: boolean;
-};
+/** The programs room's per-match figures (`MatchActivity`), for one mentorship. */
+export type ProgramMentorshipSummary = MatchActivity & { mentorshipId: string };
 
 /** Summaries of the given pairs' mentorships; a pair whose mentorship is gone or not theirs is left out. */
 export async function programMentorshipSummaries(db: DbOrTx, pairs: MentorshipPair[], now: Date): Promise<Map<string, ProgramMentorshipSummary>> {
