@@ -30,9 +30,9 @@ export interface ActiveEdges {
 
 /** Σ_j min(active edges at j, c_j): how many mentees the active edges could match at most. */
 export function hostedBound(st: AuctionState): number {
-  const { n, m, rowStart, rowEnd, edgeMentor, slotStart } = st;
+  const { n, m, rowStart, edgeMentor, slotStart } = st;
   const demand = new Int32Array(m);
-  for (let i = 0; i < n; i++) for (let e = rowStart[i]!, end = rowEnd[i]!; e < end; e++) demand[edgeMentor[e]!]!++;
+  for (let i = 0; i < n; i++) for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) demand[edgeMentor[e]!]!++;
   let bound = 0;
   for (let j = 0; j < m; j++) bound += Math.min(demand[j]!, slotStart[j + 1]! - slotStart[j]!);
   return bound;
@@ -106,7 +106,6 @@ export function shrinkRows(st: AuctionState, k: number): void {
 export function expandRows(st: AuctionState): void {
   const full = fullLayout(st);
   st.rowStart = full.rowStart;
-  st.rowEnd = full.rowStart.slice(1);
   st.edgeMentor = full.edgeMentor;
   st.w = scaledScores(st.scores, st.K);
   st.edgeId = null;
@@ -192,7 +191,6 @@ function compact(st: AuctionState, full: Layout, chosen: Int32Array, count: Int3
     }
   }
   st.rowStart = rowStart;
-  st.rowEnd = rowStart.slice(1);
   st.edgeMentor = edgeMentor;
   st.w = w;
   st.edgeId = chosen;

@@ -5,8 +5,6 @@ export interface AuctionState {
   n: number;
   m: number;
   rowStart: Int32Array;
-  /** End of each mentee's active edges: its row's end, or after its best edges once shrunk. */
-  rowEnd: Int32Array;
   edgeMentor: Int32Array;
   /** The input layout (rows, mentors, scaled scores) once active rows are compacted, else null. */
   full: { rowStart: Int32Array; edgeMentor: Int32Array } | null;
@@ -36,9 +34,12 @@ export interface AuctionState {
   // columns dominate on skewed instances: sequential reads instead of gathers.
   colW: Float64Array;
   colMentee: Int32Array;
+  /**
+   * Held edge and slot of each mentee (-1: none) and its profit w − slot price there (0 when
+   * unmatched). During a bid phase an outbid mentee's entries go stale; `settleMates` ends every phase.
+   */
   mateEdge: Int32Array;
   mateSlot: Int32Array;
-  /** Mentor held by each mentee (-1: none) and its profit w − slot price there (0 when unmatched). */
   profit: Float64Array;
   /** Circular queue of mentees waiting to bid (each at most once). */
   queue: Int32Array;
@@ -66,7 +67,6 @@ export function initState(inst: CompiledInstance, scores: Float64Array, K: numbe
     n,
     m,
     rowStart,
-    rowEnd: rowStart.slice(1),
     edgeMentor,
     edgeId: null,
     droppedMax: null,
@@ -99,9 +99,9 @@ export function initState(inst: CompiledInstance, scores: Float64Array, K: numbe
  * shrunk or restored (a reverse step that missed a restored row's offers left ~25 % more bids).
  */
 export function setColumns(st: AuctionState): void {
-  const { n, m, rowStart, rowEnd, edgeMentor, w } = st;
+  const { n, m, rowStart, edgeMentor, w } = st;
   const colStart = new Int32Array(m + 1);
-  for (let i = 0; i < n; i++) for (let e = rowStart[i]!, end = rowEnd[i]!; e < end; e++) colStart[edgeMentor[e]! + 1]!++;
+  for (let i = 0; i < n; i++) for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) colStart[edgeMentor[e]! + 1]!++;
   for (let j = 0; j < m; j++) colStart[j + 1] = colStart[j + 1]! + colStart[j]!;
   const A = colStart[m]!;
   const colFill = colStart.slice(0, m);
@@ -109,7 +109,7 @@ export function setColumns(st: AuctionState): void {
   const colW = st.colW.length >= A ? st.colW : new Float64Array(A);
   const colMentee = st.colMentee.length >= A ? st.colMentee : new Int32Array(A);
   for (let i = 0; i < n; i++) {
-    for (let e = rowStart[i]!, end = rowEnd[i]!; e < end; e++) {
+    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
       const c = colFill[edgeMentor[e]!]!++;
       colEdge[c] = e;
       colW[c] = w[e]!;
