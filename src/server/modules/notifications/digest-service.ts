@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
@@ -30,25 +31,29 @@ export async function previewDigest(db: Db, config: Config, userId: string, now 
   return { to: user.email, ...composeDigest({ name: user.name, frequency, data, appUrl: config.publicUrl }) };
 }
 
-const digestPayload = z.object({ userId: z.uuid(), localDate: z.string(), frequency: z.enum(['daily', 'weekly']).optional() });
+const digestPayload = z.object({ userId: z.uuid(), localDate: z.string(), frequency: z.enum(['off', 'daily', 'weekly']).optional() });
 
-export type DigestOutcome = { outcome: 'sent' | 'already_sent' | 'nothing_due' | 'off' | 'no_user' };
+/** `off`: the digest is off; `not_mail_day`: a weekly digest on another weekday. Both still leave the inbox item. */
+export type DigestOutcome = { outcome: 'sent' | 'already_sent' | 'nothing_due' | 'off' | 'not_mail_day' | 'no_user' };
 
 /**
- * Sends one digest. The mail's idempotency key is the job's (digest:<user>:<local date>), so a
- * re-run after a crash finds the mail already sent. Nothing due → no mail; the job still ends as
- * done, and its key keeps the sweep from enqueueing that day again.
+ * The day's digest job: the "due today" inbox item for everyone, then the mail on mail days (daily,
+ * or a weekly digest's weekday). The mail's idempotency key is the job's (digest:<user>:<local
+ * date>), so a re-run after a crash finds the mail already sent, and the inbox item's key is the
+ * day's. Nothing due → no mail; the job still ends as done, and its key keeps the sweep from
+ * enqueueing that day again.
  */
 export async function sendDigest(db: Db, config: Config, userId: string, localDate: string, now = new Date()): Promise<DigestOutcome & { mail?: SendResult }> {
   const user = await findRecipient(db, userId);
   if (!user) return { outcome: 'no_user' };
   const settings = await ensureSettings(db, userId);
-  // Unsubscribed between the sweep and now.
-  if (settings.digest === 'off') return { outcome: 'off' };
-  const frequency: DigestFrequency = settings.digest === 'weekly' ? 'weekly' : 'daily';
   const data = await listFollowUpsForDigest(db, userId, now);
-  const digest = composeDigest({ name: user.name, frequency, data, appUrl: config.publicUrl });
   await notify(db, news.dueToday({ userId, localDate, overdue: data.overdue.length, today: data.today.length, titles: [...data.overdue, ...data.today].map((i) => i.title) }));
+  // Read now, not at the sweep: unsubscribed in between means no mail.
+  if (settings.digest === 'off') return { outcome: 'off' };
+  if (settings.digest === 'weekly' && DateTime.fromISO(localDate).weekday !== settings.weekStartsOn) return { outcome: 'not_mail_day' };
+  const frequency: DigestFrequency = settings.digest === 'weekly' ? 'weekly' : 'daily';
+  const digest = composeDigest({ name: user.name, frequency, data, appUrl: config.publicUrl });
   if (!digest.wouldSend) return { outcome: 'nothing_due' };
   const mail = await sendMail(db, config, {
     userId,

@@ -1,6 +1,7 @@
 import { composeDigest } from './digest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { createTestApp, signupUser, type TestContext } from '../../../../tests/helpers/test-app';
 import { loadConfig, type Config } from '../../config';
 import { openPostgresDatabase, type Database } from '../../db/client';
@@ -13,6 +14,7 @@ import { closeTransports } from '../../mail/transport';
 import { findMailByKey, RESENT_MARK } from '../../mail/queries';
 import { digestKey, enqueueNotification, runDigestJob, sendDigest } from './digest-service';
 import { addFollowUp, decodedBody, headerOf, setDigest, startSmtpSink } from './test-support';
+import { inboxOf } from '../inbox/test-support';
 
 let t: TestContext;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
@@ -90,6 +92,30 @@ describe('the digest over real SMTP', () => {
     expect(mailsTo(u.email)).toHaveLength(0);
     expect((await findJobByKey(db(), digestKey(u.userId, today)))?.status).toBe('done');
     expect(await findMailByKey(db(), digestKey(u.userId, today))).toBeNull();
+  });
+});
+
+describe('the day\'s "due today" inbox item', () => {
+  it('reaches everyone at their hour; the mail only on mail days (digest off, or a weekly digest on another weekday: none)', async () => {
+    const weekday = DateTime.fromISO(todayIn(TZ, new Date())).weekday;
+    const cases = [
+      { name: 'Dora', digest: 'off', outcome: 'off', mails: 0 },
+      { name: 'Emil', digest: 'weekly', weekStartsOn: (weekday % 7) + 1, outcome: 'not_mail_day', mails: 0 },
+      { name: 'Fay', digest: 'weekly', weekStartsOn: weekday, outcome: 'sent', mails: 1 },
+      { name: 'Gil', digest: 'daily', outcome: 'sent', mails: 1 },
+    ];
+    for (const c of cases) {
+      const u = await userWithItems(c.name);
+      await setDigest(db(), u.userId, { digest: c.digest, ...(c.weekStartsOn ? { weekStartsOn: c.weekStartsOn } : {}) });
+      expect((await sendDigest(db(), config, u.userId, u.today)).outcome, c.name).toBe(c.outcome);
+      expect(mailsTo(u.email), c.name).toHaveLength(c.mails);
+      const items = (await inboxOf(t, u)).filter((i) => i.kind === 'due_today');
+      expect(items, c.name).toHaveLength(1);
+      expect(items[0]!.title, c.name).toMatch(/1 overdue/);
+      // The job again (a retry, a second worker): still one item.
+      await sendDigest(db(), config, u.userId, u.today);
+      expect((await inboxOf(t, u)).filter((i) => i.kind === 'due_today'), c.name).toHaveLength(1);
+    }
   });
 });
 

@@ -70,8 +70,10 @@ export async function findRecipient(db: DbOrTx, userId: string) {
 }
 
 /**
- * One statement for every user whose digest is due this hour: the local hour and weekday are
- * computed in SQL once per distinct time zone, and jobs are inserted in bulk. The key
+ * One statement for every user whose digest hour it is: the local hour is computed in SQL once
+ * per distinct time zone, and jobs are inserted in bulk. Every user gets the job every day, digest
+ * off or weekly too: it writes the day's "due today" inbox item, and mails only on mail days
+ * (`sendDigest`). The key
  * digest:<user>:<local date> makes it exactly one per user and local day, however many
  * instances run the sweep or how often. Users without a settings row get the column defaults
  * (daily at 07:00), the same as a freshly created row.
@@ -100,9 +102,7 @@ export async function enqueueDueDigests(db: DbOrTx, maxAttempts: number, catchUp
     FROM users u
     JOIN zones z ON z.tz = u.timezone
     LEFT JOIN follow_through_settings s ON s.user_id = u.id
-    WHERE coalesce(s.digest, 'daily') <> 'off'
-      AND ${hourMatches}
-      AND (coalesce(s.digest, 'daily') = 'daily' OR extract(isodow FROM z.local_ts) = coalesce(s.week_starts_on, 1))
+    WHERE ${hourMatches}
     ON CONFLICT (idempotency_key) DO NOTHING
     RETURNING 1
     )

@@ -42,7 +42,7 @@ async function user(timezone: string, settings?: { digest?: string; digestHour?:
 }
 
 describe('the digest sweep', () => {
-  it('enqueues exactly the users whose local hour (and weekday, for weekly) matches, once', async () => {
+  it('enqueues exactly the users whose local hour matches, digest off or weekly too (their inbox item), once', async () => {
     const berlin = 'Europe/Berlin';
     const tokyo = 'Asia/Tokyo';
     const la = 'America/Los_Angeles';
@@ -54,11 +54,12 @@ describe('the digest sweep', () => {
       await user(tokyo, { digest: 'weekly', digestHour: hourIn(tokyo), weekStartsOn: isoDow(tokyo) }),
       // No settings row yet: the defaults (daily at 07:00) apply.
       await user(zoneAtHour(7)),
+      // No mail for these two (sendDigest decides), but the day's inbox item.
+      await user(berlin, { digest: 'off', digestHour: hourIn(berlin) }),
+      await user(tokyo, { digest: 'weekly', digestHour: hourIn(tokyo), weekStartsOn: (isoDow(tokyo) % 7) + 1 }),
     ];
     const notDue = [
       await user(la, { digest: 'daily', digestHour: (hourIn(la) + 1) % 24 }),
-      await user(berlin, { digest: 'off', digestHour: hourIn(berlin) }),
-      await user(tokyo, { digest: 'weekly', digestHour: hourIn(tokyo), weekStartsOn: (isoDow(tokyo) % 7) + 1 }),
       await user(berlin, { digest: 'daily', digestHour: (hourIn(berlin) + 12) % 24 }),
       await user(zoneAtHour(19)),
     ];
@@ -93,15 +94,16 @@ describe('the digest sweep', () => {
     const newcomer = await user(zone, { digest: 'daily', digestHour: 9 });
 
     expect(await sweepDigests(db())).toBe(0);
-    expect(await catchUpDigests(db())).toBe(2);
+    const caught = [missed, weeklyMissed, otherDay, off];
+    expect(await catchUpDigests(db())).toBe(caught.length);
     const mine = new Set([missed, weeklyMissed, later, otherDay, off, newcomer]);
     const rows = (await db().select().from(jobs).where(eq(jobs.name, 'digest'))).filter((r) => mine.has((r.payload as { userId: string }).userId));
-    expect(new Set(rows.map((r) => (r.payload as { userId: string }).userId))).toEqual(new Set([missed, weeklyMissed]));
-    expect(rows.map((r) => r.idempotencyKey).sort()).toEqual([missed, weeklyMissed].map((id) => `digest:${id}:${local(zone).toISODate()}`).sort());
+    expect(new Set(rows.map((r) => (r.payload as { userId: string }).userId))).toEqual(new Set(caught));
+    expect(rows.map((r) => r.idempotencyKey).sort()).toEqual(caught.map((id) => `digest:${id}:${local(zone).toISODate()}`).sort());
     // Hourly again, or the minute sweep: the same key, nothing new.
     expect(await catchUpDigests(db())).toBe(0);
     expect(await sweepDigests(db())).toBe(0);
-    expect(await db().$count(jobs, eq(jobs.name, 'digest'))).toBe(5 + 2);
+    expect(await db().$count(jobs, eq(jobs.name, 'digest'))).toBe(7 + caught.length);
   });
 
   it('runs as a scheduled job inside the runner, once per minute across instances', async () => {

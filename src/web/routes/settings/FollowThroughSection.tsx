@@ -53,7 +53,7 @@ export function FollowThroughSection() {
               <SegmentedControl aria-labelledby="digest-label" value={digest} onChange={(v) => setDigest(v as typeof digest)} data={[{ value: 'off', label: 'Off' }, { value: 'daily', label: 'Daily' }, { value: 'weekly', label: 'Weekly' }]} />
             </div>
             <Group grow preventGrowOverflow={false} wrap="wrap" align="flex-start">
-              <Select label="Send at (your time)" data={HOURS} value={hour} onChange={(v) => v && setHour(v)} allowDeselect={false} disabled={digest === 'off'} miw={160} />
+              <Select label="Send at (your time)" description="Also when the bell lists what is due today" data={HOURS} value={hour} onChange={(v) => v && setHour(v)} allowDeselect={false} miw={160} />
               <Select label="Week starts on" data={[{ value: '1', label: 'Monday' }, { value: '7', label: 'Sunday' }]} value={weekStart} onChange={(v) => v && setWeekStart(v as '1')} allowDeselect={false} miw={160} />
               <NumberInput label="Remind me of occasions" description="days before" min={0} max={60} value={lead} onChange={setLead} error={errors.occasionLeadDays} miw={160} />
             </Group>
