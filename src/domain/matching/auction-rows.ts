@@ -186,6 +186,7 @@ function compact(st: AuctionState, full: Layout, chosen: Int32Array, count: Int3
     for (let q = rowStart[i]!; q < rowStart[i + 1]!; q++) {
       if (chosen[q] === me) {
         mateEdge[i] = q;
+        st.slotEdge[st.mateSlot[i]!] = q;
         break;
       }
     }

@@ -23,6 +23,8 @@ export interface AuctionState {
   slotStart: Int32Array;
   slotPrice: Float64Array;
   slotHolder: Int32Array;
+  /** Active edge of each held slot's holder (stale when the slot is free). */
+  slotEdge: Int32Array;
   slotMentor: Int32Array;
   minPrice: Float64Array;
   minSlot: Int32Array;
@@ -36,7 +38,7 @@ export interface AuctionState {
   colMentee: Int32Array;
   /**
    * Held edge and slot of each mentee (-1: none) and its profit w − slot price there (0 when
-   * unmatched). During a bid phase an outbid mentee's entries go stale; `settleMates` ends every phase.
+   * unmatched). During a bid phase they lag the slots (`slotHolder`, `slotEdge`); `settleMates` ends every phase.
    */
   mateEdge: Int32Array;
   mateSlot: Int32Array;
@@ -77,6 +79,7 @@ export function initState(inst: CompiledInstance, scores: Float64Array, K: numbe
     slotStart,
     slotPrice: new Float64Array(S),
     slotHolder: new Int32Array(S).fill(-1),
+    slotEdge: new Int32Array(S).fill(-1),
     slotMentor,
     minPrice,
     minSlot,

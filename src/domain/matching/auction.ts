@@ -200,7 +200,7 @@ function requeueViolators(st: AuctionState, eps: number): number {
 
 /** Forward bids until nobody queued wants to move: each bid takes the cheapest slot of the bidder's best mentor. */
 function bidPhase(st: AuctionState, eps: number, queued: number): void {
-  const { n, rowStart, edgeMentor, w, slotStart, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, queue } = st;
+  const { n, rowStart, edgeMentor, w, slotStart, slotPrice, slotHolder, slotEdge, minPrice, minSlot, queue } = st;
   const qCap = n + 1;
   let qHead = 0;
   let qLen = queued;
@@ -236,8 +236,9 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
     if (alt > second) second = alt;
     if (second < 0) second = 0;
     const newPrice = w[bestE]! - second + eps;
-    // The outbid holder's own entries are left as they are (see `settleMates`): three
-    // scattered writes per bid fewer, and nothing in a phase reads them.
+    // Bids write only the slot's side; the mentees' entries follow once the phase is over
+    // (`settleMates`): nothing in a phase reads them, and the outbid holder's would be three
+    // more scattered writes per bid.
     const prev = slotHolder[sMin]!;
     if (prev >= 0) {
       let tail = qHead + qLen++;
@@ -245,9 +246,8 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
       queue[tail] = prev;
     }
     slotHolder[sMin] = i;
+    slotEdge[sMin] = bestE;
     slotPrice[sMin] = newPrice;
-    mateEdge[i] = bestE;
-    mateSlot[i] = sMin;
     if (s2 < newPrice) {
       minPrice[j] = s2;
       minSlot[j] = s2Slot;
@@ -257,20 +257,19 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
   settleMates(st);
 }
 
-/**
- * After bids: a mentee whose slot went to someone else is unmatched, and every matched
- * mentee's profit is w − its slot's price. One sequential pass instead of upkeep per bid.
- */
+/** After bids: each mentee's held edge, slot and profit (w − the slot's price) from the slots' side. */
 function settleMates(st: AuctionState): void {
-  const { n, w, slotPrice, slotHolder, mateEdge, mateSlot, profit } = st;
-  for (let i = 0; i < n; i++) {
-    const slot = mateSlot[i]!;
-    if (slot >= 0 && slotHolder[slot] === i) profit[i] = w[mateEdge[i]!]! - slotPrice[slot]!;
-    else {
-      mateEdge[i] = -1;
-      mateSlot[i] = -1;
-      profit[i] = 0;
-    }
+  const { w, slotPrice, slotHolder, slotEdge, mateEdge, mateSlot, profit } = st;
+  mateEdge.fill(-1);
+  mateSlot.fill(-1);
+  profit.fill(0);
+  for (let k = 0; k < slotHolder.length; k++) {
+    const h = slotHolder[k]!;
+    if (h < 0) continue;
+    const e = slotEdge[k]!;
+    mateEdge[h] = e;
+    mateSlot[h] = k;
+    profit[h] = w[e]! - slotPrice[k]!;
   }
 }
 
@@ -281,7 +280,7 @@ function settleMates(st: AuctionState): void {
  * ε-optimality breaks; the mover may free another slot, handled the same way.
  */
 function reprice(st: AuctionState, epsNow: number): void {
-  const { w, slotStart, slotPrice, slotHolder, slotMentor, minPrice, minSlot } = st;
+  const { w, slotStart, slotPrice, slotHolder, slotEdge, slotMentor, minPrice, minSlot } = st;
   const { mateEdge, mateSlot, profit } = st;
   const S = slotPrice.length;
   const stack: number[] = [];
@@ -322,6 +321,7 @@ function reprice(st: AuctionState, epsNow: number): void {
         if (slotPrice[old]! > 0) stack.push(old);
       }
       slotHolder[slot] = k;
+      slotEdge[slot] = bestE;
       mateEdge[k] = bestE;
       mateSlot[k] = slot;
       profit[k] = w[bestE]! - price;
