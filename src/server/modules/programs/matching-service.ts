@@ -20,13 +20,13 @@ type Participants = Awaited<ReturnType<typeof participants>>;
  * until a guardian's consent is recorded; a mentee still matched in another cohort is left out.
  */
 async function participants(db: DbOrTx, programId: string, cohortId: string) {
-  const [mentees, mentorMembers, applications, consents, matches] = await Promise.all([
-    q.listMembers(db, programId, { role: 'mentee' }, null, 100_000),
-    q.listMembers(db, programId, { role: 'mentor' }, null, 100_000),
-    q.allApplications(db, programId),
-    q.consentsFor(db, programId),
-    q.matchesOfProgram(db, programId),
-  ]);
+  // One after another: publishRun passes its transaction, and a transaction is one connection
+  // (node-postgres warns "client is already executing a query" when queries overlap on it).
+  const mentees = await q.listMembers(db, programId, { role: 'mentee' }, null, 100_000);
+  const mentorMembers = await q.listMembers(db, programId, { role: 'mentor' }, null, 100_000);
+  const applications = await q.allApplications(db, programId);
+  const consents = await q.consentsFor(db, programId);
+  const matches = await q.matchesOfProgram(db, programId);
   const consented = new Set(consents.map((c) => c.menteeMemberId));
   // A mentee who moved here from a cohort where they are still matched keeps that match.
   const matchedElsewhere = new Set(matches.filter((m) => m.cohortId !== cohortId).map((m) => m.menteeMemberId));

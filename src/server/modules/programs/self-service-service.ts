@@ -130,11 +130,10 @@ export async function overview(db: Db, access: Access, programId: string, now: D
   const mentee = memberOf(access, 'mentee');
   const mentor = memberOf(access, 'mentor');
   const coordinator = access.roles.includes('coordinator');
-  const [sent, received, approvals] = await Promise.all([
-    mentee ? sq.listRequests(db, programId, { menteeIds: [mentee.id], limit: 50 }) : [],
-    mentor ? sq.listRequests(db, programId, { mentorIds: [mentor.id], limit: 50 }) : [],
-    coordinator ? sq.listRequests(db, programId, { statuses: ['accepted_by_mentor'], limit: 200 }) : [],
-  ]);
+  // One after another: a transaction handle is also a `Db`, and it is one connection.
+  const sent = mentee ? await sq.listRequests(db, programId, { menteeIds: [mentee.id], limit: 50 }) : [];
+  const received = mentor ? await sq.listRequests(db, programId, { mentorIds: [mentor.id], limit: 50 }) : [];
+  const approvals = coordinator ? await sq.listRequests(db, programId, { statuses: ['accepted_by_mentor'], limit: 200 }) : [];
   return {
     mode: p.mode as SelfServiceOverview['mode'],
     participantsAreMinors: p.minors,
