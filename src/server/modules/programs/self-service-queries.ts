@@ -108,6 +108,15 @@ export async function reservedAt(db: DbOrTx, programId: string, mentorIds: strin
   return new Map(rows.map((r) => [r.mentor, r.n]));
 }
 
+/** Mentors' yeses waiting for a coordinator in the program: each holds a place at its mentor. */
+export async function awaitingApproval(db: DbOrTx, programId: string) {
+  return db
+    .select({ id: selfServiceRequests.id, mentee: selfServiceRequests.menteeMemberId, mentor: selfServiceRequests.mentorMemberId, cohortId: selfServiceRequests.cohortId })
+    .from(selfServiceRequests)
+    .where(and(eq(selfServiceRequests.programId, programId), eq(selfServiceRequests.status, 'accepted_by_mentor')))
+    .orderBy(asc(selfServiceRequests.id));
+}
+
 export async function insertMatch(db: DbOrTx, v: { programId: string; cohortId: string; menteeMemberId: string; mentorMemberId: string; score: number; breakdown: Record<string, number>; publishedAt: Date }) {
   const [row] = await db.insert(programMatches).values({ ...v, runId: null }).returning();
   return row!;

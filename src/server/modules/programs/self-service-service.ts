@@ -6,6 +6,7 @@ import type { answerBody, coordinatorDecisionBody, createSelfServiceRequestBody,
 import { badRequest, conflict, notFound } from '../../errors';
 import { news, notify } from '../inbox/service';
 import type { programAccess } from './access';
+import { askCoordinatorsToApprove, retractApprovalAsk } from './inbox-news';
 import { openMentorshipsForMatches } from './match-mentorships';
 import * as q from './queries';
 import * as sq from './self-service-queries';
@@ -302,6 +303,7 @@ export async function acceptRequest(db: Db, r: sq.RequestRow, body: z.output<typ
       await closeOthers(tx, row, mentee, p.name, now);
       const saved = await sq.setRequest(tx, row.id, { status: to, response: body.message, respondedAt: now }, now);
       await notify(tx, news.programRequest({ requestId: row.id, programId: row.programId, programName: p.name, event: 'awaiting_approval', recipientUserId: mentee.userId, actorUserId: mentorUserId, message: body.message }));
+      await askCoordinatorsToApprove(tx, { requestId: row.id, programId: row.programId, programName: p.name, menteeName: mentee.name, mentorUserId });
       return (await present(tx, row.programId, [saved], now))[0]!;
     }
     const { match } = await makeMatch(tx, row, p.name, now);
@@ -330,6 +332,7 @@ export async function withdrawRequest(db: Db, r: sq.RequestRow, now: Date) {
     const p = await programOf(tx, row.programId);
     const to = move(row, 'withdraw', p.minors);
     const saved = await sq.setRequest(tx, row.id, { status: to, respondedAt: now }, now);
+    if (row.status === 'accepted_by_mentor') await retractApprovalAsk(tx, row.programId, row.id);
     const people = new Map((await q.membersByIds(tx, row.programId, [row.menteeMemberId, row.mentorMemberId])).map((m) => [m.id, m]));
     const mentor = people.get(row.mentorMemberId);
     if (mentor) await notify(tx, news.programRequest({ requestId: row.id, programId: row.programId, programName: p.name, event: 'withdrawn', recipientUserId: mentor.userId, actorUserId: people.get(row.menteeMemberId)?.userId }));
@@ -345,6 +348,7 @@ export async function approveRequest(db: Db, userId: string, r: sq.RequestRow, b
     const to = move(row, 'approve', p.minors);
     const { match, mentee, mentor } = await makeMatch(tx, row, p.name, now);
     const saved = await sq.setRequest(tx, row.id, { status: to, matchId: match.id, coordinatorNote: body.note ?? null, decidedAt: now, decidedBy: userId }, now);
+    await retractApprovalAsk(tx, row.programId, row.id);
     const base = { runId: `self-service-${row.id}`, programId: row.programId, programName: p.name, menteeMemberId: mentee.id, menteeName: mentee.name, mentorName: mentor.member.name };
     await notify(tx, news.matchPublished({ ...base, recipientUserId: mentee.userId, as: 'mentee' }));
     await notify(tx, news.matchPublished({ ...base, recipientUserId: mentor.member.userId, as: 'mentor' }));
@@ -362,6 +366,7 @@ export async function rejectRequest(db: Db, userId: string, r: sq.RequestRow, bo
     const p = await programOf(tx, row.programId);
     const to = move(row, 'reject', p.minors);
     const saved = await sq.setRequest(tx, row.id, { status: to, coordinatorNote: body.note ?? null, decidedAt: now, decidedBy: userId }, now);
+    await retractApprovalAsk(tx, row.programId, row.id);
     const people = await q.membersByIds(tx, row.programId, [row.menteeMemberId, row.mentorMemberId]);
     for (const m of people) await notify(tx, news.programRequest({ requestId: row.id, programId: row.programId, programName: p.name, event: 'not_approved', recipientUserId: m.userId, message: body.note ?? null }));
     return (await present(tx, row.programId, [saved], now))[0]!;
