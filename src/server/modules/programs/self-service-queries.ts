@@ -27,6 +27,15 @@ export async function expirePending(db: DbOrTx, programId: string, before: Date,
     .returning();
 }
 
+/** Programs holding a pending request older than `before`: the expiry sweep's work list (a job, no caller). */
+export async function programsWithStalePending(db: DbOrTx, before: Date): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ programId: selfServiceRequests.programId })
+    .from(selfServiceRequests)
+    .where(and(eq(selfServiceRequests.status, 'pending'), lt(selfServiceRequests.createdAt, before)));
+  return rows.map((r) => r.programId);
+}
+
 export async function insertRequest(db: DbOrTx, v: { programId: string; cohortId: string; menteeMemberId: string; mentorMemberId: string; message: string }) {
   const [row] = await db.insert(selfServiceRequests).values(v).onConflictDoNothing().returning();
   return row ?? null;

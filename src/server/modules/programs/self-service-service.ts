@@ -68,18 +68,33 @@ async function programOf(db: DbOrTx, programId: string) {
   return p;
 }
 
-/** Pending requests past their time expire; the mentee hears it and may ask someone else. */
-async function expireStale(db: Db, programId: string, now: Date) {
-  await db.transaction(async (tx) => {
-    const gone = await sq.expirePending(tx, programId, new Date(now.getTime() - REQUEST_EXPIRY_DAYS * 86_400_000), now);
-    if (gone.length === 0) return;
+const expiryCutoff = (now: Date) => new Date(now.getTime() - REQUEST_EXPIRY_DAYS * 86_400_000);
+
+/**
+ * Pending requests past their time expire; the mentee hears it and may ask someone else. Runs
+ * when the program's self-service is read or written, and hourly for every program (the sweep),
+ * so a mentee who never opens the tab is told too. Idempotent: only still-pending rows change, and
+ * the news is stored once per request.
+ */
+async function expireStale(db: Db, programId: string, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    const gone = await sq.expirePending(tx, programId, expiryCutoff(now), now);
+    if (gone.length === 0) return 0;
     const { name } = await programOf(tx, programId);
     const people = new Map((await q.membersByIds(tx, programId, gone.flatMap((r) => [r.menteeMemberId, r.mentorMemberId]))).map((m) => [m.id, m]));
     for (const r of gone) {
       const mentee = people.get(r.menteeMemberId);
       if (mentee) await notify(tx, news.programRequest({ requestId: r.id, programId, programName: name, event: 'expired', recipientUserId: mentee.userId, actorUserId: people.get(r.mentorMemberId)?.userId }));
     }
+    return gone.length;
   });
+}
+
+/** The `sweep.self-service-expiry` job: every program's overdue requests, one program per transaction. */
+export async function expireAllStale(db: Db, now: Date): Promise<number> {
+  let expired = 0;
+  for (const programId of await sq.programsWithStalePending(db, expiryCutoff(now))) expired += await expireStale(db, programId, now);
+  return expired;
 }
 
 async function present(db: DbOrTx, programId: string, rows: sq.RequestRow[], now: Date): Promise<SelfServiceRequestResponse[]> {
