@@ -147,12 +147,13 @@ export const news = {
    * A mentor's yes in a minors' program waits for a coordinator (programs' self-service): each
    * coordinator is asked, and the item is retracted (`approvalDedupeKey`) once anyone decides.
    */
-  matchAwaitingApproval: (r: { requestId: string; programId: string; programName: string; recipientUserId: string; actorUserId: string; menteeName: string }): InboxNews => ({
+  matchAwaitingApproval: (r: { requestId: string; programId: string; programName: string; recipientUserId: string; actorUserId: string; menteeName: string; mentorName: string }): InboxNews => ({
     userId: r.recipientUserId,
     actorUserId: r.actorUserId,
     kind: 'match_approval',
-    title: `{actor} said yes to ${r.menteeName} in ${r.programName}: the match waits for your approval`,
-    body: null,
+    // The ask first: a phone shows two or three lines of a title.
+    title: `Approve a match in ${r.programName}: ${r.menteeName} with {actor}`,
+    body: `${r.mentorName} said yes to ${r.menteeName}’s request. The place stays held until a coordinator approves or declines.`,
     link: `/programs/${r.programId}?tab=self-service`,
     dedupeKey: approvalDedupeKey(r.requestId),
   }),

@@ -58,9 +58,9 @@ const coordinatorUserIds = async (db: DbOrTx, programId: string) => (await q.lis
  * A mentor's yes in a minors' program waits for a coordinator: every coordinator of the program
  * is asked in the inbox, linking to the Self-service tab's approval queue.
  */
-export async function askCoordinatorsToApprove(db: DbOrTx, r: { requestId: string; programId: string; programName: string; menteeName: string; mentorUserId: string }) {
+export async function askCoordinatorsToApprove(db: DbOrTx, r: { requestId: string; programId: string; programName: string; menteeName: string; mentorName: string; mentorUserId: string }) {
   for (const userId of await coordinatorUserIds(db, r.programId)) {
-    await notify(db, news.matchAwaitingApproval({ requestId: r.requestId, programId: r.programId, programName: r.programName, menteeName: r.menteeName, recipientUserId: userId, actorUserId: r.mentorUserId }));
+    await notify(db, news.matchAwaitingApproval({ requestId: r.requestId, programId: r.programId, programName: r.programName, menteeName: r.menteeName, mentorName: r.mentorName, recipientUserId: userId, actorUserId: r.mentorUserId }));
   }
 }
 

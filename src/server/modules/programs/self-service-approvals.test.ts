@@ -67,7 +67,7 @@ describe('a coordinator asked to approve', () => {
     const r = await yes(programId, me, m);
     expect(r.status).toBe('accepted_by_mentor');
     for (const c of [coord, second]) {
-      expect(await approvalItems(c)).toMatchObject([{ title: 'Pat Patient said yes to Ria Requester in Teen after-school: the match waits for your approval', link: `/programs/${programId}?tab=self-service`, actorName: 'Pat Patient' }]);
+      expect(await approvalItems(c)).toMatchObject([{ title: 'Approve a match in Teen after-school: Ria Requester with Pat Patient', body: 'Pat Patient said yes to Ria Requester’s request. The place stays held until a coordinator approves or declines.', link: `/programs/${programId}?tab=self-service`, actorName: 'Pat Patient' }]);
     }
     // The mentor and mentee are not asked to approve.
     expect(await approvalItems(m.user)).toEqual([]);
@@ -85,8 +85,8 @@ describe('a coordinator asked to approve', () => {
     const ra = await yes(programId, a, m);
     const rb = await yes(programId, b, m);
     expect((await approvalItems(coord)).map((i) => i.title).sort()).toEqual([
-      'Dan Decided said yes to Ann Asker in Teen after-school: the match waits for your approval',
-      'Dan Decided said yes to Bea Backout in Teen after-school: the match waits for your approval',
+      'Approve a match in Teen after-school: Ann Asker with Dan Decided',
+      'Approve a match in Teen after-school: Bea Backout with Dan Decided',
     ]);
     await ok(coord, 'POST', `/self-service-requests/${ra.id}/reject`, { note: 'Closer to school, please.' });
     await ok(b.user, 'POST', `/self-service-requests/${rb.id}/withdraw`);

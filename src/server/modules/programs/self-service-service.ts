@@ -181,8 +181,10 @@ export async function mentorChoice(db: Db, access: Access, programId: string, no
   const open = await sq.openRequestsOfMentee(db, mentee.id);
   const block = menteeBlock(pool, mentee, mentee.cohortId);
   if (block) return { ...base, openRequests: open.length, blocked: block as MentorChoiceResponse['blocked'] };
-  if (open.some((r) => r.status === 'accepted_by_mentor')) {
-    return { ...base, openRequests: open.length, blocked: { code: 'awaiting_approval', detail: 'A mentor said yes to you; a coordinator will confirm the match soon.' } };
+  const yes = open.find((r) => r.status === 'accepted_by_mentor');
+  if (yes) {
+    const who = pool.mentors.find((m) => m.member.id === yes.mentorMemberId)?.member.name ?? 'A mentor';
+    return { ...base, openRequests: open.length, blocked: { code: 'awaiting_approval', detail: `${who} said yes to you. In this program a coordinator approves each match first; you will hear in your inbox when they have.` } };
   }
   const profile = profileOf(mentee, now);
   const candidates = pool.mentors.filter((m) => m.member.userId !== access.userId);
@@ -312,13 +314,14 @@ export async function acceptRequest(db: Db, r: sq.RequestRow, body: z.output<typ
     const people = new Map((await q.membersByIds(tx, row.programId, [row.menteeMemberId, row.mentorMemberId])).map((m) => [m.id, m]));
     const mentee = people.get(row.menteeMemberId)!;
     const mentorUserId = people.get(row.mentorMemberId)!.userId;
+    const mentorName = people.get(row.mentorMemberId)!.name;
     if (to === 'accepted_by_mentor') {
       const pool = await poolFor(tx, row.programId, row.cohortId, now, row.id, { mentorIds: [row.mentorMemberId], menteeIds: [row.menteeMemberId] });
       assertPairAllowed(pool, mentee, row.mentorMemberId, row.cohortId, now);
       await closeOthers(tx, row, mentee, p.name, now);
       const saved = await sq.setRequest(tx, row.id, { status: to, response: body.message, respondedAt: now }, now);
       await notify(tx, news.programRequest({ requestId: row.id, programId: row.programId, programName: p.name, event: 'awaiting_approval', recipientUserId: mentee.userId, actorUserId: mentorUserId, message: body.message }));
-      await askCoordinatorsToApprove(tx, { requestId: row.id, programId: row.programId, programName: p.name, menteeName: mentee.name, mentorUserId });
+      await askCoordinatorsToApprove(tx, { requestId: row.id, programId: row.programId, programName: p.name, menteeName: mentee.name, mentorName, mentorUserId });
       return (await present(tx, row.programId, [saved], now))[0]!;
     }
     const { match } = await makeMatch(tx, row, p.name, now);
