@@ -10,7 +10,7 @@ import * as q from './queries';
 import * as sq from './self-service-queries';
 import { tellMatchesPublished } from './inbox-news';
 import { endMentorshipsForMatches, openMentorshipsForMatches } from './match-mentorships';
-import { assertRunAllowed, assertRunKeepsSelfService, selfServicePins, withSelfServicePins } from './self-service-service';
+import { assertRunAllowed, assertRunKeepsSelfService, closeRequestsOfMatched, selfServicePins, withSelfServicePins } from './self-service-service';
 
 type Participants = Awaited<ReturnType<typeof participants>>;
 
@@ -251,6 +251,7 @@ export async function publishRun(db: Db, programId: string, cohortId: string, ru
     const pairs = last.result.pairs.map((x) => ({ ...x, mentorshipId: earlier.get(key(x))?.mentorshipId ?? null, mentorshipOpened: earlier.get(key(x))?.mentorshipOpened ?? false }));
     const kept = new Set(pairs.map(key));
     await q.replaceCohortMatches(tx, programId, cohortId, runId, pairs, now);
+    await closeRequestsOfMatched(tx, programId, pairs.map((x) => x.mentee), now);
     await endMentorshipsForMatches(tx, programId, before.filter((m) => !kept.has(key({ mentee: m.menteeMemberId, mentor: m.mentorMemberId }))), now);
     const opened = await openMentorshipsForMatches(tx, programId, pairs.filter((x) => !x.mentorshipId).map((x) => ({ menteeMemberId: x.mentee, mentorMemberId: x.mentor })), now);
     const links = new Map(opened.map((o) => [key({ mentee: o.menteeMemberId, mentor: o.mentorMemberId }), o.mentorshipId]));

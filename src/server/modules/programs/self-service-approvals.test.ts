@@ -129,3 +129,19 @@ describe('the coordinator’s run and places held for approval', () => {
     expect((await ok<{ items: { mentee: { name: string } }[] }>(coord, 'GET', `/cohorts/${cohortId}/matches`)).items.map((x) => x.mentee.name)).toEqual(['Cat Chooser']);
   });
 });
+
+describe('publishing the coordinator’s run', () => {
+  it('closes the requests its matched mentees still had open, and tells their mentors', async () => {
+    const { programId, cohortId } = await approvalProgram();
+    const asked = await mentor(programId, 'Ada Asked', { capacity: 1 });
+    const me = await mentee(programId, cohortId, 'Ivo Impatient');
+    const r = await ok<SelfServiceRequestResponse>(me.user, 'POST', `/programs/${programId}/self-service/requests`, { mentorMemberId: asked.memberId, message: MESSAGE }, 201);
+    const run = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, {}, 201);
+    expect(run.pairs.map((x) => x.mentee.name)).toEqual(['Ivo Impatient']);
+    await ok(coord, 'POST', `/match-runs/${run.id}/publish`, { pairCount: 1 });
+    const overview = await ok<{ sent: SelfServiceRequestResponse[] }>(me.user, 'GET', `/programs/${programId}/self-service`);
+    expect(overview.sent.find((x) => x.id === r.id)?.status).toBe('withdrawn');
+    expect((await inbox(asked.user)).map((i) => i.title)).toContain('Ivo Impatient found a mentor in Teen after-school, so their request to you is closed');
+    expect(problem(await call(asked.user, 'POST', `/self-service-requests/${r.id}/accept`, { message: 'Yes' }), 409).code).toBe('request_not_open');
+  });
+});

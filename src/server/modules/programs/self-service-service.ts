@@ -301,6 +301,25 @@ async function closeOthers(tx: DbOrTx, row: sq.RequestRow, mentee: q.MemberWithU
 }
 
 /**
+ * A published run matched these mentees: the requests they still had open are closed and their
+ * mentors told (as when a mentee is matched by self-service), so a mentor never answers a request
+ * that can only fail `already_matched`. Inside publishRun's transaction.
+ */
+export async function closeRequestsOfMatched(tx: DbOrTx, programId: string, menteeMemberIds: string[], now: Date) {
+  if (menteeMemberIds.length === 0) return;
+  const open = (await sq.listRequests(tx, programId, { menteeIds: menteeMemberIds, statuses: ['pending', 'accepted_by_mentor'], limit: 100_000 }));
+  if (open.length === 0) return;
+  const { name } = await programOf(tx, programId);
+  const people = new Map((await q.membersByIds(tx, programId, [...new Set(open.flatMap((o) => [o.menteeMemberId, o.mentorMemberId]))])).map((m) => [m.id, m]));
+  for (const o of open) {
+    await sq.setRequest(tx, o.id, { status: 'withdrawn', respondedAt: now }, now);
+    if (o.status === 'accepted_by_mentor') await retractApprovalAsk(tx, programId, o.id);
+    const m = people.get(o.mentorMemberId);
+    if (m) await notify(tx, news.programRequest({ requestId: o.id, programId, programName: name, event: 'matched_elsewhere', recipientUserId: m.userId, actorUserId: people.get(o.menteeMemberId)?.userId }));
+  }
+}
+
+/**
  * The mentor says yes, in one transaction under row locks on the mentor's and mentee's member
  * rows, so two accepts at once cannot overfill the mentor or match the mentee twice. In a minors'
  * program the yes holds the place and waits for a coordinator; elsewhere it is the match.
