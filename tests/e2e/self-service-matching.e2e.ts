@@ -141,3 +141,68 @@ describe('Self-service matching: a mentee chooses, the mentor accepts', () => {
     expect(await mentee.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
+
+describe('Self-service in a minors’ program: the coordinator is asked to approve', () => {
+  let teenProgram = '';
+  const bell = (page: Page) => page.getByRole('button', { name: /^Notifications/ });
+
+  it('a mentor’s yes puts an approval item in the coordinator’s inbox', async () => {
+    const org = await callAs<{ items: { id: string }[] }>(coordinator.request, 'GET', '/organizations');
+    teenProgram = (await callAs<{ id: string }>(coordinator.request, 'POST', `/organizations/${org.items[0]!.id}/programs`, { name: 'Teen after-school', participantsAreMinors: true })).id;
+    const teenCohort = (await callAs<{ id: string }>(coordinator.request, 'POST', `/programs/${teenProgram}/cohorts`, { name: 'Spring cohort', startsOn: '2027-03-01', endsOn: '2027-06-30' })).id;
+    await callAs(coordinator.request, 'PUT', `/programs/${teenProgram}/self-service/mode`, { mode: 'self_service' });
+    // Bea mentors here too (screened); Tia joins as a mentee recorded as an adult, so no consent step.
+    const invite = async (request: APIRequestContext, email: string, body: object) => {
+      await callAs(coordinator.request, 'POST', `/programs/${teenProgram}/invitations`, { email, ...body });
+      // Bea has an invitation to the first program too: take the mail about this one.
+      const mails = await callAs<{ items: { id: string; to: string }[] }>(coordinator.request, 'GET', '/mail?limit=50');
+      let token = '';
+      for (const m of mails.items.filter((x) => x.to === email)) {
+        const eml = (await callAs<{ eml: string }>(coordinator.request, 'GET', `/mail/${m.id}`)).eml.replace(/=\r?\n/g, '');
+        if (eml.includes('Teen after-school')) token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(eml)![1]!;
+      }
+      await callAs(request, 'POST', `/invitations/${token}/accept`);
+      const p = await callAs<{ myMemberships: { id: string; role: string }[] }>(request, 'GET', `/programs/${teenProgram}`);
+      return p.myMemberships[0]!.id;
+    };
+    const beaId = await invite(mentor.request, 'bea@example.test', { role: 'mentor' });
+    const beaApp = await callAs<{ id: string }>(mentor.request, 'PUT', `/programs/${teenProgram}/application`, application(['Public speaking'], ['Software'], 'Engineering manager'));
+    await callAs(coordinator.request, 'PUT', `/mentor-applications/${beaApp.id}/screening`, { backgroundCheck: 'cleared', trainingCompletedOn: '2026-11-01', references: [{ name: 'Ruth Okafor', contacted: true, ok: true }] });
+    const tia = await app.newContext();
+    await signUp(tia.request, 'Tia Teen');
+    const tiaId = await invite(tia.request, 'tia@example.test', { role: 'mentee', cohortId: teenCohort, isMinor: false });
+    await callAs(tia.request, 'PATCH', `/program-members/${tiaId}`, { growthAreas: ['Public speaking'], languages: ['English'], timeZone: 'Europe/London' });
+    const requestId = (await callAs<{ id: string }>(tia.request, 'POST', `/programs/${teenProgram}/self-service/requests`, { mentorMemberId: beaId, message: 'Hi Bea, could you help me speak up in class this spring?' })).id;
+    await callAs(mentor.request, 'POST', `/self-service-requests/${requestId}/accept`, { message: 'Yes, gladly.' });
+
+    await coordinator.goto(`${server.url}/`);
+    await bell(coordinator).click();
+    const item = coordinator.getByRole('button', { name: 'Unread: Approve a match in Teen after-school: Tia Teen with Bea Best' });
+    await item.waitFor();
+    await coordinator.waitForTimeout(300); // the popover's fade-in
+    await snap(coordinator, 'self-service-approval-inbox');
+    await item.click();
+    // It lands on the Self-service tab with the approval queue first.
+    await coordinator.getByRole('heading', { name: 'Waiting for your approval' }).waitFor();
+    expect(new URL(coordinator.url()).search).toBe('?tab=self-service');
+  });
+
+  it('the coordinator approves; the item is gone from the inbox', async () => {
+    const card = coordinator.getByRole('article', { name: 'Tia Teen → Bea Best' });
+    await card.getByText('Waiting for you').waitFor();
+    await snap(coordinator, 'self-service-approval-queue');
+    await card.getByRole('button', { name: 'Approve match' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Approve Tia Teen with Bea Best' });
+    await dialog.getByRole('button', { name: 'Approve match' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await coordinator.getByText('No mentor has said yes to a request that waits for you.').waitFor();
+    const inbox = await callAs<{ items: { kind: string }[] }>(coordinator.request, 'GET', '/inbox');
+    expect(inbox.items.filter((i) => i.kind === 'match_approval')).toEqual([]);
+    await coordinator.goto(`${server.url}/inbox`);
+    await coordinator.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await coordinator.getByText('Tia Teen joined Teen after-school as a mentee').waitFor();
+    expect(await coordinator.getByText('Approve a match in Teen after-school').count()).toBe(0);
+    const overview = await callAs<{ approvals: unknown[]; counts: unknown }>(coordinator.request, 'GET', `/programs/${teenProgram}/self-service`);
+    expect(overview).toMatchObject({ approvals: [], counts: { awaitingApproval: 0, matched: 1 } });
+  });
+});

@@ -143,6 +143,20 @@ export const news = {
     const [kind, title] = told[r.event];
     return { userId: r.recipientUserId, actorUserId: r.actorUserId ?? null, kind, title, body: r.message ?? null, link: `/programs/${r.programId}?tab=self-service`, dedupeKey: `program_request:${r.requestId}:${r.event}` };
   },
+  /**
+   * A mentor's yes in a minors' program waits for a coordinator (programs' self-service): each
+   * coordinator is asked, and the item is retracted (`approvalDedupeKey`) once anyone decides.
+   */
+  matchAwaitingApproval: (r: { requestId: string; programId: string; programName: string; recipientUserId: string; actorUserId: string; menteeName: string; mentorName: string }): InboxNews => ({
+    userId: r.recipientUserId,
+    actorUserId: r.actorUserId,
+    kind: 'match_approval',
+    // The ask first: a phone shows two or three lines of a title.
+    title: `Approve a match in ${r.programName}: ${r.menteeName} with {actor}`,
+    body: `${r.mentorName} said yes to ${r.menteeName}’s request. The place stays held until a coordinator approves or declines.`,
+    link: `/programs/${r.programId}?tab=self-service`,
+    dedupeKey: approvalDedupeKey(r.requestId),
+  }),
   /** A place opened up at an event (events): the promoted person, and a minor's guardian. */
   eventPlaceOpened: (p: { key: string; eventId: string; eventTitle: string; recipientUserId: string; promotedName: string; as: 'attendee' | 'guardian' }): InboxNews => ({
     userId: p.recipientUserId,
@@ -153,3 +167,6 @@ export const news = {
     dedupeKey: `event_place:${p.key}:${p.as}`,
   }),
 };
+
+/** The key of a coordinator's "waits for your approval" item, so the programs room can retract it. */
+export const approvalDedupeKey = (requestId: string) => `program_request:${requestId}:approve`;

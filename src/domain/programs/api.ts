@@ -269,7 +269,8 @@ export const matchRunResponse = z.object({
   forbidden: z.array(z.object({ mentee: z.string(), mentor: z.string() })),
   pairs: z.array(runPair),
   unmatched: z.array(z.object({ mentee: person, reason: z.string() })),
-  mentors: z.array(person.extend({ screened: z.boolean(), capacity: z.number().int(), assigned: z.number().int() })),
+  /** `capacity` is the places this run may fill: `heldForApproval` of the application's are held by a mentor's self-service yes awaiting approval. */
+  mentors: z.array(person.extend({ screened: z.boolean(), capacity: z.number().int(), assigned: z.number().int(), heldForApproval: z.number().int() })),
   objective: z.number(),
   warnings: z.array(z.string()),
   solveMs: z.number(),

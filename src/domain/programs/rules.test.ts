@@ -32,6 +32,12 @@ describe('profiles for the engine', () => {
     expect(timeZoneOffsetHours('Asia/Kolkata', new Date('2027-01-15T12:00:00Z'))).toBe(5.5);
     expect(timeZoneOffsetHours('Europe/Berlin', new Date('2027-07-01T12:00:00Z'))).toBe(2);
     expect(timeZoneOffsetHours(null, new Date())).toBeUndefined();
+    // The zone's formatter is reused: the same zone still answers for each instant (summer, winter).
+    expect(timeZoneOffsetHours('Europe/Berlin', new Date('2027-01-15T12:00:00Z'))).toBe(1);
+    expect(timeZoneOffsetHours('America/New_York', new Date('2027-03-14T06:59:00Z'))).toBe(-5);
+    expect(timeZoneOffsetHours('America/New_York', new Date('2027-03-14T07:00:00Z'))).toBe(-4);
+    expect(timeZoneOffsetHours('Not/AZone', new Date())).toBeUndefined();
+    expect(timeZoneOffsetHours('Not/AZone', new Date())).toBeUndefined();
     const p = mentorProfile({ id: 'x', capacity: 2, skills: [' Public Speaking'], industries: ['Software', 'Games'], jobRole: 'Engineer', languages: ['EN'], timeZone: null, preferredStages: [], screened: true }, new Date());
     expect(p).toMatchObject({ skills: ['public speaking'], industry: 'software', role: 'engineer', languages: ['en'], screened: true });
   });

@@ -49,11 +49,34 @@ export function canSeeContact(viewer: Viewer, member: { id: string; userId: stri
   return viewer.mentorOf.has(member.id) && viewer.screenedMentor;
 }
 
+/**
+ * One formatter per zone (null for a zone Intl does not know): building an Intl.DateTimeFormat
+ * costs far more than formatting with it, and a program's mentors share a handful of zones, so a
+ * list of 2,000 mentors built 2,000 formatters. Bounded, in case unvalidated zone names pile up.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+const MAX_FORMATTERS = 1000;
+
+function formatterFor(zone: string): Intl.DateTimeFormat | null {
+  let f = formatters.get(zone);
+  if (f !== undefined) return f;
+  try {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+  } catch {
+    f = null;
+  }
+  if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+  formatters.set(zone, f);
+  return f;
+}
+
 /** Hours from UTC of an IANA zone at `at` (quarter hours kept), or undefined when unknown. */
 export function timeZoneOffsetHours(zone: string | null, at: Date): number | undefined {
   if (!zone) return undefined;
+  const formatter = formatterFor(zone);
+  if (!formatter) return undefined;
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(at);
+    const parts = formatter.formatToParts(at);
     const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
     const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
     const utc = Math.floor(at.getTime() / 60_000) * 60_000;

@@ -5,6 +5,7 @@ import { purgeFinished, requeueStale } from './queue';
 import { vacuumChurnedTables } from './vacuum';
 import { purgeOldItems } from '../modules/inbox/service';
 import { syncAllQuietNudges } from '../modules/mentoring/health-service';
+import { expireAllStale } from '../modules/programs/self-service-service';
 import { JobRunner, type JobHandlers, type JobLog, type RunnerOptions, type Schedule } from './runner';
 
 /** A job still `running` after this long lost its worker (a digest takes well under a second). */
@@ -37,6 +38,11 @@ export const jobHandlers: JobHandlers = {
     const users = await syncAllQuietNudges(ctx.db, new Date());
     if (users > 0) ctx.log.info({ users }, 'quiet mentorships checked');
   },
+  // Self-service requests unanswered for 14 days; reads of a program's self-service expire them too.
+  'sweep.self-service-expiry': async (_job, ctx) => {
+    const expired = await expireAllStale(ctx.db, new Date());
+    if (expired > 0) ctx.log.info({ expired }, 'self-service requests expired');
+  },
   'sweep.maintenance': async (_job, ctx) => {
     const requeued = await requeueStale(ctx.db, STALE_RUNNING_SECONDS);
     const purged = await purgeFinished(ctx.db, KEEP_DONE_DAYS);
@@ -52,6 +58,7 @@ export const schedules: Schedule[] = [
   { name: 'sweep.vacuum', everySeconds: 3600 },
   { name: 'sweep.inbox', everySeconds: 3600 },
   { name: 'sweep.quiet-mentorships', everySeconds: 3600 },
+  { name: 'sweep.self-service-expiry', everySeconds: 3600 },
 ];
 
 export function createJobRunner(

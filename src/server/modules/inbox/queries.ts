@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { inboxItems, inboxMutedKinds, users } from '../../db/schema/index';
 import { rowsOf } from '../../jobs/queue';
@@ -93,6 +93,16 @@ export async function setDeleted(db: DbOrTx, userId: string, id: string, deleted
     .where(and(eq(inboxItems.userId, userId), eq(inboxItems.id, id), deletedAt ? isNull(inboxItems.deletedAt) : isNotNull(inboxItems.deletedAt)))
     .returning({ id: inboxItems.id });
   return rows.length > 0;
+}
+
+/** Removes the items stored under one dedupe key for these recipients; how many went. */
+export async function deleteByKey(db: DbOrTx, userIds: string[], dedupeKey: string) {
+  if (userIds.length === 0) return 0;
+  const rows = await db
+    .delete(inboxItems)
+    .where(and(inArray(inboxItems.userId, userIds), eq(inboxItems.dedupeKey, dedupeKey)))
+    .returning({ id: inboxItems.id });
+  return rows.length;
 }
 
 /** Read or deleted items created before the cutoff; unread ones stay however old. */

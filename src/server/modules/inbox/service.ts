@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import * as q from './queries';
 
 export type { InboxNews } from '../../../domain/inbox/news';
-export { news } from '../../../domain/inbox/news';
+export { approvalDedupeKey, news } from '../../../domain/inbox/news';
 
 /** Read items (and deleted ones) older than this are purged by the sweep. */
 export const KEEP_READ_DAYS = 90;
@@ -36,6 +36,12 @@ export async function notify(db: DbOrTx, n: InboxNews | null, history?: { at: Da
     ...(history ? { createdAt: history.at, readAt: history.readAt } : {}),
   });
 }
+
+/**
+ * Takes back an item that asked someone to act, once the act is no longer theirs to do (another
+ * coordinator approved, the request was withdrawn): gone from the list, not "deleted" with an Undo.
+ */
+export const retract = (db: DbOrTx, userIds: string[], dedupeKey: string) => q.deleteByKey(db, userIds, dedupeKey.slice(0, 300));
 
 export function present(r: q.InboxRow): InboxItem {
   return {

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../db/client';
 import { screeningMissing } from '../../../domain/programs/rules';
-import { news, notify } from '../inbox/service';
+import { approvalDedupeKey, news, notify, retract } from '../inbox/service';
 import { menteeIdsByMentorship } from '../mentor-directory/mentees-service';
 import * as q from './queries';
 
@@ -50,4 +50,21 @@ export async function tellMatchesPublished(db: DbOrTx, programId: string, runId:
 export async function tellInviterAccepted(db: DbOrTx, inv: q.InvitationRow, joinerUserId: string) {
   if (!inv.invitedBy) return;
   await notify(db, news.invitationAccepted({ invitationId: inv.id, inviterUserId: inv.invitedBy, joinerUserId, programId: inv.programId, programName: await programName(db, inv.programId, joinerUserId), role: inv.role }));
+}
+
+const coordinatorUserIds = async (db: DbOrTx, programId: string) => (await q.listMembers(db, programId, { role: 'coordinator' }, null, 10_000)).map((m) => m.userId);
+
+/**
+ * A mentor's yes in a minors' program waits for a coordinator: every coordinator of the program
+ * is asked in the inbox, linking to the Self-service tab's approval queue.
+ */
+export async function askCoordinatorsToApprove(db: DbOrTx, r: { requestId: string; programId: string; programName: string; menteeName: string; mentorName: string; mentorUserId: string }) {
+  for (const userId of await coordinatorUserIds(db, r.programId)) {
+    await notify(db, news.matchAwaitingApproval({ requestId: r.requestId, programId: r.programId, programName: r.programName, menteeName: r.menteeName, mentorName: r.mentorName, recipientUserId: userId, actorUserId: r.mentorUserId }));
+  }
+}
+
+/** Once a waiting yes is decided (or withdrawn), no coordinator is asked about it any longer. */
+export async function retractApprovalAsk(db: DbOrTx, programId: string, requestId: string) {
+  await retract(db, await coordinatorUserIds(db, programId), approvalDedupeKey(requestId));
 }

@@ -7,42 +7,51 @@ import { isScreened, menteeProfile, mentorProfile } from '../../../domain/progra
 import { badRequest, conflict, notFound } from '../../errors';
 import * as mq from './match-queries';
 import * as q from './queries';
+import * as sq from './self-service-queries';
 import { tellMatchesPublished } from './inbox-news';
 import { endMentorshipsForMatches, openMentorshipsForMatches } from './match-mentorships';
-import { assertRunAllowed, assertRunKeepsSelfService, selfServicePins, withSelfServicePins } from './self-service-service';
+import { assertRunAllowed, assertRunKeepsSelfService, closeRequestsOfMatched, selfServicePins, withSelfServicePins } from './self-service-service';
 
 type Participants = Awaited<ReturnType<typeof participants>>;
 
 /**
  * Who takes part in a cohort's run: its mentees, and every mentor of the program with an
  * application whose background check has not failed. A mentor's capacity is what the application
- * offers minus mentees already matched with them in other cohorts. Minors wait outside the run
- * until a guardian's consent is recorded; a mentee still matched in another cohort is left out.
+ * offers minus mentees already matched with them in other cohorts and minus the places held by a
+ * mentor's self-service yes that waits for a coordinator's approval (or approving it later would
+ * find the mentor full). Minors wait outside the run until a guardian's consent is recorded; a
+ * mentee still matched in another cohort, or whose chosen mentor's yes waits for approval, is left out.
  */
 async function participants(db: DbOrTx, programId: string, cohortId: string) {
-  const [mentees, mentorMembers, applications, consents, matches] = await Promise.all([
-    q.listMembers(db, programId, { role: 'mentee' }, null, 100_000),
-    q.listMembers(db, programId, { role: 'mentor' }, null, 100_000),
-    q.allApplications(db, programId),
-    q.consentsFor(db, programId),
-    q.matchesOfProgram(db, programId),
-  ]);
+  // One after another: publishRun passes its transaction, and a transaction is one connection
+  // (node-postgres warns "client is already executing a query" when queries overlap on it).
+  const mentees = await q.listMembers(db, programId, { role: 'mentee' }, null, 100_000);
+  const mentorMembers = await q.listMembers(db, programId, { role: 'mentor' }, null, 100_000);
+  const applications = await q.allApplications(db, programId);
+  const consents = await q.consentsFor(db, programId);
+  const matches = await q.matchesOfProgram(db, programId);
+  const waiting = await sq.awaitingApproval(db, programId);
+  const held = new Map<string, number>();
+  for (const w of waiting) held.set(w.mentor, (held.get(w.mentor) ?? 0) + 1);
+  const awaiting = new Set(waiting.map((w) => w.mentee));
   const consented = new Set(consents.map((c) => c.menteeMemberId));
   // A mentee who moved here from a cohort where they are still matched keeps that match.
   const matchedElsewhere = new Set(matches.filter((m) => m.cohortId !== cohortId).map((m) => m.menteeMemberId));
-  const inCohort = mentees.filter((m) => m.cohortId === cohortId && !matchedElsewhere.has(m.id));
+  const inCohort = mentees.filter((m) => m.cohortId === cohortId && !matchedElsewhere.has(m.id) && !awaiting.has(m.id));
   const elsewhere = new Map<string, number>();
   for (const m of matches) if (m.cohortId !== cohortId) elsewhere.set(m.mentorMemberId, (elsewhere.get(m.mentorMemberId) ?? 0) + 1);
   const appOf = new Map(applications.map((a) => [a.memberId, a]));
   const mentors = mentorMembers.flatMap((m) => {
     const a = appOf.get(m.id);
     if (!a || a.backgroundCheck === 'failed') return [];
-    return [{ member: m, application: a, screened: isScreened(a), capacity: Math.max(0, a.capacity - (elsewhere.get(m.id) ?? 0)) }];
+    const heldHere = held.get(m.id) ?? 0;
+    return [{ member: m, application: a, screened: isScreened(a), held: heldHere, capacity: Math.max(0, a.capacity - (elsewhere.get(m.id) ?? 0) - heldHere) }];
   });
   return {
     eligible: inCohort.filter((m) => !m.isMinor || consented.has(m.id)),
     waitingForConsent: inCohort.filter((m) => m.isMinor && !consented.has(m.id)),
     stillMatched: mentees.filter((m) => m.cohortId === cohortId && matchedElsewhere.has(m.id)),
+    awaitingApproval: mentees.filter((m) => m.cohortId === cohortId && !matchedElsewhere.has(m.id) && awaiting.has(m.id)),
     mentors,
     names: new Map([...mentees, ...mentorMembers].map((m) => [m.id, m])),
   };
@@ -123,14 +132,24 @@ export async function runMatch(db: Db, userId: string, programId: string, cohort
       }),
       ...p.waitingForConsent.map((m) => ({ mentee: m.id, reason: 'Waiting for guardian consent.' })),
       ...p.stillMatched.map((m) => ({ mentee: m.id, reason: 'Still matched in another cohort.' })),
+      ...p.awaitingApproval.map((m) => ({ mentee: m.id, reason: 'A mentor they chose said yes; waiting for your approval on the Self-service tab.' })),
     ],
     explanations: [...explanations].map(([mentee, betterMentors]) => ({ mentee, betterMentors })),
     objective: result.objective,
-    warnings: result.warnings,
+    warnings: [...result.warnings, ...heldWarning(p)],
     solveMs: Math.round(result.stats.totalMs * 10) / 10,
   };
   const run = await mq.insertRun(db, { cohortId, weights, pinned: body.pinned, forbidden: body.forbidden, result: stored, createdBy: userId });
   return presentRun(db, programId, run, true);
+}
+
+/** Why a mentor has fewer places in this run than their application offers, when a yes waits for approval. */
+function heldWarning(p: Participants): string[] {
+  const holding = p.mentors.filter((m) => m.held > 0);
+  if (holding.length === 0) return [];
+  const n = holding.reduce((a, m) => a + m.held, 0);
+  const who = holding.map((m) => (m.held === 1 ? m.member.name : `${m.member.name} (${m.held})`)).join(', ');
+  return [`${n === 1 ? '1 place is' : `${n} places are`} held for a mentor’s yes waiting for your approval (${who}); the run leaves ${n === 1 ? 'it' : 'them'} free. Approve or decline on the Self-service tab.`];
 }
 
 export async function presentRun(db: DbOrTx, programId: string, run: mq.MatchRunRow, isLatest: boolean): Promise<MatchRunResponse> {
@@ -171,7 +190,7 @@ export async function presentRun(db: DbOrTx, programId: string, run: mq.MatchRun
       }))
       .sort((a, b) => a.mentee.name.localeCompare(b.mentee.name)),
     unmatched: run.result.unmatched.map((u) => ({ mentee: person(u.mentee), reason: u.reason })),
-    mentors: p.mentors.map((m) => ({ ...mentorPerson(m.member.id), capacity: m.capacity, assigned: assigned.get(m.member.id) ?? 0 })),
+    mentors: p.mentors.map((m) => ({ ...mentorPerson(m.member.id), capacity: m.capacity, assigned: assigned.get(m.member.id) ?? 0, heldForApproval: m.held })),
     objective: run.result.objective,
     warnings: run.result.warnings,
     solveMs: run.result.solveMs,
@@ -214,7 +233,12 @@ export async function publishRun(db: Db, programId: string, cohortId: string, ru
     const p = await participants(tx, programId, cohortId);
     const mentors = new Map(p.mentors.map((m) => [m.member.id, m]));
     const eligible = new Set(p.eligible.map((m) => m.id));
+    const assigned = new Map<string, number>();
+    for (const pair of last.result.pairs) assigned.set(pair.mentor, (assigned.get(pair.mentor) ?? 0) + 1);
     for (const pair of last.result.pairs) {
+      if ((assigned.get(pair.mentor) ?? 0) > (mentors.get(pair.mentor)?.capacity ?? 0)) {
+        throw conflict('run_outdated', `Since this run, a mentor said yes to a mentee's own request and that place waits for your approval; run the match again.`);
+      }
       const mentee = p.names.get(pair.mentee);
       const mentor = mentors.get(pair.mentor);
       if (!mentee || !mentor || !eligible.has(pair.mentee) || (mentee.isMinor && !mentor.screened)) {
@@ -227,6 +251,7 @@ export async function publishRun(db: Db, programId: string, cohortId: string, ru
     const pairs = last.result.pairs.map((x) => ({ ...x, mentorshipId: earlier.get(key(x))?.mentorshipId ?? null, mentorshipOpened: earlier.get(key(x))?.mentorshipOpened ?? false }));
     const kept = new Set(pairs.map(key));
     await q.replaceCohortMatches(tx, programId, cohortId, runId, pairs, now);
+    await closeRequestsOfMatched(tx, programId, pairs.map((x) => x.mentee), now);
     await endMentorshipsForMatches(tx, programId, before.filter((m) => !kept.has(key({ mentee: m.menteeMemberId, mentor: m.mentorMemberId }))), now);
     const opened = await openMentorshipsForMatches(tx, programId, pairs.filter((x) => !x.mentorshipId).map((x) => ({ menteeMemberId: x.mentee, mentorMemberId: x.mentor })), now);
     const links = new Map(opened.map((o) => [key({ mentee: o.menteeMemberId, mentor: o.mentorMemberId }), o.mentorshipId]));

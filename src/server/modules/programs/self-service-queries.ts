@@ -27,6 +27,15 @@ export async function expirePending(db: DbOrTx, programId: string, before: Date,
     .returning();
 }
 
+/** Programs holding a pending request older than `before`: the expiry sweep's work list (a job, no caller). */
+export async function programsWithStalePending(db: DbOrTx, before: Date): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ programId: selfServiceRequests.programId })
+    .from(selfServiceRequests)
+    .where(and(eq(selfServiceRequests.status, 'pending'), lt(selfServiceRequests.createdAt, before)));
+  return rows.map((r) => r.programId);
+}
+
 export async function insertRequest(db: DbOrTx, v: { programId: string; cohortId: string; menteeMemberId: string; mentorMemberId: string; message: string }) {
   const [row] = await db.insert(selfServiceRequests).values(v).onConflictDoNothing().returning();
   return row ?? null;
@@ -106,6 +115,15 @@ export async function reservedAt(db: DbOrTx, programId: string, mentorIds: strin
     )
     .groupBy(selfServiceRequests.mentorMemberId);
   return new Map(rows.map((r) => [r.mentor, r.n]));
+}
+
+/** Mentors' yeses waiting for a coordinator in the program: each holds a place at its mentor. */
+export async function awaitingApproval(db: DbOrTx, programId: string) {
+  return db
+    .select({ id: selfServiceRequests.id, mentee: selfServiceRequests.menteeMemberId, mentor: selfServiceRequests.mentorMemberId, cohortId: selfServiceRequests.cohortId })
+    .from(selfServiceRequests)
+    .where(and(eq(selfServiceRequests.programId, programId), eq(selfServiceRequests.status, 'accepted_by_mentor')))
+    .orderBy(asc(selfServiceRequests.id));
 }
 
 export async function insertMatch(db: DbOrTx, v: { programId: string; cohortId: string; menteeMemberId: string; mentorMemberId: string; score: number; breakdown: Record<string, number>; publishedAt: Date }) {

@@ -6,6 +6,7 @@ import type { answerBody, coordinatorDecisionBody, createSelfServiceRequestBody,
 import { badRequest, conflict, notFound } from '../../errors';
 import { news, notify } from '../inbox/service';
 import type { programAccess } from './access';
+import { askCoordinatorsToApprove, retractApprovalAsk } from './inbox-news';
 import { openMentorshipsForMatches } from './match-mentorships';
 import * as q from './queries';
 import * as sq from './self-service-queries';
@@ -67,18 +68,33 @@ async function programOf(db: DbOrTx, programId: string) {
   return p;
 }
 
-/** Pending requests past their time expire; the mentee hears it and may ask someone else. */
-async function expireStale(db: Db, programId: string, now: Date) {
-  await db.transaction(async (tx) => {
-    const gone = await sq.expirePending(tx, programId, new Date(now.getTime() - REQUEST_EXPIRY_DAYS * 86_400_000), now);
-    if (gone.length === 0) return;
+const expiryCutoff = (now: Date) => new Date(now.getTime() - REQUEST_EXPIRY_DAYS * 86_400_000);
+
+/**
+ * Pending requests past their time expire; the mentee hears it and may ask someone else. Runs
+ * when the program's self-service is read or written, and hourly for every program (the sweep),
+ * so a mentee who never opens the tab is told too. Idempotent: only still-pending rows change, and
+ * the news is stored once per request.
+ */
+async function expireStale(db: Db, programId: string, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    const gone = await sq.expirePending(tx, programId, expiryCutoff(now), now);
+    if (gone.length === 0) return 0;
     const { name } = await programOf(tx, programId);
     const people = new Map((await q.membersByIds(tx, programId, gone.flatMap((r) => [r.menteeMemberId, r.mentorMemberId]))).map((m) => [m.id, m]));
     for (const r of gone) {
       const mentee = people.get(r.menteeMemberId);
       if (mentee) await notify(tx, news.programRequest({ requestId: r.id, programId, programName: name, event: 'expired', recipientUserId: mentee.userId, actorUserId: people.get(r.mentorMemberId)?.userId }));
     }
+    return gone.length;
   });
+}
+
+/** The `sweep.self-service-expiry` job: every program's overdue requests, one program per transaction. */
+export async function expireAllStale(db: Db, now: Date): Promise<number> {
+  let expired = 0;
+  for (const programId of await sq.programsWithStalePending(db, expiryCutoff(now))) expired += await expireStale(db, programId, now);
+  return expired;
 }
 
 async function present(db: DbOrTx, programId: string, rows: sq.RequestRow[], now: Date): Promise<SelfServiceRequestResponse[]> {
@@ -130,11 +146,10 @@ export async function overview(db: Db, access: Access, programId: string, now: D
   const mentee = memberOf(access, 'mentee');
   const mentor = memberOf(access, 'mentor');
   const coordinator = access.roles.includes('coordinator');
-  const [sent, received, approvals] = await Promise.all([
-    mentee ? sq.listRequests(db, programId, { menteeIds: [mentee.id], limit: 50 }) : [],
-    mentor ? sq.listRequests(db, programId, { mentorIds: [mentor.id], limit: 50 }) : [],
-    coordinator ? sq.listRequests(db, programId, { statuses: ['accepted_by_mentor'], limit: 200 }) : [],
-  ]);
+  // One after another: a transaction handle is also a `Db`, and it is one connection.
+  const sent = mentee ? await sq.listRequests(db, programId, { menteeIds: [mentee.id], limit: 50 }) : [];
+  const received = mentor ? await sq.listRequests(db, programId, { mentorIds: [mentor.id], limit: 50 }) : [];
+  const approvals = coordinator ? await sq.listRequests(db, programId, { statuses: ['accepted_by_mentor'], limit: 200 }) : [];
   return {
     mode: p.mode as SelfServiceOverview['mode'],
     participantsAreMinors: p.minors,
@@ -166,8 +181,10 @@ export async function mentorChoice(db: Db, access: Access, programId: string, no
   const open = await sq.openRequestsOfMentee(db, mentee.id);
   const block = menteeBlock(pool, mentee, mentee.cohortId);
   if (block) return { ...base, openRequests: open.length, blocked: block as MentorChoiceResponse['blocked'] };
-  if (open.some((r) => r.status === 'accepted_by_mentor')) {
-    return { ...base, openRequests: open.length, blocked: { code: 'awaiting_approval', detail: 'A mentor said yes to you; a coordinator will confirm the match soon.' } };
+  const yes = open.find((r) => r.status === 'accepted_by_mentor');
+  if (yes) {
+    const who = pool.mentors.find((m) => m.member.id === yes.mentorMemberId)?.member.name ?? 'A mentor';
+    return { ...base, openRequests: open.length, blocked: { code: 'awaiting_approval', detail: `${who} said yes to you. In this program a coordinator approves each match first; you will hear in your inbox when they have.` } };
   }
   const profile = profileOf(mentee, now);
   const candidates = pool.mentors.filter((m) => m.member.userId !== access.userId);
@@ -284,6 +301,25 @@ async function closeOthers(tx: DbOrTx, row: sq.RequestRow, mentee: q.MemberWithU
 }
 
 /**
+ * A published run matched these mentees: the requests they still had open are closed and their
+ * mentors told (as when a mentee is matched by self-service), so a mentor never answers a request
+ * that can only fail `already_matched`. Inside publishRun's transaction.
+ */
+export async function closeRequestsOfMatched(tx: DbOrTx, programId: string, menteeMemberIds: string[], now: Date) {
+  if (menteeMemberIds.length === 0) return;
+  const open = (await sq.listRequests(tx, programId, { menteeIds: menteeMemberIds, statuses: ['pending', 'accepted_by_mentor'], limit: 100_000 }));
+  if (open.length === 0) return;
+  const { name } = await programOf(tx, programId);
+  const people = new Map((await q.membersByIds(tx, programId, [...new Set(open.flatMap((o) => [o.menteeMemberId, o.mentorMemberId]))])).map((m) => [m.id, m]));
+  for (const o of open) {
+    await sq.setRequest(tx, o.id, { status: 'withdrawn', respondedAt: now }, now);
+    if (o.status === 'accepted_by_mentor') await retractApprovalAsk(tx, programId, o.id);
+    const m = people.get(o.mentorMemberId);
+    if (m) await notify(tx, news.programRequest({ requestId: o.id, programId, programName: name, event: 'matched_elsewhere', recipientUserId: m.userId, actorUserId: people.get(o.menteeMemberId)?.userId }));
+  }
+}
+
+/**
  * The mentor says yes, in one transaction under row locks on the mentor's and mentee's member
  * rows, so two accepts at once cannot overfill the mentor or match the mentee twice. In a minors'
  * program the yes holds the place and waits for a coordinator; elsewhere it is the match.
@@ -297,12 +333,14 @@ export async function acceptRequest(db: Db, r: sq.RequestRow, body: z.output<typ
     const people = new Map((await q.membersByIds(tx, row.programId, [row.menteeMemberId, row.mentorMemberId])).map((m) => [m.id, m]));
     const mentee = people.get(row.menteeMemberId)!;
     const mentorUserId = people.get(row.mentorMemberId)!.userId;
+    const mentorName = people.get(row.mentorMemberId)!.name;
     if (to === 'accepted_by_mentor') {
       const pool = await poolFor(tx, row.programId, row.cohortId, now, row.id, { mentorIds: [row.mentorMemberId], menteeIds: [row.menteeMemberId] });
       assertPairAllowed(pool, mentee, row.mentorMemberId, row.cohortId, now);
       await closeOthers(tx, row, mentee, p.name, now);
       const saved = await sq.setRequest(tx, row.id, { status: to, response: body.message, respondedAt: now }, now);
       await notify(tx, news.programRequest({ requestId: row.id, programId: row.programId, programName: p.name, event: 'awaiting_approval', recipientUserId: mentee.userId, actorUserId: mentorUserId, message: body.message }));
+      await askCoordinatorsToApprove(tx, { requestId: row.id, programId: row.programId, programName: p.name, menteeName: mentee.name, mentorName, mentorUserId });
       return (await present(tx, row.programId, [saved], now))[0]!;
     }
     const { match } = await makeMatch(tx, row, p.name, now);
@@ -331,6 +369,7 @@ export async function withdrawRequest(db: Db, r: sq.RequestRow, now: Date) {
     const p = await programOf(tx, row.programId);
     const to = move(row, 'withdraw', p.minors);
     const saved = await sq.setRequest(tx, row.id, { status: to, respondedAt: now }, now);
+    if (row.status === 'accepted_by_mentor') await retractApprovalAsk(tx, row.programId, row.id);
     const people = new Map((await q.membersByIds(tx, row.programId, [row.menteeMemberId, row.mentorMemberId])).map((m) => [m.id, m]));
     const mentor = people.get(row.mentorMemberId);
     if (mentor) await notify(tx, news.programRequest({ requestId: row.id, programId: row.programId, programName: p.name, event: 'withdrawn', recipientUserId: mentor.userId, actorUserId: people.get(row.menteeMemberId)?.userId }));
@@ -346,6 +385,7 @@ export async function approveRequest(db: Db, userId: string, r: sq.RequestRow, b
     const to = move(row, 'approve', p.minors);
     const { match, mentee, mentor } = await makeMatch(tx, row, p.name, now);
     const saved = await sq.setRequest(tx, row.id, { status: to, matchId: match.id, coordinatorNote: body.note ?? null, decidedAt: now, decidedBy: userId }, now);
+    await retractApprovalAsk(tx, row.programId, row.id);
     const base = { runId: `self-service-${row.id}`, programId: row.programId, programName: p.name, menteeMemberId: mentee.id, menteeName: mentee.name, mentorName: mentor.member.name };
     await notify(tx, news.matchPublished({ ...base, recipientUserId: mentee.userId, as: 'mentee' }));
     await notify(tx, news.matchPublished({ ...base, recipientUserId: mentor.member.userId, as: 'mentor' }));
@@ -363,6 +403,7 @@ export async function rejectRequest(db: Db, userId: string, r: sq.RequestRow, bo
     const p = await programOf(tx, row.programId);
     const to = move(row, 'reject', p.minors);
     const saved = await sq.setRequest(tx, row.id, { status: to, coordinatorNote: body.note ?? null, decidedAt: now, decidedBy: userId }, now);
+    await retractApprovalAsk(tx, row.programId, row.id);
     const people = await q.membersByIds(tx, row.programId, [row.menteeMemberId, row.mentorMemberId]);
     for (const m of people) await notify(tx, news.programRequest({ requestId: row.id, programId: row.programId, programName: p.name, event: 'not_approved', recipientUserId: m.userId, message: body.note ?? null }));
     return (await present(tx, row.programId, [saved], now))[0]!;

@@ -1,4 +1,4 @@
-import { IconBellRinging, IconCalendarCheck, IconTicket, IconCheck, IconHeartHandshake, IconMessageCircle, IconShieldCheck, IconTarget, IconUserPlus, IconUsersGroup, IconX, IconArrowBackUp } from '@tabler/icons-react';
+import { IconBellRinging, IconCalendarCheck, IconTicket, IconCheck, IconChecklist, IconHeartHandshake, IconMessageCircle, IconShieldCheck, IconTarget, IconUserPlus, IconUsersGroup, IconX, IconArrowBackUp } from '@tabler/icons-react';
 import type { InboxKind } from '../../../domain/inbox/kinds';
 
 export const KIND_ICON: Record<InboxKind, { icon: typeof IconBellRinging; color: string }> = {
@@ -10,6 +10,7 @@ export const KIND_ICON: Record<InboxKind, { icon: typeof IconBellRinging; color:
   goal_comment: { icon: IconTarget, color: 'grape' },
   application_cleared: { icon: IconShieldCheck, color: 'green' },
   match_published: { icon: IconUsersGroup, color: 'indigo' },
+  match_approval: { icon: IconChecklist, color: 'orange' },
   invitation_accepted: { icon: IconUserPlus, color: 'cyan' },
   due_today: { icon: IconCalendarCheck, color: 'orange' },
   event_place: { icon: IconTicket, color: 'teal' },

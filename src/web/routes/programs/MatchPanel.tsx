@@ -198,7 +198,7 @@ export function MatchPanel({ p }: { p: ProgramResponse }) {
             <Group gap={6} wrap="wrap">
               {shown.mentors.length === 0 && <Text size="sm" c="dimmed">No mentor has applied yet (or every background check failed).</Text>}
               {shown.mentors.map((m) => (
-                <Badge key={m.memberId} variant="light" tt="none" color={m.assigned >= m.capacity ? 'gray' : 'teal'}>{m.name}: {m.assigned}/{m.capacity}{m.screened ? '' : ' · not screened'}</Badge>
+                <Badge key={m.memberId} variant="light" tt="none" color={m.assigned >= m.capacity ? 'gray' : 'teal'}>{m.name}: {m.assigned + m.heldForApproval}/{m.capacity + m.heldForApproval}{m.heldForApproval > 0 ? ` · ${m.heldForApproval} held for approval` : ''}{m.screened ? '' : ' · not screened'}</Badge>
               ))}
             </Group>
           </Card>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, List, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, List, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -29,13 +29,19 @@ export function SelfServiceChooser({ p, o }: { p: ProgramResponse; o: SelfServic
   const filtered = mentors.filter((m) => (!hideFull || !m.full) && (!language || m.languages.includes(language)) && words.every((w) => haystack(m).includes(w)));
   const c = choice.data;
   const atLimit = c ? c.openRequests >= c.maxOpenRequests : false;
+  const isOpen = (r: SelfServiceOverview['sent'][number]) => r.status === 'pending' || r.status === 'accepted_by_mentor';
+  const waiting = o.sent.filter(isOpen);
+  const earlier = o.sent.filter((r) => !isOpen(r));
   return (
     <Stack gap="md">
       <div>
         <Title order={2} size="h4">Choose a mentor</Title>
-        <Text size="sm" c="dimmed">
-          Ranked by how well each mentor fits your profile, with the same scoring your coordinators use. You can have up to {o.maxOpenRequests} requests waiting at once; a request expires after {o.requestExpiryDays} days without an answer.
-        </Text>
+        {/* How the list works matters only while there is a list to choose from. */}
+        {!c?.blocked && (
+          <Text size="sm" c="dimmed">
+            Ranked by how well each mentor fits your profile, with the same scoring your coordinators use. You can have up to {o.maxOpenRequests} requests waiting at once; a request expires after {o.requestExpiryDays} days without an answer.
+          </Text>
+        )}
       </div>
       {choice.isPending && <Loading label="Loading mentors" />}
       {choice.error && <Alert color="red" role="alert" title="Mentors could not be loaded">{choice.error.message}</Alert>}
@@ -46,6 +52,13 @@ export function SelfServiceChooser({ p, o }: { p: ProgramResponse; o: SelfServic
             <Anchor component={Link} to={`/programs/${p.id}`} inherit>Go to the overview</Anchor>
           )}
         </Alert>
+      )}
+      {/* What the mentee already asked comes before the list: on a phone it was 20 cards down. */}
+      {waiting.length > 0 && (
+        <Stack gap="sm">
+          <Title order={3} size="h5">Your open requests</Title>
+          <RequestList items={waiting} view="mentee" p={p} empty="" />
+        </Stack>
       )}
       {c && !c.blocked && (
         <>
@@ -65,16 +78,19 @@ export function SelfServiceChooser({ p, o }: { p: ProgramResponse; o: SelfServic
             {filtered.length === mentors.length ? `${mentors.length} ${mentors.length === 1 ? 'mentor' : 'mentors'}` : `${filtered.length} of ${mentors.length} mentors`} · {c.openRequests} of {c.maxOpenRequests} requests waiting
           </Text>
           {filtered.length === 0 && <Text c="dimmed">No mentor matches these filters. Clear the search or the language to see everyone.</Text>}
-          {filtered.slice(0, shown).map((m) => <MentorCard key={m.memberId} m={m} atLimit={atLimit} onAsk={() => setAsking(m)} />)}
+          {/* Two columns on a wide screen: a single column of 960 px cards left most of each one empty. */}
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+            {filtered.slice(0, shown).map((m) => <MentorCard key={m.memberId} m={m} atLimit={atLimit} onAsk={() => setAsking(m)} />)}
+          </SimpleGrid>
           {filtered.length > shown && (
             <Group><Button variant="default" onClick={() => setShown((n) => n + PAGE)}>Show {Math.min(PAGE, filtered.length - shown)} more</Button></Group>
           )}
         </>
       )}
-      {o.sent.length > 0 && (
+      {earlier.length > 0 && (
         <Stack gap="sm" mt="md">
-          <Title order={3} size="h5">Your requests</Title>
-          <RequestList items={o.sent} view="mentee" p={p} empty="" />
+          <Title order={3} size="h5">{waiting.length > 0 ? 'Earlier requests' : 'Your requests'}</Title>
+          <RequestList items={earlier} view="mentee" p={p} empty="" />
         </Stack>
       )}
       <AskModal p={p} mentor={asking} onClose={() => setAsking(null)} />
@@ -89,7 +105,7 @@ const BLOCKED_TITLES: Record<string, string> = {
   waiting_for_consent: 'Waiting for a guardian’s consent',
   already_matched: 'You have a mentor',
   matched_elsewhere: 'You have a mentor in another cohort',
-  awaiting_approval: 'A mentor said yes',
+  awaiting_approval: 'Waiting for a coordinator’s approval',
   no_mentors: 'No mentors to choose from yet',
   no_screened_mentors: 'No screened mentors yet',
 };

@@ -92,15 +92,18 @@ export function SelfServicePanel({ p }: { p: ProgramResponse }) {
   const coordinator = p.myRoles.includes('coordinator');
   const mentee = p.myRoles.includes('mentee');
   const mentor = p.myRoles.includes('mentor');
+  const approvals = (
+    <Stack gap="sm">
+      <Title order={2} size="h4">Waiting for your approval</Title>
+      <RequestList items={o.approvals} view="coordinator" p={p} empty="No mentor has said yes to a request that waits for you." />
+    </Stack>
+  );
   return (
     <Stack gap="xl" maw={960}>
+      {/* A yes waiting for approval is what brought the coordinator here (the inbox links to this tab): it comes first. */}
+      {coordinator && o.approvals.length > 0 && approvals}
       {coordinator && <ModeCard p={p} o={o} />}
-      {coordinator && p.participantsAreMinors && (
-        <Stack gap="sm">
-          <Title order={2} size="h4">Waiting for your approval</Title>
-          <RequestList items={o.approvals} view="coordinator" p={p} empty="No mentor has said yes to a request that waits for you." />
-        </Stack>
-      )}
+      {coordinator && p.participantsAreMinors && o.approvals.length === 0 && approvals}
       {mentor && (selfServiceOpen(o.mode) || o.received.length > 0) && (
         <Stack gap="sm">
           <Title order={2} size="h4">Mentees asking you</Title>

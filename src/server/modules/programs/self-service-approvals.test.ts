@@ -1,0 +1,147 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { expectProblem as problem } from '../../../../tests/helpers/problem';
+import type { ApplicationResponse, MatchRunResponse } from '../../../domain/programs/api';
+import type { SelfServiceRequestResponse } from '../../../domain/programs/self-service-api';
+import type { InboxItem } from '../../../domain/inbox/api';
+import { application, caller, joinAs, okJson, person, programOf, SCREENED, type Call } from './test-support';
+
+/**
+ * What happens around a mentor's yes that waits for a coordinator (minors' programs): the
+ * coordinators are asked in the inbox, and the coordinator's run leaves the held place free.
+ */
+let t: TestContext;
+let call: Call;
+let dataDir: string;
+let coord: Session;
+beforeAll(async () => {
+  dataDir = mkdtempSync(joinPath(tmpdir(), 'trellis-self-service-approvals-'));
+  t = await createTestApp({ DATA_DIR: dataDir });
+  call = caller(t);
+  coord = await person(t, 'Cora Coordinator');
+});
+afterAll(async () => t?.close());
+
+const ok = <T>(s: Session, method: Parameters<Call>[1], url: string, payload?: object, status = 200) => okJson<T>(t, s, method, url, payload, status);
+const MESSAGE = 'Hello! Your work on public speaking is exactly what I want to learn.';
+const inbox = async (s: Session) => (await ok<{ items: InboxItem[] }>(s, 'GET', '/inbox')).items;
+const approvalItems = async (s: Session) => (await inbox(s)).filter((i) => i.kind === 'match_approval');
+
+async function mentor(programId: string, name: string, over: object = {}) {
+  const user = await person(t, name);
+  const memberId = await joinAs(t, dataDir, coord, programId, user, 'mentor');
+  const app = await ok<ApplicationResponse>(user, 'PUT', `/programs/${programId}/application`, application(over));
+  await ok(coord, 'PUT', `/mentor-applications/${app.id}/screening`, SCREENED);
+  return { user, memberId };
+}
+
+async function mentee(programId: string, cohortId: string, name: string) {
+  const user = await person(t, name);
+  const memberId = await joinAs(t, dataDir, coord, programId, user, 'mentee', { cohortId, isMinor: false });
+  await ok(user, 'PATCH', `/program-members/${memberId}`, { growthAreas: ['Public speaking'], languages: ['en'], timeZone: 'Europe/London' });
+  return { user, memberId };
+}
+
+/** A minors' program whose participants here are adults (no consent step), so only the approval is tested. */
+async function approvalProgram(mode: 'both' | 'self_service' = 'both') {
+  const ids = await programOf(t, coord, { minors: true });
+  await ok(coord, 'PUT', `/programs/${ids.programId}/self-service/mode`, { mode });
+  return ids;
+}
+
+async function yes(programId: string, who: { user: Session }, m: { user: Session; memberId: string }) {
+  const r = await ok<SelfServiceRequestResponse>(who.user, 'POST', `/programs/${programId}/self-service/requests`, { mentorMemberId: m.memberId, message: MESSAGE }, 201);
+  return ok<SelfServiceRequestResponse>(m.user, 'POST', `/self-service-requests/${r.id}/accept`, { message: 'Happy to.' });
+}
+
+describe('a coordinator asked to approve', () => {
+  it('gets an inbox item linking to the approval queue, for every coordinator; it goes once one approves', async () => {
+    const { programId, cohortId } = await approvalProgram();
+    const second = await person(t, 'Sol Second');
+    await joinAs(t, dataDir, coord, programId, second, 'coordinator');
+    const m = await mentor(programId, 'Pat Patient');
+    const me = await mentee(programId, cohortId, 'Ria Requester');
+    const r = await yes(programId, me, m);
+    expect(r.status).toBe('accepted_by_mentor');
+    for (const c of [coord, second]) {
+      expect(await approvalItems(c)).toMatchObject([{ title: 'Approve a match in Teen after-school: Ria Requester with Pat Patient', body: 'Pat Patient said yes to Ria Requester’s request. The place stays held until a coordinator approves or declines.', link: `/programs/${programId}?tab=self-service`, actorName: 'Pat Patient' }]);
+    }
+    // The mentor and mentee are not asked to approve.
+    expect(await approvalItems(m.user)).toEqual([]);
+    expect(await approvalItems(me.user)).toEqual([]);
+    await ok(second, 'POST', `/self-service-requests/${r.id}/approve`, { note: null });
+    expect(await approvalItems(coord)).toEqual([]);
+    expect(await approvalItems(second)).toEqual([]);
+  });
+
+  it('sees it go when the yes is declined by a coordinator or withdrawn by the mentee', async () => {
+    const { programId, cohortId } = await approvalProgram();
+    const m = await mentor(programId, 'Dan Decided', { capacity: 3 });
+    const a = await mentee(programId, cohortId, 'Ann Asker');
+    const b = await mentee(programId, cohortId, 'Bea Backout');
+    const ra = await yes(programId, a, m);
+    const rb = await yes(programId, b, m);
+    expect((await approvalItems(coord)).map((i) => i.title).sort()).toEqual([
+      'Approve a match in Teen after-school: Ann Asker with Dan Decided',
+      'Approve a match in Teen after-school: Bea Backout with Dan Decided',
+    ]);
+    await ok(coord, 'POST', `/self-service-requests/${ra.id}/reject`, { note: 'Closer to school, please.' });
+    await ok(b.user, 'POST', `/self-service-requests/${rb.id}/withdraw`);
+    expect(await approvalItems(coord)).toEqual([]);
+  });
+
+  it('can mute the kind in Settings like any other', async () => {
+    const { programId, cohortId } = await approvalProgram();
+    const quiet = await person(t, 'Quinn Quiet');
+    await joinAs(t, dataDir, coord, programId, quiet, 'coordinator');
+    await ok(quiet, 'PUT', '/inbox/preferences', { muted: ['match_approval'] });
+    await yes(programId, await mentee(programId, cohortId, 'Moe Muted'), await mentor(programId, 'Mel Mentor'));
+    expect(await approvalItems(quiet)).toEqual([]);
+    expect(await approvalItems(coord)).toHaveLength(1);
+  });
+});
+
+describe('the coordinator’s run and places held for approval', () => {
+  it('leaves a held place free, says why, refuses to publish an older run over it, and the approval then succeeds', async () => {
+    const { programId, cohortId } = await approvalProgram();
+    const m = await mentor(programId, 'Hal Holding', { capacity: 1 });
+    const chooser = await mentee(programId, cohortId, 'Cat Chooser');
+    const other = await mentee(programId, cohortId, 'Olly Other');
+    // A run made before the mentor's yes gives the only place to someone.
+    const before = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, {}, 201);
+    expect(before.pairs).toHaveLength(1);
+    const r = await yes(programId, chooser, m);
+
+    expect(problem(await call(coord, 'POST', `/match-runs/${before.id}/publish`, { pairCount: 1 }), 409).code).toBe('run_outdated');
+    const run = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, {}, 201);
+    expect(run.pairs).toEqual([]);
+    expect(run.mentors).toMatchObject([{ name: 'Hal Holding', capacity: 0, assigned: 0, heldForApproval: 1 }]);
+    expect(run.unmatched.find((u) => u.mentee.name === 'Cat Chooser')?.reason).toBe('A mentor they chose said yes; waiting for your approval on the Self-service tab.');
+    expect(run.unmatched.map((u) => u.mentee.memberId)).toContain(other.memberId);
+    expect(run.warnings.join(' ')).toContain('1 place is held for a mentor’s yes waiting for your approval (Hal Holding)');
+    await ok(coord, 'POST', `/match-runs/${run.id}/publish`, { pairCount: 0 });
+
+    const approved = await ok<SelfServiceRequestResponse>(coord, 'POST', `/self-service-requests/${r.id}/approve`, { note: null });
+    expect(approved.status).toBe('approved');
+    expect((await ok<{ items: { mentee: { name: string } }[] }>(coord, 'GET', `/cohorts/${cohortId}/matches`)).items.map((x) => x.mentee.name)).toEqual(['Cat Chooser']);
+  });
+});
+
+describe('publishing the coordinator’s run', () => {
+  it('closes the requests its matched mentees still had open, and tells their mentors', async () => {
+    const { programId, cohortId } = await approvalProgram();
+    const asked = await mentor(programId, 'Ada Asked', { capacity: 1 });
+    const me = await mentee(programId, cohortId, 'Ivo Impatient');
+    const r = await ok<SelfServiceRequestResponse>(me.user, 'POST', `/programs/${programId}/self-service/requests`, { mentorMemberId: asked.memberId, message: MESSAGE }, 201);
+    const run = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, {}, 201);
+    expect(run.pairs.map((x) => x.mentee.name)).toEqual(['Ivo Impatient']);
+    await ok(coord, 'POST', `/match-runs/${run.id}/publish`, { pairCount: 1 });
+    const overview = await ok<{ sent: SelfServiceRequestResponse[] }>(me.user, 'GET', `/programs/${programId}/self-service`);
+    expect(overview.sent.find((x) => x.id === r.id)?.status).toBe('withdrawn');
+    expect((await inbox(asked.user)).map((i) => i.title)).toContain('Ivo Impatient found a mentor in Teen after-school, so their request to you is closed');
+    expect(problem(await call(asked.user, 'POST', `/self-service-requests/${r.id}/accept`, { message: 'Yes' }), 409).code).toBe('request_not_open');
+  });
+});
