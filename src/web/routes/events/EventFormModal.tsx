@@ -10,6 +10,7 @@ import { ApiError } from '../../api/client';
 import { TimeZoneSelect } from '../../components/TimeZoneSelect';
 import { ROLE_LABELS } from '../programs/labels';
 import { useCreateEvent, useUpdateEvent } from './api';
+import { attendanceWindow, overSentence } from './attendance-window';
 import { KIND_LABELS } from './labels';
 import { NO_REPEAT, repeatBodyOf, RepeatFieldsInput, type RepeatFields } from './RepeatFields';
 import { useViewerZone } from './useViewerZone';
@@ -90,8 +91,11 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
       audienceRoles: f.roles as CreateEventBody['audienceRoles'],
       audienceCohortId: f.cohortId,
     };
+    // Once over, the locked fields are left out: the form shows them to the minute, and sending
+    // them back rounded would read as a change of time (409 event_over) to the server.
+    const { startsAt: _s, endsAt: _e, timeZone: _z, location: _l, onlineUrl: _o, capacity: _c, rsvpDeadline: _d, ...correctable } = body;
     try {
-      const saved = event ? await update.mutateAsync({ body, scope }) : await create.mutateAsync({ ...body, repeat: repeatBodyOf(repeat) });
+      const saved = event ? await update.mutateAsync({ body: locked ? correctable : body, scope }) : await create.mutateAsync({ ...body, repeat: repeatBodyOf(repeat) });
       onClose();
       if (!event) void navigate(`/events/${saved.id}`);
     } catch (err) {
@@ -104,6 +108,12 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
     <Modal opened={opened} onClose={onClose} title={event ? 'Edit event' : 'New event'} size="lg" fullScreen={fullScreen}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
+          {event && locked && (
+            // First, so the greyed-out fields below are explained before they are met.
+            <Alert color="gray" role="note" title="This event is over">
+              {`${overSentence(attendanceWindow(event), viewerZone)} Changing when or where it was would e-mail an update to everyone who went, so those fields are locked.`}
+            </Alert>
+          )}
           <TextInput label="Title" required placeholder="e.g. Spring networking mixer" value={f.title} onChange={(e) => set('title')(e.currentTarget.value)} error={errors.title} data-autofocus />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <Select label="Kind" required allowDeselect={false} value={f.kind} onChange={(v) => set('kind')(v ?? 'mixer')} data={EVENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} error={errors.kind} />
@@ -111,19 +121,14 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
             <TextInput type="datetime-local" label="Starts" required disabled={locked} value={f.start} onChange={(e) => set('start')(e.currentTarget.value)} error={errors.startsAt} />
             <TextInput type="datetime-local" label="Ends" required disabled={locked} value={f.end} onChange={(e) => set('end')(e.currentTarget.value)} error={errors.endsAt} />
           </SimpleGrid>
-          {locked && (
-            <Alert color="gray" role="note" title="This event is over">
-              Its time and place can no longer change: that would e-mail an update to everyone who went. You can still correct the title, description and other details (nobody is e-mailed), and the check-in list for 7 days after.
-            </Alert>
-          )}
           {!event && <RepeatFieldsInput value={repeat} onChange={setRepeat} start={f.start && f.timeZone ? DateTime.fromISO(f.start, { zone: f.timeZone }).toJSDate() : null} zone={f.timeZone} errors={errors} />}
           <Textarea label="Description" autosize minRows={2} value={f.description} onChange={(e) => set('description')(e.currentTarget.value)} error={errors.description} />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <TextInput label="Location" placeholder="Address or room" disabled={locked} value={f.location} onChange={(e) => set('location')(e.currentTarget.value)} error={errors.location} />
             <TextInput label="Online link" placeholder="https://…" disabled={locked} value={f.onlineUrl} onChange={(e) => set('onlineUrl')(e.currentTarget.value)} error={errors.onlineUrl} />
             <TextInput label="Region" placeholder="e.g. Chicago" value={f.region} onChange={(e) => set('region')(e.currentTarget.value)} error={errors.region} />
-            <NumberInput label="Capacity" description="Empty = no limit; when full, people join a waitlist" min={1} allowDecimal={false} value={f.capacity} onChange={set('capacity')} error={errors.capacity} />
-            <TextInput type="datetime-local" label="RSVP deadline" description="Optional, in the event's time zone" value={f.deadline} onChange={(e) => set('deadline')(e.currentTarget.value)} error={errors.rsvpDeadline} />
+            <NumberInput label="Capacity" description="Empty = no limit; when full, people join a waitlist" disabled={locked} min={1} allowDecimal={false} value={f.capacity} onChange={set('capacity')} error={errors.capacity} />
+            <TextInput type="datetime-local" label="RSVP deadline" description="Optional, in the event's time zone" disabled={locked} value={f.deadline} onChange={(e) => set('deadline')(e.currentTarget.value)} error={errors.rsvpDeadline} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <MultiSelect
