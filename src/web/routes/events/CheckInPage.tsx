@@ -169,8 +169,11 @@ function Door({ e }: { e: EventResponse }) {
       )}
       <Modal opened={walkIn !== null} onClose={() => setWalkIn(null)} title={walkIn ? `Check in ${walkIn.name} as a walk-in` : ''}>
         {walkIn && (
-          // A form, so Enter checks them in from the switch as well as from the button.
-          <form onSubmit={(ev) => { ev.preventDefault(); if (!checkIn.isPending) tick(walkIn, walkInListed); }}>
+          // Enter checks them in from the switch too (browsers submit on Enter only from text fields).
+          <form
+            onSubmit={(ev) => { ev.preventDefault(); if (!checkIn.isPending) tick(walkIn, walkInListed); }}
+            onKeyDown={(ev) => { if (ev.key === 'Enter' && !(ev.target instanceof HTMLButtonElement)) { ev.preventDefault(); ev.currentTarget.requestSubmit(); } }}
+          >
             <Stack>
               <Text size="sm">{walkIn.name} did not RSVP going. Ask them first:</Text>
               <Switch

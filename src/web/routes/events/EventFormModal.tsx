@@ -57,6 +57,7 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const locked = event?.timeAndPlaceLocked ?? false;
+  const later = event?.series ? event.series.total - event.series.position : 0;
   useEffect(() => {
     if (!opened) return;
     setF(initial(event, viewerZone));
@@ -114,6 +115,21 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
               {`${overSentence(attendanceWindow(event), viewerZone)} Changing when or where it was would e-mail an update to everyone who went, so those fields are locked.`}
             </Alert>
           )}
+          {event?.series && !locked && (
+            // Asked first, so the coordinator knows how far an edit reaches before typing it.
+            <Radio.Group
+              label="Change which events?"
+              description={`This is ${event.series.position} of ${event.series.total} in “${event.series.label}”. Events that already happened never change.`}
+              value={scope}
+              onChange={(v) => setScope(v as EditScope)}
+            >
+              <Stack gap={6} mt={6}>
+                <Radio value="this" label="This event only" />
+                <Radio value="following" label="This and the following events of the series" description={later === 0 ? 'This is the last one, so only this event' : `This one and the ${later} after it`} />
+                <Radio value="all" label="All upcoming events of the series" description="Earlier ones too, as long as they are still ahead" />
+              </Stack>
+            </Radio.Group>
+          )}
           <TextInput label="Title" required placeholder="e.g. Spring networking mixer" value={f.title} onChange={(e) => set('title')(e.currentTarget.value)} error={errors.title} data-autofocus />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <Select label="Kind" required allowDeselect={false} value={f.kind} onChange={(v) => set('kind')(v ?? 'mixer')} data={EVENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} error={errors.kind} />
@@ -151,19 +167,10 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
               error={errors.audienceCohortId}
             />
           </SimpleGrid>
-          {event?.series && !locked && (
-            <Radio.Group label="Apply the changes to" value={scope} onChange={(v) => setScope(v as EditScope)}>
-              <Stack gap={6} mt={6}>
-                <Radio value="this" label="This event only" />
-                <Radio value="following" label="This and the following events of the series" />
-                <Radio value="all" label="All upcoming events of the series" />
-              </Stack>
-            </Radio.Group>
-          )}
           {failure && <Alert color="red" role="alert">{failure}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>{event ? 'Save changes' : 'Create event'}</Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>{!event ? 'Create event' : scope === 'this' ? 'Save changes' : scope === 'following' ? 'Save changes to this and following' : 'Save changes to all upcoming'}</Button>
           </Group>
         </Stack>
       </form>

@@ -112,11 +112,19 @@ function CancelDialog({ e, opened, onClose }: { e: EventResponse; opened: boolea
         </Text>
         {e.series && <Text size="sm" c="dimmed">{`It is ${e.series.position} of ${e.series.total} in “${e.series.label}”. Cancelling the series also cancels the ${later} later ${later === 1 ? 'one' : 'ones'} (and tells their people); earlier ones stay.`}</Text>}
         {cancel.error && <Alert color="red" role="alert">{cancel.error.message}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Keep it</Button>
-          {e.series && later > 0 && <Button color="red" variant="light" loading={cancel.isPending && cancel.variables === 'series'} onClick={() => go('series')}>Cancel this and later</Button>}
-          <Button color="red" loading={cancel.isPending && cancel.variables !== 'series'} onClick={() => go('this')}>{e.series ? 'Cancel this one' : 'Cancel event'}</Button>
-        </Group>
+        {e.series && later > 0 ? (
+          // Two ways to cancel and one to back out: stacked and spelled out, so none is picked by its colour alone.
+          <Stack gap="xs">
+            <Button color="red" loading={cancel.isPending && cancel.variables !== 'series'} onClick={() => go('this')}>Cancel this one only</Button>
+            <Button color="red" variant="light" loading={cancel.isPending && cancel.variables === 'series'} onClick={() => go('series')}>Cancel this and later</Button>
+            <Button variant="default" onClick={onClose}>Keep it</Button>
+          </Stack>
+        ) : (
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>Keep it</Button>
+            <Button color="red" loading={cancel.isPending} onClick={() => go('this')}>{e.series ? 'Cancel this one' : 'Cancel event'}</Button>
+          </Group>
+        )}
       </Stack>
     </Modal>
   );
