@@ -22,16 +22,16 @@ function Stat({ label, value }: { label: string; value: number }) {
   );
 }
 
-function PersonRow({ p, busy, onToggle }: { p: AttendeeRow; busy: boolean; onToggle: () => void }) {
+function PersonRow({ p, busy, readOnly, onToggle }: { p: AttendeeRow; busy: boolean; readOnly: boolean; onToggle: () => void }) {
   const Icon = p.checkedIn ? IconCircleCheckFilled : IconCircle;
   return (
     <UnstyledButton
       onClick={onToggle}
-      disabled={busy}
+      disabled={busy || readOnly}
       role="checkbox"
       aria-checked={p.checkedIn}
       aria-label={`${p.name}${p.checkedIn ? ', checked in' : ''}`}
-      style={{ display: 'block', width: '100%', padding: '12px', borderRadius: 8, border: '1px solid var(--mantine-color-gray-3)', background: p.checkedIn ? 'var(--mantine-color-teal-0)' : undefined }}
+      style={{ display: 'block', width: '100%', padding: '12px', borderRadius: 8, border: '1px solid var(--mantine-color-gray-3)', background: p.checkedIn ? 'var(--mantine-color-teal-0)' : undefined, ...(readOnly ? { cursor: 'default', opacity: 0.7 } : {}) }}
     >
       <Group wrap="nowrap" gap="sm">
         <Icon size={30} color={p.checkedIn ? 'var(--mantine-color-teal-6)' : 'var(--mantine-color-gray-5)'} style={{ flexShrink: 0 }} />
@@ -160,7 +160,7 @@ function Door({ e }: { e: EventResponse }) {
             {people.length === 0 && !att.isPlaceholderData && (
               <Text c="dimmed" size="sm">{needle ? `No member of the program is called “${needle}”.` : show === 'everyone' ? 'This program has no members yet.' : readOnly ? 'Nobody RSVPed going.' : 'Nobody has RSVPed yet. Search a name or list all members to check in walk-ins.'}</Text>
             )}
-            {people.map((p) => <PersonRow key={p.memberId} p={p} busy={readOnly || checkIn.isPending || undo.isPending} onToggle={() => toggle(p)} />)}
+            {people.map((p) => <PersonRow key={p.memberId} p={p} busy={checkIn.isPending || undo.isPending} readOnly={readOnly} onToggle={() => toggle(p)} />)}
             {att.hasNextPage && (
               <Button variant="default" onClick={() => void att.fetchNextPage()} loading={att.isFetchingNextPage}>Show more</Button>
             )}
