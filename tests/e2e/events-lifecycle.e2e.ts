@@ -12,6 +12,8 @@ let server: RunningServer;
 let coordinator: BrowserContext;
 let page: Page;
 let programId = '';
+let mia: BrowserContext;
+let doorNightId = '';
 
 const H = 3_600_000;
 const D = 24 * H;
@@ -65,12 +67,13 @@ describe('Events: over, at the door, and in a series', () => {
     await signUp(coordinator.request, 'Cora Coordinator', 'cora@example.test');
     const org = await callAs<{ id: string }>(coordinator.request, 'POST', '/organizations', { name: 'Step Up Network' });
     programId = (await callAs<{ id: string }>(coordinator.request, 'POST', `/organizations/${org.id}/programs`, { name: 'Young professionals' })).id;
-    for (const [name, email, minor] of [['Mia Member', 'mia@example.test', false], ['Tess Teen', 'tess@example.test', true]] as const) {
-      const ctx = await app.newContext();
-      await signUp(ctx.request, name, email);
-      await join(ctx.request, email, minor);
-      await ctx.close();
-    }
+    mia = await app.newContext({ viewport: { width: 390, height: 844 } });
+    await signUp(mia.request, 'Mia Member', 'mia@example.test');
+    await join(mia.request, 'mia@example.test');
+    const tess = await app.newContext();
+    await signUp(tess.request, 'Tess Teen', 'tess@example.test');
+    await join(tess.request, 'tess@example.test', true);
+    await tess.close();
   });
 
   it('an event that ended two days ago: says what can still change, takes a title fix, and corrects attendance', async () => {
@@ -135,6 +138,7 @@ describe('Events: over, at the door, and in a series', () => {
 
   it('at the door on a phone: a walk-in is asked first (Esc backs out, Enter checks in), a minor never is', async () => {
     const e = await eventAt('Door night', H);
+    doorNightId = e.id;
     const phone = await app.newContext({ viewport: { width: 390, height: 844 }, storageState: await coordinator.storageState() });
     const door = await phone.newPage();
     door.setDefaultTimeout(15_000);
@@ -168,6 +172,19 @@ describe('Events: over, at the door, and in a series', () => {
     expect(await door.getByRole('dialog').count()).toBe(0);
     expect((await attendance(e.id)).find((r) => r.name === 'Tess Teen')).toMatchObject({ checkedIn: true, walkIn: true, listed: false });
     await phone.close();
+  });
+
+  it('the walk-in changes her mind later, on her own phone', async () => {
+    const p = await mia.newPage();
+    p.setDefaultTimeout(15_000);
+    await p.goto(`${server.url}/events/${doorNightId}`);
+    await p.getByText('Checked in', { exact: true }).waitFor();
+    const listing = p.getByRole('switch', { name: 'Let others who were there add me to their network' });
+    await expect.poll(() => listing.isChecked()).toBe(true);
+    await listing.click({ force: true });
+    await expect.poll(() => listing.isChecked()).toBe(false);
+    await expect.poll(async () => (await attendance(doorNightId)).find((r) => r.name === 'Mia Member')?.listed).toBe(false);
+    await p.close();
   });
 
   it('a refusal from the server stays in the walk-in dialog, in words', async () => {
