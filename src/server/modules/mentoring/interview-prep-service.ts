@@ -256,7 +256,9 @@ export async function reopenPrep(db: Db, userId: string, id: string, now: Date) 
       const thanked = await thankedFor(tx, userId, row.interactionId);
       if (thanked.length > 0) {
         const names = (await getContactsByIds(tx, userId, thanked)).map((c) => c.displayName);
-        throw conflict('thank_you_done', `You already thanked ${names.join(', ') || 'someone'} for this interview, so it stays held. Edit the interaction in your network log instead.`);
+        // Says where the logged interview can still be corrected: there is no "network log" page, it is on each person's timeline.
+        const who = names.join(', ') || 'someone';
+        throw conflict('thank_you_done', `You already thanked ${who} for this interview, so it stays held. To correct when it was or what was said, edit the job interview on ${names.length === 1 ? `${who}’s` : 'their'} timeline in your network.`);
       }
       await deleteInteraction(tx as unknown as Db, userId, row.interactionId);
     }

@@ -9,6 +9,7 @@ import { BackLink, DetailQuery } from '../../components/DetailQuery';
 import { Loading } from '../../components/Loading';
 import { ROLE_LABELS } from '../programs/labels';
 import { useAttendance, useCheckIn, useEvent, useUndoCheckIn } from './api';
+import { attendanceWindow, shortDateTime } from './attendance-window';
 import { RSVP_COLORS, RSVP_LABELS, whenLabel } from './labels';
 import { useViewerZone } from './useViewerZone';
 
@@ -21,16 +22,16 @@ function Stat({ label, value }: { label: string; value: number }) {
   );
 }
 
-function PersonRow({ p, busy, onToggle }: { p: AttendeeRow; busy: boolean; onToggle: () => void }) {
+function PersonRow({ p, busy, readOnly, onToggle }: { p: AttendeeRow; busy: boolean; readOnly: boolean; onToggle: () => void }) {
   const Icon = p.checkedIn ? IconCircleCheckFilled : IconCircle;
   return (
     <UnstyledButton
       onClick={onToggle}
-      disabled={busy}
+      disabled={busy || readOnly}
       role="checkbox"
       aria-checked={p.checkedIn}
       aria-label={`${p.name}${p.checkedIn ? ', checked in' : ''}`}
-      style={{ display: 'block', width: '100%', padding: '12px', borderRadius: 8, border: '1px solid var(--mantine-color-gray-3)', background: p.checkedIn ? 'var(--mantine-color-teal-0)' : undefined }}
+      style={{ display: 'block', width: '100%', padding: '12px', borderRadius: 8, border: '1px solid var(--mantine-color-gray-3)', background: p.checkedIn ? 'var(--mantine-color-teal-0)' : undefined, ...(readOnly ? { cursor: 'default', opacity: 0.7 } : {}) }}
     >
       <Group wrap="nowrap" gap="sm">
         <Icon size={30} color={p.checkedIn ? 'var(--mantine-color-teal-6)' : 'var(--mantine-color-gray-5)'} style={{ flexShrink: 0 }} />
@@ -67,14 +68,20 @@ function Door({ e }: { e: EventResponse }) {
   // Searching asks the server across every member, so a walk-in is found by name.
   const people = att.data?.pages.flatMap((p) => p.people) ?? [];
   const summary = att.data?.pages[0]?.summary;
+  const door = attendanceWindow(e);
+  const readOnly = door.state === 'not_yet' || door.state === 'closed';
+  const over = door.state === 'correcting' || door.state === 'closed';
+  const [walkInError, setWalkInError] = useState<string | null>(null);
 
   const toggle = (p: AttendeeRow) => {
+    if (readOnly) return;
     if (p.checkedIn) {
       undo.mutate(p.memberId, { onSuccess: () => notifications.show({ color: 'gray', message: `${p.name} is no longer checked in.` }) });
       return;
     }
     if (p.rsvp !== 'going' && !p.isMinor) {
       setWalkInListed(false);
+      setWalkInError(null);
       setWalkIn(p);
       return;
     }
@@ -98,7 +105,8 @@ function Door({ e }: { e: EventResponse }) {
         setSearch('');
         setWalkIn(null);
       },
-      onError: (err) => notifications.show({ color: 'red', message: err.message }),
+      // In the walk-in dialog the reason stays next to the button; on the list it is a notification.
+      onError: (err) => (walkIn ? setWalkInError(err.message) : notifications.show({ color: 'red', title: `${p.name} is not checked in`, message: err.message })),
     });
   };
 
@@ -106,9 +114,18 @@ function Door({ e }: { e: EventResponse }) {
     <Stack gap="md" maw={720}>
       <BackLink to={`/events/${e.id}`} label={e.title} />
       <div>
-        <Title order={1} size="h2">Check-in</Title>
+        <Title order={1} size="h2">{over ? 'Attendance' : 'Check-in'}</Title>
         <Text c="dimmed" size="sm">{e.title} · {whenLabel(e, zone)}</Text>
       </div>
+      {door.state === 'not_yet' && (
+        <Alert color="blue" role="status" title="Check-in has not opened yet">{`It opens 24 hours before the event starts, on ${shortDateTime(door.opensAt, zone)}. Until then the list only shows who is expected.`}</Alert>
+      )}
+      {door.state === 'correcting' && (
+        <Alert color="gray" role="status" title="This event is over">{`You can still tick someone who came or untick a mistake until ${shortDateTime(door.closesAt, zone)}; after that the attendance is final.`}</Alert>
+      )}
+      {door.state === 'closed' && (
+        <Alert color="gray" role="status" title="Attendance is final">{`Corrections were possible until ${shortDateTime(door.closedAt, zone)}, 7 days after the event. This list shows who came.`}</Alert>
+      )}
       {att.isPending && <Loading label="Loading the door list" />}
       {att.error && <Alert color="red" role="alert">{att.error.message}</Alert>}
       {summary && (
@@ -116,7 +133,7 @@ function Door({ e }: { e: EventResponse }) {
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
             <Stat label="RSVPed" value={summary.going} />
             <Stat label="Checked in" value={summary.checkedIn} />
-            <Stat label="Not here yet" value={summary.noShows} />
+            <Stat label={over ? 'Did not come' : 'Not here yet'} value={summary.noShows} />
             <Stat label="Walk-ins" value={summary.walkIns} />
           </SimpleGrid>
           <TextInput
@@ -141,9 +158,9 @@ function Door({ e }: { e: EventResponse }) {
           )}
           <Stack gap="xs">
             {people.length === 0 && !att.isPlaceholderData && (
-              <Text c="dimmed" size="sm">{needle ? `No member of the program is called “${needle}”.` : show === 'everyone' ? 'This program has no members yet.' : 'Nobody has RSVPed yet. Search a name or list all members to check in walk-ins.'}</Text>
+              <Text c="dimmed" size="sm">{needle ? `No member of the program is called “${needle}”.` : show === 'everyone' ? 'This program has no members yet.' : readOnly ? 'Nobody RSVPed going.' : 'Nobody has RSVPed yet. Search a name or list all members to check in walk-ins.'}</Text>
             )}
-            {people.map((p) => <PersonRow key={p.memberId} p={p} busy={checkIn.isPending || undo.isPending} onToggle={() => toggle(p)} />)}
+            {people.map((p) => <PersonRow key={p.memberId} p={p} busy={checkIn.isPending || undo.isPending} readOnly={readOnly} onToggle={() => toggle(p)} />)}
             {att.hasNextPage && (
               <Button variant="default" onClick={() => void att.fetchNextPage()} loading={att.isFetchingNextPage}>Show more</Button>
             )}
@@ -152,19 +169,26 @@ function Door({ e }: { e: EventResponse }) {
       )}
       <Modal opened={walkIn !== null} onClose={() => setWalkIn(null)} title={walkIn ? `Check in ${walkIn.name} as a walk-in` : ''}>
         {walkIn && (
-          <Stack>
-            <Text size="sm">{walkIn.name} did not RSVP going. Ask them before you tick the switch:</Text>
-            <Switch
-              label="They agree to be listed under “People you met”"
-              description="Other attendees can then add them to their network. They can change this later on the event page."
-              checked={walkInListed}
-              onChange={(ev) => setWalkInListed(ev.currentTarget.checked)}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setWalkIn(null)}>Back</Button>
-              <Button loading={checkIn.isPending} onClick={() => tick(walkIn, walkInListed)} data-autofocus>Check in</Button>
-            </Group>
-          </Stack>
+          // Enter checks them in from the switch too (browsers submit on Enter only from text fields).
+          <form
+            onSubmit={(ev) => { ev.preventDefault(); if (!checkIn.isPending) tick(walkIn, walkInListed); }}
+            onKeyDown={(ev) => { if (ev.key === 'Enter' && !(ev.target instanceof HTMLButtonElement)) { ev.preventDefault(); ev.currentTarget.requestSubmit(); } }}
+          >
+            <Stack>
+              <Text size="sm">{walkIn.name} did not RSVP going. Ask them first:</Text>
+              <Switch
+                label="They agree to be listed under “People you met”"
+                description="Other attendees can then add them to their network. Off unless they say yes; they can change it later on the event page."
+                checked={walkInListed}
+                onChange={(ev) => setWalkInListed(ev.currentTarget.checked)}
+              />
+              {walkInError && <Alert color="red" role="alert" title="Not checked in">{walkInError}</Alert>}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => setWalkIn(null)}>Back</Button>
+                <Button type="submit" loading={checkIn.isPending} data-autofocus>Check in</Button>
+              </Group>
+            </Stack>
+          </form>
         )}
       </Modal>
     </Stack>

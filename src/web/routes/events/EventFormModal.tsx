@@ -10,6 +10,7 @@ import { ApiError } from '../../api/client';
 import { TimeZoneSelect } from '../../components/TimeZoneSelect';
 import { ROLE_LABELS } from '../programs/labels';
 import { useCreateEvent, useUpdateEvent } from './api';
+import { attendanceWindow, overSentence } from './attendance-window';
 import { KIND_LABELS } from './labels';
 import { NO_REPEAT, repeatBodyOf, RepeatFieldsInput, type RepeatFields } from './RepeatFields';
 import { useViewerZone } from './useViewerZone';
@@ -56,6 +57,7 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const locked = event?.timeAndPlaceLocked ?? false;
+  const later = event?.series ? event.series.total - event.series.position : 0;
   useEffect(() => {
     if (!opened) return;
     setF(initial(event, viewerZone));
@@ -90,8 +92,11 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
       audienceRoles: f.roles as CreateEventBody['audienceRoles'],
       audienceCohortId: f.cohortId,
     };
+    // Once over, the locked fields are left out: the form shows them to the minute, and sending
+    // them back rounded would read as a change of time (409 event_over) to the server.
+    const { startsAt: _s, endsAt: _e, timeZone: _z, location: _l, onlineUrl: _o, capacity: _c, rsvpDeadline: _d, ...correctable } = body;
     try {
-      const saved = event ? await update.mutateAsync({ body, scope }) : await create.mutateAsync({ ...body, repeat: repeatBodyOf(repeat) });
+      const saved = event ? await update.mutateAsync({ body: locked ? correctable : body, scope }) : await create.mutateAsync({ ...body, repeat: repeatBodyOf(repeat) });
       onClose();
       if (!event) void navigate(`/events/${saved.id}`);
     } catch (err) {
@@ -104,6 +109,27 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
     <Modal opened={opened} onClose={onClose} title={event ? 'Edit event' : 'New event'} size="lg" fullScreen={fullScreen}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
+          {event && locked && (
+            // First, so the greyed-out fields below are explained before they are met.
+            <Alert color="gray" role="note" title="This event is over">
+              {`${overSentence(attendanceWindow(event), viewerZone)} Changing when or where it was would e-mail an update to everyone who went, so those fields are locked.`}
+            </Alert>
+          )}
+          {event?.series && !locked && (
+            // Asked first, so the coordinator knows how far an edit reaches before typing it.
+            <Radio.Group
+              label="Change which events?"
+              description={`This is ${event.series.position} of ${event.series.total} in “${event.series.label}”. Events that already happened never change.`}
+              value={scope}
+              onChange={(v) => setScope(v as EditScope)}
+            >
+              <Stack gap={6} mt={6}>
+                <Radio value="this" label="This event only" />
+                <Radio value="following" label="This and the following events of the series" description={later === 0 ? 'This is the last one, so only this event' : `This one and the ${later} after it`} />
+                <Radio value="all" label="All upcoming events of the series" description="Earlier ones too, as long as they are still ahead" />
+              </Stack>
+            </Radio.Group>
+          )}
           <TextInput label="Title" required placeholder="e.g. Spring networking mixer" value={f.title} onChange={(e) => set('title')(e.currentTarget.value)} error={errors.title} data-autofocus />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <Select label="Kind" required allowDeselect={false} value={f.kind} onChange={(v) => set('kind')(v ?? 'mixer')} data={EVENT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} error={errors.kind} />
@@ -111,19 +137,14 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
             <TextInput type="datetime-local" label="Starts" required disabled={locked} value={f.start} onChange={(e) => set('start')(e.currentTarget.value)} error={errors.startsAt} />
             <TextInput type="datetime-local" label="Ends" required disabled={locked} value={f.end} onChange={(e) => set('end')(e.currentTarget.value)} error={errors.endsAt} />
           </SimpleGrid>
-          {locked && (
-            <Alert color="gray" role="note" title="This event is over">
-              Its time and place can no longer change: that would e-mail an update to everyone who went. You can still correct the title, description and other details (nobody is e-mailed), and the check-in list for 7 days after.
-            </Alert>
-          )}
           {!event && <RepeatFieldsInput value={repeat} onChange={setRepeat} start={f.start && f.timeZone ? DateTime.fromISO(f.start, { zone: f.timeZone }).toJSDate() : null} zone={f.timeZone} errors={errors} />}
           <Textarea label="Description" autosize minRows={2} value={f.description} onChange={(e) => set('description')(e.currentTarget.value)} error={errors.description} />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <TextInput label="Location" placeholder="Address or room" disabled={locked} value={f.location} onChange={(e) => set('location')(e.currentTarget.value)} error={errors.location} />
             <TextInput label="Online link" placeholder="https://…" disabled={locked} value={f.onlineUrl} onChange={(e) => set('onlineUrl')(e.currentTarget.value)} error={errors.onlineUrl} />
             <TextInput label="Region" placeholder="e.g. Chicago" value={f.region} onChange={(e) => set('region')(e.currentTarget.value)} error={errors.region} />
-            <NumberInput label="Capacity" description="Empty = no limit; when full, people join a waitlist" min={1} allowDecimal={false} value={f.capacity} onChange={set('capacity')} error={errors.capacity} />
-            <TextInput type="datetime-local" label="RSVP deadline" description="Optional, in the event's time zone" value={f.deadline} onChange={(e) => set('deadline')(e.currentTarget.value)} error={errors.rsvpDeadline} />
+            <NumberInput label="Capacity" description="Empty = no limit; when full, people join a waitlist" disabled={locked} min={1} allowDecimal={false} value={f.capacity} onChange={set('capacity')} error={errors.capacity} />
+            <TextInput type="datetime-local" label="RSVP deadline" description="Optional, in the event's time zone" disabled={locked} value={f.deadline} onChange={(e) => set('deadline')(e.currentTarget.value)} error={errors.rsvpDeadline} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <MultiSelect
@@ -146,19 +167,10 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
               error={errors.audienceCohortId}
             />
           </SimpleGrid>
-          {event?.series && !locked && (
-            <Radio.Group label="Apply the changes to" value={scope} onChange={(v) => setScope(v as EditScope)}>
-              <Stack gap={6} mt={6}>
-                <Radio value="this" label="This event only" />
-                <Radio value="following" label="This and the following events of the series" />
-                <Radio value="all" label="All upcoming events of the series" />
-              </Stack>
-            </Radio.Group>
-          )}
           {failure && <Alert color="red" role="alert">{failure}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>{event ? 'Save changes' : 'Create event'}</Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>{!event ? 'Create event' : scope === 'this' ? 'Save changes' : scope === 'following' ? 'Save changes to this and following' : 'Save changes to all upcoming'}</Button>
           </Group>
         </Stack>
       </form>

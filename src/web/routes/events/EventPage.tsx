@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBan, IconCalendarPlus, IconCheck, IconClipboardCheck, IconPencil, IconRepeat, IconX } from '@tabler/icons-react';
+import { IconBan, IconCalendarPlus, IconCheck, IconClipboardCheck, IconClockPause, IconPencil, IconRepeat, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { EventResponse } from '../../../domain/events/api';
@@ -8,6 +8,7 @@ import { BackLink, DetailQuery } from '../../components/DetailQuery';
 import { ROLE_LABELS } from '../programs/labels';
 import { useProgram } from '../programs/api';
 import { useCancelEvent, useEvent, useRsvp } from './api';
+import { attendanceWindow, overSentence } from './attendance-window';
 import { EventFormModal } from './EventFormModal';
 import { dateTimeLabel, KIND_COLORS, KIND_LABELS, localToEvent, RSVP_COLORS, RSVP_LABELS, whenLabel } from './labels';
 import { PeopleMetCard } from './PeopleMetCard';
@@ -111,11 +112,19 @@ function CancelDialog({ e, opened, onClose }: { e: EventResponse; opened: boolea
         </Text>
         {e.series && <Text size="sm" c="dimmed">{`It is ${e.series.position} of ${e.series.total} in “${e.series.label}”. Cancelling the series also cancels the ${later} later ${later === 1 ? 'one' : 'ones'} (and tells their people); earlier ones stay.`}</Text>}
         {cancel.error && <Alert color="red" role="alert">{cancel.error.message}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Keep it</Button>
-          {e.series && later > 0 && <Button color="red" variant="light" loading={cancel.isPending && cancel.variables === 'series'} onClick={() => go('series')}>Cancel this and later</Button>}
-          <Button color="red" loading={cancel.isPending && cancel.variables !== 'series'} onClick={() => go('this')}>{e.series ? 'Cancel this one' : 'Cancel event'}</Button>
-        </Group>
+        {e.series && later > 0 ? (
+          // Two ways to cancel and one to back out: stacked and spelled out, so none is picked by its colour alone.
+          <Stack gap="xs">
+            <Button color="red" loading={cancel.isPending && cancel.variables !== 'series'} onClick={() => go('this')}>Cancel this one only</Button>
+            <Button color="red" variant="light" loading={cancel.isPending && cancel.variables === 'series'} onClick={() => go('series')}>Cancel this and later</Button>
+            <Button variant="default" onClick={onClose}>Keep it</Button>
+          </Stack>
+        ) : (
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>Keep it</Button>
+            <Button color="red" loading={cancel.isPending} onClick={() => go('this')}>{e.series ? 'Cancel this one' : 'Cancel event'}</Button>
+          </Group>
+        )}
       </Stack>
     </Modal>
   );
@@ -127,9 +136,12 @@ function CoordinatorActions({ e }: { e: EventResponse }) {
   const [confirming, setConfirming] = useState(false);
   const scheduled = e.status === 'scheduled';
   const live = scheduled && !e.timeAndPlaceLocked;
+  const door = attendanceWindow(e).state;
+  // After the event the same screen corrects, then only shows, who came.
+  const doorLabel = door === 'correcting' ? 'Correct attendance' : door === 'closed' ? 'Attendance' : 'Check-in';
   return (
     <Group gap="xs">
-      {scheduled && <Button component={Link} to={`/events/${e.id}/check-in`} leftSection={<IconClipboardCheck size={16} />} variant="light">Check-in</Button>}
+      {scheduled && <Button component={Link} to={`/events/${e.id}/check-in`} leftSection={<IconClipboardCheck size={16} />} variant="light">{doorLabel}</Button>}
       {scheduled && <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)} disabled={!program.data}>Edit</Button>}
       {live && <Button variant="subtle" color="red" leftSection={<IconBan size={16} />} onClick={() => setConfirming(true)}>Cancel event</Button>}
       {program.data && <EventFormModal program={program.data} event={e} opened={editing} onClose={() => setEditing(false)} />}
@@ -163,6 +175,9 @@ function EventDetail({ e }: { e: EventResponse }) {
         )}
       </div>
       {cancelled && <Alert color="red" role="status" title="This event is cancelled">People who RSVPed were told by e-mail.</Alert>}
+      {!cancelled && e.canManage && e.timeAndPlaceLocked && (
+        <Alert color="gray" role="status" icon={<IconClockPause size={18} />} title="This event is over">{overSentence(attendanceWindow(e), zone)}</Alert>
+      )}
       <Card withBorder radius="md">
         <Stack gap="md">
           {e.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{e.description}</Text>}

@@ -39,12 +39,17 @@ function Detail({ p }: { p: PrepResponse }) {
   const reopen = useReopenPrep();
   const [holding, setHolding] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [reopening, setReopening] = useState(false);
   const held = p.status === 'held';
   // Undo "held": the logged interview and its open thank-yous go; refused (409, shown) once someone was thanked.
-  const undoHeld = () =>
+  const undoHeld = (fromDialog = false) =>
     reopen.mutate(p.id, {
-      onSuccess: () => notifications.show({ message: `Back to preparing: the interview at ${p.company} left your network log, and its thank-yous left Today.` }),
-      onError: (err) => notifications.show({ color: 'red', title: 'Still held', message: errorMessage(err) }),
+      onSuccess: () => {
+        setReopening(false);
+        notifications.show({ message: `Back to preparing: the interview at ${p.company} left your network log, and its thank-yous left Today.` });
+      },
+      // In the dialog the reason stays on screen next to the choice; from the toast's Undo it is a notification.
+      onError: (err) => (fromDialog ? undefined : notifications.show({ color: 'red', title: 'Still held', message: errorMessage(err) })),
     });
   const save = (body: UpdatePrepBody, done: string) =>
     update.mutate({ id: p.id, body }, { onSuccess: () => notifications.show({ message: done }), onError: (err) => notifications.show({ color: 'red', title: 'Not saved', message: errorMessage(err) }) });
@@ -71,7 +76,7 @@ function Detail({ p }: { p: PrepResponse }) {
             Logged in your network{p.heldAt ? ` on ${formatDateTime(p.heldAt)}` : ''}. A thank-you for each of {p.people.map((x) => x.displayName).join(', ')} is on <Anchor component={Link} to="/" inherit>Today</Anchor>
             {p.sharedWith ? `, and so is telling ${p.sharedWith.mentorName} how it went.` : '.'}
           </Text>
-          <Button mt="xs" size="xs" variant="light" color="gray" leftSection={<IconArrowBackUp size={14} />} loading={reopen.isPending} onClick={undoHeld}>
+          <Button mt="xs" size="xs" variant="light" color="gray" leftSection={<IconArrowBackUp size={14} />} onClick={() => { reopen.reset(); setReopening(true); }}>
             Reopen: not held yet
           </Button>
         </Alert>
@@ -116,7 +121,26 @@ function Detail({ p }: { p: PrepResponse }) {
           </Stack>
         </Grid.Col>
       </Grid>
-      <HoldModal opened={holding} onClose={() => setHolding(false)} p={p} onUndo={undoHeld} />
+      <HoldModal opened={holding} onClose={() => setHolding(false)} p={p} onUndo={() => undoHeld()} />
+      <Modal opened={reopening} onClose={() => setReopening(false)} title={`Reopen the interview at ${p.company}?`}>
+        <Stack>
+          <Text size="sm">
+            {`It goes back to preparing, as if it had not happened yet. The job interview logged${p.heldAt ? ` on ${formatDateTime(p.heldAt)}` : ''} leaves your network log, and the thank-yous to ${p.people.map((x) => x.displayName).join(', ') || 'the people involved'} leave Today${p.sharedWith ? `, as does telling ${p.sharedWith.mentorName} how it went` : ''}. Your answers, questions and notes stay.`}
+          </Text>
+          {reopen.error && (
+            <Alert color="red" role="alert" title="It stays held">
+              <Text size="sm">{errorMessage(reopen.error)}</Text>
+              <Group gap="xs" mt={6}>
+                {p.people.map((x) => <Anchor key={x.contactId} component={Link} to={`/network/contacts/${x.contactId}`} size="sm">{`${x.displayName}’s timeline`}</Anchor>)}
+              </Group>
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setReopening(false)}>{reopen.error ? 'Close' : 'Keep it held'}</Button>
+            {!reopen.error && <Button color="red" loading={reopen.isPending} onClick={() => undoHeld(true)}>Reopen</Button>}
+          </Group>
+        </Stack>
+      </Modal>
       <ConfirmModal
         opened={deleting}
         title={`Delete the preparation for ${p.company}?`}
@@ -198,7 +222,7 @@ function DetailsPanel({ p, busy, onSave }: { p: PrepResponse; busy: boolean; onS
             <TextInput label="Company" value={company} onChange={(e) => setCompany(e.currentTarget.value)} error={!company.trim() ? 'Required' : undefined} />
             <TextInput label="Role" value={role} onChange={(e) => setRole(e.currentTarget.value)} error={!role.trim() ? 'Required' : undefined} />
           </Group>
-          <TextInput label="Date and time" type="datetime-local" value={when} disabled={held} onChange={(e) => setWhen(e.currentTarget.value)} />
+          <TextInput label="Date and time" type="datetime-local" value={when} disabled={held} description={held ? 'Held: the logged time is in your network log; reopen to change it' : undefined} onChange={(e) => setWhen(e.currentTarget.value)} />
           <TextInput label="Where" placeholder="Office address or video link" value={location} onChange={(e) => setLocation(e.currentTarget.value)} />
           <Textarea label="Research notes" description="The company, the team, recent news, the people you will meet" autosize minRows={3} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
           <Select label="Shared with" data={share} value={shared} onChange={(v) => setShared(v ?? '')} allowDeselect={false} description="Your mentor reads this preparation and suggests questions; nothing else of yours" />
