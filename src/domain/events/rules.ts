@@ -81,3 +81,25 @@ export function eventFieldErrors(v: EventTimes): { path: string; message: string
   if (v.endsAt.getTime() - v.startsAt.getTime() > 14 * 86_400_000) errors.push({ path: 'endsAt', message: 'An event lasts at most 14 days' });
   return errors;
 }
+
+/** Check-in opens this long before the start (earlier: `too_early`). */
+export const CHECK_IN_OPENS_HOURS = 24;
+/** Attendance stays open to corrections this long after the end (later: `attendance_closed`). */
+export const CORRECTIONS_DAYS = 7;
+
+export type AttendanceWindow =
+  | { state: 'not_yet'; opensAt: Date }
+  | { state: 'open' }
+  | { state: 'correcting'; closesAt: Date }
+  | { state: 'closed'; closedAt: Date };
+
+/** When the door list can be ticked: the server's rule, and what the screens say before it refuses. */
+export function attendanceWindow(e: { startsAt: string | Date; endsAt: string | Date }, now = new Date()): AttendanceWindow {
+  const opensAt = new Date(new Date(e.startsAt).getTime() - CHECK_IN_OPENS_HOURS * 3_600_000);
+  const end = new Date(e.endsAt).getTime();
+  const closesAt = new Date(end + CORRECTIONS_DAYS * 86_400_000);
+  if (now < opensAt) return { state: 'not_yet', opensAt };
+  if (now.getTime() < end) return { state: 'open' };
+  if (now <= closesAt) return { state: 'correcting', closesAt };
+  return { state: 'closed', closedAt: closesAt };
+}

@@ -1,5 +1,5 @@
 import { DOOR_PAGE, type AttendanceResponse, type AttendeeRow, type ProgramAttendance } from '../../../domain/events/api';
-import { summarizeAttendance, type EventKind, type RsvpStatus } from '../../../domain/events/rules';
+import { attendanceWindow, CHECK_IN_OPENS_HOURS, CORRECTIONS_DAYS, summarizeAttendance, type EventKind, type RsvpStatus } from '../../../domain/events/rules';
 import type { MemberRole } from '../../../domain/programs/rules';
 import type { Db, DbOrTx } from '../../db/client';
 import { badRequest, conflict, notFound } from '../../errors';
@@ -88,10 +88,8 @@ async function personOf(db: DbOrTx, programId: string, memberId: string, path = 
   return m;
 }
 
-/** Attendance stays open to corrections for a week after the event ends. */
-export const CORRECTIONS_DAYS = 7;
 function assertCorrectable(e: q.EventRow, now: Date) {
-  if (now.getTime() > e.endsAt.getTime() + CORRECTIONS_DAYS * 86_400_000) {
+  if (attendanceWindow(e, now).state === 'closed') {
     throw conflict('attendance_closed', `Attendance can be corrected until ${CORRECTIONS_DAYS} days after the event; this one ended longer ago.`);
   }
 }
@@ -100,7 +98,7 @@ function assertCorrectable(e: q.EventRow, now: Date) {
 export async function checkIn(db: Db, ctx: EventContext, memberId: string, listed = false, now = new Date()) {
   const e = ctx.event;
   if (e.status === 'cancelled') throw conflict('event_cancelled', 'This event was cancelled; nobody can be checked in.');
-  if (e.startsAt.getTime() - now.getTime() > 86_400_000) throw conflict('too_early', 'Check-in opens 24 hours before the event starts.');
+  if (attendanceWindow(e, now).state === 'not_yet') throw conflict('too_early', `Check-in opens ${CHECK_IN_OPENS_HOURS} hours before the event starts.`);
   assertCorrectable(e, now);
   const m = await personOf(db, e.programId, memberId);
   await db.transaction(async (tx) => {

@@ -1,26 +1,6 @@
-/**
- * When the door list can be ticked, so the screens can say it before the server refuses
- * (check-in-service.ts: opens 24 hours before the start — `too_early` — and stays open to
- * corrections for CORRECTIONS_DAYS after the end — `attendance_closed`). Keep the two in step.
- */
-export const CHECK_IN_OPENS_HOURS = 24;
-export const CORRECTIONS_DAYS = 7;
+import type { AttendanceWindow } from '../../../domain/events/rules';
 
-export type AttendanceWindow =
-  | { state: 'not_yet'; opensAt: Date }
-  | { state: 'open' }
-  | { state: 'correcting'; closesAt: Date }
-  | { state: 'closed'; closedAt: Date };
-
-export function attendanceWindow(e: { startsAt: string; endsAt: string }, now = new Date()): AttendanceWindow {
-  const opensAt = new Date(new Date(e.startsAt).getTime() - CHECK_IN_OPENS_HOURS * 3_600_000);
-  const end = new Date(e.endsAt).getTime();
-  const closesAt = new Date(end + CORRECTIONS_DAYS * 86_400_000);
-  if (now < opensAt) return { state: 'not_yet', opensAt };
-  if (now.getTime() < end) return { state: 'open' };
-  if (now <= closesAt) return { state: 'correcting', closesAt };
-  return { state: 'closed', closedAt: closesAt };
-}
+export { attendanceWindow } from '../../../domain/events/rules';
 
 /** "Tue 8 Dec, 19:30" in the viewer's zone. */
 export const shortDateTime = (d: Date, zone: string) =>
