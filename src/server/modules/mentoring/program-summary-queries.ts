@@ -1,13 +1,14 @@
-import { and, count, desc, eq, lte, ne, or } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, lte, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { mentoringAgreements, mentoringGoals, mentoringGoalShares, mentoringMeetings, mentorships } from '../../db/schema/mentoring';
-import type { MentorshipRow } from './queries';
+import type { MentorshipRow, MentorshipValues } from './queries';
 
 /**
  * SQL behind the programs room's view of the mentorships its matches opened. Every query takes
  * (mentee user, mentor user, mentorship) triples the caller holds as published matches, and a row
  * counts only when the mentorship really is that mentee's with that mentor linked: an id that is
  * someone else's mentorship finds nothing. Only counts and dates leave: never titles or notes.
+ * Publishing also opens its matches' mentorships here, all in one statement per concern.
  */
 export type MentorshipPair = { mentorshipId: string; menteeUserId: string; mentorUserId: string };
 
@@ -19,15 +20,35 @@ export async function mentorshipsOfPairs(db: DbOrTx, pairs: MentorshipPair[]): P
   return db.select().from(mentorships).where(pairCondition(pairs));
 }
 
-/** The mentee's open (not closed) mentorship with this mentor linked, newest first. */
-export async function openLinkedMentorship(db: DbOrTx, menteeUserId: string, mentorUserId: string): Promise<MentorshipRow | null> {
-  const [row] = await db
-    .select()
+export const mentorPairKey = (menteeUserId: string, mentorUserId: string) => `${menteeUserId}:${mentorUserId}`;
+
+/**
+ * Per (mentee, mentor) pair, keyed by `mentorPairKey`: the mentee's newest open (not closed)
+ * mentorship with that mentor linked. A pair with none is left out.
+ */
+export async function openLinkedMentorships(db: DbOrTx, pairs: readonly { menteeUserId: string; mentorUserId: string }[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (pairs.length === 0) return out;
+  const wanted = new Set(pairs.map((p) => mentorPairKey(p.menteeUserId, p.mentorUserId)));
+  const rows = await db
+    .select({ id: mentorships.id, userId: mentorships.userId, mentorUserId: mentorships.mentorUserId })
     .from(mentorships)
-    .where(and(eq(mentorships.userId, menteeUserId), eq(mentorships.mentorUserId, mentorUserId), ne(mentorships.status, 'closed')))
-    .orderBy(desc(mentorships.createdAt))
-    .limit(1);
-  return row ?? null;
+    .where(and(inArray(mentorships.userId, [...new Set(pairs.map((p) => p.menteeUserId))]), inArray(mentorships.mentorUserId, [...new Set(pairs.map((p) => p.mentorUserId))]), ne(mentorships.status, 'closed')))
+    .orderBy(desc(mentorships.createdAt));
+  for (const r of rows) {
+    const key = mentorPairKey(r.userId, r.mentorUserId!);
+    if (wanted.has(key) && !out.has(key)) out.set(key, r.id);
+  }
+  return out;
+}
+
+/** Many mentees' new mentorships in one statement; ids come back in the order given. */
+export async function insertMentorships(db: DbOrTx, list: readonly (MentorshipValues & { userId: string })[]): Promise<string[]> {
+  if (list.length === 0) return [];
+  const rows = await db.insert(mentorships).values([...list]).returning({ id: mentorships.id, contactId: mentorships.contactId });
+  // Each new mentorship has a contact of its own: match on it rather than trust RETURNING's order.
+  const byContact = new Map(rows.map((r) => [r.contactId, r.id]));
+  return list.map((v) => byContact.get(v.contactId)!);
 }
 
 /** Per mentorship: meetings held on or after each given day (up to today), and the last one's date. */

@@ -53,8 +53,3 @@ export async function programMentorshipSummaries(db: DbOrTx, pairs: MentorshipPa
   return out;
 }
 
-
-/** The mentee's open mentorship with this mentor user linked, if any (a program match reuses it). */
-export async function openLinkedMentorshipId(db: DbOrTx, menteeUserId: string, mentorUserId: string): Promise<string | null> {
-  return (await sq.openLinkedMentorship(db, menteeUserId, mentorUserId))?.id ?? null;
-}

@@ -6,9 +6,11 @@ import { users } from '../../db/schema/index';
 import { reviseAgreement } from './agreements-service';
 import { healthOf } from './health-service';
 import { createMeeting } from './meetings-service';
-import { linkMentor } from './mentor-side-service';
+import { openMentorshipsForProgram, linkMentor } from './mentor-side-service';
 import { findMentorship, updateMentorship } from './mentorships-service';
 import { programMentorshipSummaries, type MentorshipPair } from './program-summary-service';
+import { menteeIdsByMentorship } from '../mentor-directory/mentees-service';
+import { findContact } from '../network/contacts-service';
 
 let database: Database;
 let db: Db;
@@ -99,5 +101,49 @@ describe('the programs room’s mentorship summaries', () => {
     const all = counting(db);
     await programMentorshipSummaries(all.db, pairs, now);
     expect(all.counter.n).toBe(one.counter.n);
+  });
+});
+
+describe('opening a program’s mentorships in one go', () => {
+  it('reuses an open mentorship with that mentor, links new ones as shepherd with the program on the contact, and puts every mentee on the mentor’s My mentees', async () => {
+    const mo = await user('Mo Mentor', 'Europe/Berlin');
+    const lu = await user('Lu Mentor', 'UTC');
+    const ann = await user('Ann Tokyo', 'Asia/Tokyo');
+    const ben = await user('Ben Los Angeles', 'America/Los_Angeles');
+    const cy = await user('Cy Kiritimati', 'Pacific/Kiritimati');
+    const kept = await db.transaction((tx) => linkMentor(tx, ann, { mentorUserId: mo, kind: 'guardian_angel', areas: ['Old'], role: null, industry: null, now }));
+    const closed = await db.transaction((tx) => linkMentor(tx, ben, { mentorUserId: mo, kind: 'shepherd', areas: [], role: null, industry: null, now }));
+    await updateMentorship(db, ben, closed, { status: 'closed' } as never, now);
+    const wish = (menteeUserId: string, mentorUserId: string) => ({ menteeUserId, mentorUserId, areas: ['public speaking', 'Negotiation'], role: 'Staff engineer', industry: 'Software' });
+
+    const links = await db.transaction((tx) => openMentorshipsForProgram(tx, [wish(ann, mo), wish(ben, mo), wish(cy, lu), wish(cy, lu)], 'Matched in Young professionals', now));
+
+    expect(links[0]).toEqual({ mentorshipId: kept, opened: false });
+    expect(links[1]!.opened).toBe(true);
+    expect(links[1]!.mentorshipId).not.toBe(closed);
+    expect(links[2]!.opened).toBe(true);
+    // The same pair twice: the second reuses what the first opened, as one after the other would.
+    expect(links[3]).toEqual({ mentorshipId: links[2]!.mentorshipId, opened: false });
+
+    const cyM = (await findMentorship(db, cy, links[2]!.mentorshipId))!;
+    // Started on the mentee's own today: 2 December on Kiritimati.
+    expect(cyM).toMatchObject({ userId: cy, mentorUserId: lu, kind: 'shepherd', status: 'active', startedOn: '2026-12-02' });
+    const benM = (await findMentorship(db, ben, links[1]!.mentorshipId))!;
+    expect(benM).toMatchObject({ mentorUserId: mo, kind: 'shepherd', startedOn: '2026-12-01' });
+    const reference = await db.transaction((tx) => linkMentor(tx, ben, { mentorUserId: lu, kind: 'shepherd', areas: ['public speaking', 'Negotiation'], role: null, industry: null, now }));
+    expect(benM.areas).toEqual((await findMentorship(db, ben, reference))!.areas);
+    expect(await findContact(db, cy, cyM.contactId)).toMatchObject({ displayName: 'Lu Mentor', title: 'Staff engineer', industry: 'Software', circle: 'mentor', howWeMet: 'Matched in Young professionals' });
+    expect((await findContact(db, cy, cyM.contactId))!.emails).toEqual([{ label: 'work', value: `${lu}@summary.test` }]);
+    // The kept mentorship is untouched.
+    expect((await findMentorship(db, ann, kept))!).toMatchObject({ kind: 'guardian_angel', areas: ['Old'] });
+
+    const moMentees = await menteeIdsByMentorship(db, mo, [kept, links[1]!.mentorshipId]);
+    expect(moMentees.size).toBe(2);
+    expect((await menteeIdsByMentorship(db, lu, [links[2]!.mentorshipId])).size).toBe(1);
+
+    // Again: everything is reused, nothing is added twice.
+    const again = await db.transaction((tx) => openMentorshipsForProgram(tx, [wish(ann, mo), wish(ben, mo), wish(cy, lu)], 'Matched in Young professionals', now));
+    expect(again).toEqual([{ mentorshipId: kept, opened: false }, { mentorshipId: links[1]!.mentorshipId, opened: false }, { mentorshipId: links[2]!.mentorshipId, opened: false }]);
+    expect(await menteeIdsByMentorship(db, mo, [kept, links[1]!.mentorshipId])).toEqual(moMentees);
   });
 });
