@@ -4,8 +4,8 @@
  *   - POST /match-runs/:id/publish (opens N mentorships through the mentoring room), and
  *   - GET /programs/:id/health (each match's meetings, goals and quiet flag),
  * both through app.inject, timed and with the number of SQL statements each sends (counted on
- * Drizzle's prepared queries, inside transactions too; BEGIN/COMMIT and the auth hook's session
- * lookup are included in neither/both the same way before and after a change).
+ * Drizzle's prepared queries, inside transactions too: BEGIN/COMMIT are not counted, the request's
+ * own session lookup and gate are).
  * About a third of the mentorships get a recent meeting after publishing, so some are quiet and
  * some are not. PGlite in memory by default; TEST_DATABASE_URL=postgres://… runs it on a
  * throwaway PostgreSQL database. Prints numbers only.
