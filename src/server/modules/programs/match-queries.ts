@@ -44,12 +44,17 @@ export async function programName(db: DbOrTx, programId: string): Promise<string
   return row?.name ?? 'your program';
 }
 
-/** Records which mentorship a published match stands for, and whether publishing opened it. */
 /** Records on each pair's `program_matches` row the mentorship it opened or reused, in one statement. */
 export async function linkMatchMentorships(db: DbOrTx, programId: string, links: readonly { menteeMemberId: string; mentorMemberId: string; mentorshipId: string; opened: boolean }[]) {
-  if (links.length === 0) return;
+  // One row per pair: a pair given twice keeps its first link (the one that opened the mentorship).
+  const once = new Map<string, (typeof links)[number]>();
+  for (const l of links) {
+    const key = `${l.menteeMemberId}:${l.mentorMemberId}`;
+    if (!once.has(key)) once.set(key, l);
+  }
+  if (once.size === 0) return;
   const rows = sql.join(
-    links.map((l) => sql`(${l.menteeMemberId}::uuid, ${l.mentorMemberId}::uuid, ${l.mentorshipId}::uuid, ${l.opened}::boolean)`),
+    [...once.values()].map((l) => sql`(${l.menteeMemberId}::uuid, ${l.mentorMemberId}::uuid, ${l.mentorshipId}::uuid, ${l.opened}::boolean)`),
     sql`, `,
   );
   await db.execute(sql`
