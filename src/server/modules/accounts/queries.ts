@@ -11,7 +11,7 @@ export async function findUserByEmail(db: DbOrTx, email: string): Promise<UserRo
 
 export async function findUsersByIds(db: DbOrTx, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: users.id, name: users.name, timezone: users.timezone }).from(users).where(inArray(users.id, [...ids]));
+  return db.select({ id: users.id, name: users.name, email: users.email, timezone: users.timezone }).from(users).where(inArray(users.id, [...ids]));
 }
 
 export async function findUserById(db: DbOrTx, id: string): Promise<UserRow | null> {

@@ -89,6 +89,14 @@ export async function namesAndZonesOf(db: DbOrTx, userIds: readonly string[]): P
   return new Map((await q.findUsersByIds(db, [...new Set(userIds)])).map((u) => [u.id, { name: u.name, timezone: u.timezone }]));
 }
 
+/**
+ * For other rooms' batch writes: the name, e-mail and time zone of each of these users, in one
+ * statement (a mentor's contact card in many mentees' networks, each mentee's today).
+ */
+export async function usersByIds(db: DbOrTx, userIds: readonly string[]): Promise<Map<string, { name: string; email: string; timezone: string }>> {
+  return new Map((await q.findUsersByIds(db, [...new Set(userIds)])).map((u) => [u.id, { name: u.name, email: u.email, timezone: u.timezone }]));
+}
+
 export async function updateProfile(db: Db, userId: string, patch: { name?: string; timezone?: string }) {
   const user = await q.updateUser(db, userId, patch);
   if (!user) throw new ProblemError(401, 'unauthenticated', 'Authentication required', 'This account no longer exists.');

@@ -24,7 +24,10 @@ async function listed(db: DbOrTx, ctx: EventContext) {
   const e = ctx.event;
   const mine = await q.checkInsOf(db, [e.id], [ctx.userId]);
   if (mine.length === 0) throw conflict('not_checked_in', 'People you met are shown once you are checked in at the event.');
-  const [rsvps, checkIns, viewer] = await Promise.all([q.rsvpsOf(db, [e.id]), q.checkInsOf(db, [e.id]), privacyViewer(db, ctx.userId, e.programId)]);
+  // One after another: adding people met reads this inside its transaction.
+  const rsvps = await q.rsvpsOf(db, [e.id]);
+  const checkIns = await q.checkInsOf(db, [e.id]);
+  const viewer = await privacyViewer(db, ctx.userId, e.programId);
   const inside = new Set(checkIns.map((c) => c.userId));
   // Only the people checked in are asked of the programs room (not the whole program).
   const members = await searchProgramPeople(db, e.programId, { userIds: [...inside] }, null, 4 * inside.size + 4);

@@ -4,14 +4,16 @@ import { createContactBody } from '../../../domain/network/api';
 import { normaliseAreas, type GoalHorizon, type MentorKind, type MentorshipStatus } from '../../../domain/mentoring/index';
 import type { goalCommentBody, MenteeDetail, MenteeSummary, ThreadPost, threadPostBody } from '../../../domain/mentor-directory/api';
 import { badRequest, conflict, notFound } from '../../errors';
-import { getUser, namesAndZonesOf } from '../accounts/service';
+import { getUser, namesAndZonesOf, usersByIds } from '../accounts/service';
 import { createContact } from '../network/contacts-service';
 import * as q from './queries';
+import * as sq from './program-summary-queries';
 import { todayFor } from './clock';
+import { todayIn } from '../../../domain/follow-through/index';
 import { agreementOf } from './agreements-service';
 import { showActionItemsOnToday } from './action-items-on-today';
 import { news, notify } from '../inbox/service';
-import { menteeIdsByMentorship } from '../mentor-directory/mentees-service';
+import { addMenteeForMentor, menteeIdsByMentorship } from '../mentor-directory/mentees-service';
 import { mentorDepthOf, syncQuietNudges } from './health-service';
 
 /**
@@ -45,6 +47,54 @@ export async function linkMentor(
     notes: null,
   });
   return row.id;
+}
+
+export type ProgramMentorshipWish = { menteeUserId: string; mentorUserId: string; areas: string[]; role: string | null; industry: string | null };
+
+/**
+ * A program's published matches as mentorships, all at once inside the publishing transaction: a
+ * mentee who already has an open mentorship with that mentor linked keeps it (`opened` false);
+ * otherwise one is linked as `linkMentor` does, kind shepherd, with `howWeMet` (the program) on the
+ * mentor's contact. Either way the mentor has the mentee on My mentees. Answers in the order given;
+ * a pair given twice opens once. Statements: a fixed few, plus the mentor's contact in each new
+ * mentee's network and the My mentees row (their rooms write one at a time).
+ */
+export async function openMentorshipsForProgram(tx: DbOrTx, wishes: readonly ProgramMentorshipWish[], howWeMet: string, now: Date): Promise<{ mentorshipId: string; opened: boolean }[]> {
+  if (wishes.length === 0) return [];
+  const found = await sq.openLinkedMentorships(tx, wishes);
+  const people = await usersByIds(tx, wishes.flatMap((w) => [w.menteeUserId, w.mentorUserId]));
+  // A user gone since the caller read them fails as `linkMentor` would.
+  const person = async (id: string) => people.get(id) ?? (await getUser(tx as Db, id));
+  const firstOf = new Map<string, number>();
+  const values: (q.MentorshipValues & { userId: string })[] = [];
+  const plan: ({ reuse: string } | { insertAt: number } | { sameAs: number })[] = [];
+  for (const [i, w] of wishes.entries()) {
+    const key = sq.mentorPairKey(w.menteeUserId, w.mentorUserId);
+    const reuse = found.get(key);
+    const earlier = firstOf.get(key);
+    if (reuse) plan.push({ reuse });
+    else if (earlier !== undefined) plan.push({ sameAs: earlier });
+    else {
+      firstOf.set(key, i);
+      const mentor = await person(w.mentorUserId);
+      const contact = await createContact(
+        tx,
+        w.menteeUserId,
+        createContactBody.parse({ displayName: mentor.name, emails: [{ label: 'work', value: mentor.email }], title: w.role, industry: w.industry, circle: 'mentor', howWeMet }),
+      );
+      plan.push({ insertAt: values.length });
+      values.push({ userId: w.menteeUserId, contactId: contact.id, mentorUserId: w.mentorUserId, kind: 'shepherd', areas: normaliseAreas(w.areas), startedOn: todayIn((await person(w.menteeUserId)).timezone, now), notes: null });
+    }
+  }
+  const inserted = await sq.insertMentorships(tx, values);
+  const out: { mentorshipId: string; opened: boolean }[] = [];
+  for (const p of plan) {
+    if ('reuse' in p) out.push({ mentorshipId: p.reuse, opened: false });
+    else if ('insertAt' in p) out.push({ mentorshipId: inserted[p.insertAt]!, opened: true });
+    else out.push({ mentorshipId: out[p.sameAs]!.mentorshipId, opened: false });
+  }
+  for (const [i, w] of wishes.entries()) await addMenteeForMentor(tx, { mentorUserId: w.mentorUserId, menteeUserId: w.menteeUserId, mentorshipId: out[i]!.mentorshipId });
+  return out;
 }
 
 /** For the directory: the mentee already has this mentor (a mentorship not closed), however it was linked. */

@@ -1,9 +1,9 @@
-import type { Db, DbOrTx } from '../../db/client';
+import type { DbOrTx } from '../../db/client';
 import { addDays, todayIn } from '../../../domain/follow-through/index';
 import { acceptedByBoth, type MentorshipStatus } from '../../../domain/mentoring/index';
 import type { MatchActivity } from '../../../domain/programs/match-activity';
-import { getUser } from '../accounts/service';
-import { healthOf } from './health-service';
+import { namesAndZonesOf } from '../accounts/service';
+import { healthOfMany } from './health-service';
 import * as sq from './program-summary-queries';
 
 /**
@@ -21,40 +21,35 @@ export async function programMentorshipSummaries(db: DbOrTx, pairs: MentorshipPa
   const out = new Map<string, ProgramMentorshipSummary>();
   const rows = await sq.mentorshipsOfPairs(db, pairs);
   if (rows.length === 0) return out;
-  // Days are the mentee's local days, as on their own Mentoring page.
-  const todays = new Map<string, string>();
-  for (const menteeUserId of new Set(rows.map((r) => r.userId))) todays.set(menteeUserId, todayIn((await getUser(db as Db, menteeUserId)).timezone, now));
-  const today = new Map(rows.map((r) => [r.id, todays.get(r.userId)!]));
+  // Days are the mentee's local days, as on their own Mentoring page: every mentee's zone in one statement.
+  const zones = new Map([...(await namesAndZonesOf(db, rows.map((r) => r.userId)))].map(([id, u]) => [id, u.timezone]));
+  const today = new Map(rows.map((r) => [r.id, todayIn(zones.get(r.userId) ?? 'UTC', now)]));
   const since = (days: number) => new Map(rows.map((r) => [r.id, addDays(today.get(r.id)!, -(days - 1))]));
-  const [meetings, goals, acceptances] = await Promise.all([sq.meetingCounts(db, rows, since(30), since(90), today), sq.sharedGoalCounts(db, rows), sq.currentAcceptances(db, rows)]);
-  const accepted = new Map(acceptances.map((a) => [a.mentorshipId, acceptedByBoth(a)]));
-  for (const menteeUserId of todays.keys()) {
-    const mine = rows.filter((r) => r.userId === menteeUserId);
-    const health = await healthOf(db, menteeUserId, mine, now);
-    for (const r of mine) {
-      const h = health.get(r.id)!;
-      const m = meetings.get(r.id)!;
-      const g = goals.get(r.id)!;
-      out.set(r.id, {
-        mentorshipId: r.id,
-        status: r.status as MentorshipStatus,
-        meetingsLast30Days: m.last30,
-        meetingsLast90Days: m.last90,
-        lastMeetingOn: m.lastOn,
-        lastActivityOn: h.lastActivityOn,
-        daysSinceActivity: h.quietDays,
-        quiet: h.quiet,
-        quietWeeks: h.quietWeeks,
-        sharedGoals: g.total,
-        sharedGoalsAchieved: g.achieved,
-        agreementAccepted: accepted.get(r.id) ?? false,
-      });
-    }
+  // One after another: `db` may be the caller's transaction, which runs one statement at a time.
+  const meetings = await sq.meetingCounts(db, rows, since(30), since(90), today);
+  const goals = await sq.sharedGoalCounts(db, rows);
+  const accepted = new Map((await sq.currentAcceptances(db, rows)).map((a) => [a.mentorshipId, acceptedByBoth(a)]));
+  // The mentoring room's quiet rule for all of them at once (the same rule `healthOf` applies per mentee).
+  const health = await healthOfMany(db, rows, zones, now);
+  for (const r of rows) {
+    const h = health.get(r.id)!;
+    const m = meetings.get(r.id)!;
+    const g = goals.get(r.id)!;
+    out.set(r.id, {
+      mentorshipId: r.id,
+      status: r.status as MentorshipStatus,
+      meetingsLast30Days: m.last30,
+      meetingsLast90Days: m.last90,
+      lastMeetingOn: m.lastOn,
+      lastActivityOn: h.lastActivityOn,
+      daysSinceActivity: h.quietDays,
+      quiet: h.quiet,
+      quietWeeks: h.quietWeeks,
+      sharedGoals: g.total,
+      sharedGoalsAchieved: g.achieved,
+      agreementAccepted: accepted.get(r.id) ?? false,
+    });
   }
   return out;
 }
 
-/** The mentee's open mentorship with this mentor user linked, if any (a program match reuses it). */
-export async function openLinkedMentorshipId(db: DbOrTx, menteeUserId: string, mentorUserId: string): Promise<string | null> {
-  return (await sq.openLinkedMentorship(db, menteeUserId, mentorUserId))?.id ?? null;
-}

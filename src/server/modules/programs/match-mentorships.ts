@@ -1,9 +1,6 @@
 import type { Db, DbOrTx } from '../../db/client';
-import { linkMentor } from '../mentoring/mentor-side-service';
-import { openLinkedMentorshipId } from '../mentoring/program-summary-service';
+import { openMentorshipsForProgram } from '../mentoring/mentor-side-service';
 import { findMentorship, updateMentorship } from '../mentoring/mentorships-service';
-import { addMenteeForMentor } from '../mentor-directory/mentees-service';
-import { findContact, updateContact } from '../network/contacts-service';
 import * as mq from './match-queries';
 import * as q from './queries';
 
@@ -27,31 +24,25 @@ export async function openMentorshipsForMatches(tx: DbOrTx, programId: string, p
   const members = new Map((await q.membersByIds(tx, programId, [...new Set(pairs.flatMap((p) => [p.menteeMemberId, p.mentorMemberId]))])).map((m) => [m.id, m]));
   const applications = new Map((await q.allApplications(tx, programId)).map((a) => [a.memberId, a]));
   const programName = await mq.programName(tx, programId);
-  const out: MatchLink[] = [];
-  for (const pair of pairs) {
+  const valid = pairs.flatMap((pair) => {
     const mentee = members.get(pair.menteeMemberId);
     const mentor = members.get(pair.mentorMemberId);
     // A person cannot be their own mentor, whatever roles they hold.
-    if (!mentee || !mentor || mentee.userId === mentor.userId) continue;
-    let mentorshipId = await openLinkedMentorshipId(tx, mentee.userId, mentor.userId);
-    const opened = mentorshipId === null;
-    if (mentorshipId === null) {
+    return mentee && mentor && mentee.userId !== mentor.userId ? [{ pair, mentee, mentor }] : [];
+  });
+  // One call for the whole publish: the mentoring room opens (or reuses) them all at once.
+  const links = await openMentorshipsForProgram(
+    tx,
+    valid.map(({ mentee, mentor }) => {
       const app = applications.get(mentor.id);
-      mentorshipId = await linkMentor(tx, mentee.userId, { mentorUserId: mentor.userId, kind: 'shepherd', areas: mentee.growthAreas, role: app?.jobRole ?? null, industry: app?.industries[0] ?? null, now });
-      await nameTheProgram(tx, mentee.userId, mentorshipId, programName);
-    }
-    await addMenteeForMentor(tx, { mentorUserId: mentor.userId, menteeUserId: mentee.userId, mentorshipId });
-    await mq.linkMatchMentorship(tx, programId, pair, mentorshipId, opened);
-    out.push({ ...pair, mentorshipId, opened });
-  }
+      return { menteeUserId: mentee.userId, mentorUserId: mentor.userId, areas: mentee.growthAreas, role: app?.jobRole ?? null, industry: app?.industries[0] ?? null };
+    }),
+    `Matched in ${programName}`,
+    now,
+  );
+  const out: MatchLink[] = valid.map(({ pair }, i) => ({ ...pair, ...links[i]! }));
+  await mq.linkMatchMentorships(tx, programId, out);
   return out;
-}
-
-/** The mentor's contact in the mentee's network says they met through the program, not the directory. */
-async function nameTheProgram(tx: DbOrTx, menteeUserId: string, mentorshipId: string, programName: string) {
-  const m = await findMentorship(tx, menteeUserId, mentorshipId);
-  const contact = m && (await findContact(tx, menteeUserId, m.contactId));
-  if (contact) await updateContact(tx, contact, { howWeMet: `Matched in ${programName}` });
 }
 
 /**

@@ -44,12 +44,23 @@ export async function programName(db: DbOrTx, programId: string): Promise<string
   return row?.name ?? 'your program';
 }
 
-/** Records which mentorship a published match stands for, and whether publishing opened it. */
-export async function linkMatchMentorship(db: DbOrTx, programId: string, pair: { menteeMemberId: string; mentorMemberId: string }, mentorshipId: string, opened: boolean) {
-  await db
-    .update(programMatches)
-    .set({ mentorshipId, mentorshipOpened: opened })
-    .where(and(eq(programMatches.programId, programId), eq(programMatches.menteeMemberId, pair.menteeMemberId), eq(programMatches.mentorMemberId, pair.mentorMemberId)));
+/** Records on each pair's `program_matches` row the mentorship it opened or reused, in one statement. */
+export async function linkMatchMentorships(db: DbOrTx, programId: string, links: readonly { menteeMemberId: string; mentorMemberId: string; mentorshipId: string; opened: boolean }[]) {
+  // One row per pair: a pair given twice keeps its first link (the one that opened the mentorship).
+  const once = new Map<string, (typeof links)[number]>();
+  for (const l of links) {
+    const key = `${l.menteeMemberId}:${l.mentorMemberId}`;
+    if (!once.has(key)) once.set(key, l);
+  }
+  if (once.size === 0) return;
+  const rows = sql.join(
+    [...once.values()].map((l) => sql`(${l.menteeMemberId}::uuid, ${l.mentorMemberId}::uuid, ${l.mentorshipId}::uuid, ${l.opened}::boolean)`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    update ${programMatches} set mentorship_id = v.mentorship_id, mentorship_opened = v.opened
+    from (values ${rows}) as v(mentee_member_id, mentor_member_id, mentorship_id, opened)
+    where ${programMatches.programId} = ${programId} and ${programMatches.menteeMemberId} = v.mentee_member_id and ${programMatches.mentorMemberId} = v.mentor_member_id`);
 }
 
 /** Which of these mentorships a match of the program still stands for. */

@@ -13,7 +13,9 @@ export type ViewerContext = Viewer & { ownMemberIds: Set<string>; visibleMemberI
 export async function viewerIn(db: DbOrTx, programId: string, access: Awaited<ReturnType<typeof programAccess>>): Promise<ViewerContext> {
   const own = new Set(access.memberships.map((m) => m.id));
   const isCoordinator = access.roles.includes('coordinator');
-  const [consents, matches] = await Promise.all([q.consentsFor(db, programId), q.matchesOfProgram(db, programId, { memberIds: [...own] })]);
+  // One after another: events read the viewer inside their transactions, and a transaction runs one statement at a time.
+  const consents = await q.consentsFor(db, programId);
+  const matches = await q.matchesOfProgram(db, programId, { memberIds: [...own] });
   const guardianOf = new Set(consents.filter((c) => c.guardianMemberId && own.has(c.guardianMemberId)).map((c) => c.menteeMemberId));
   const mentorOf = new Set(matches.filter((m) => own.has(m.mentorMemberId)).map((m) => m.menteeMemberId));
   const mentorMembership = access.memberships.find((m) => m.role === 'mentor');
