@@ -70,7 +70,7 @@ describe('Interviews: from prospect to potential mentor', () => {
   it('marks it asked with a follow-up date, then schedules it', async () => {
     await page.getByRole('button', { name: 'I sent it: mark asked' }).click();
     const asked = page.getByRole('dialog', { name: 'You asked Priya Raman' });
-    expect(await asked.getByLabel('Follow up if no answer by').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect.poll(() => asked.getByLabel('Follow up if no answer by').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await asked.getByRole('button', { name: 'Mark asked' }).click();
     await asked.waitFor({ state: 'hidden' });
     await expect.poll(stage).toBe('asked');

@@ -220,7 +220,7 @@ describe('Programs: from an organisation to published matches', () => {
     await page.getByRole('tab', { name: 'Health' }).click();
     await page.getByRole('heading', { name: 'Meetings and goals' }).waitFor();
     const monthly = page.locator('.mantine-Card-root', { hasText: 'Meeting monthly' });
-    expect((await monthly.textContent())?.replace(/\s+/g, ' ')).toContain('Meeting monthly1of 2 open matches');
+    await expect.poll(async () => (await monthly.textContent())?.replace(/\s+/g, ' ')).toContain('Meeting monthly1of 2 open matches');
     await page.getByText('No match has gone quiet.').waitFor();
     expect(await page.locator('body').textContent()).not.toContain('private-notes-e2e');
     await snap(page, 'programs-health-activity');
