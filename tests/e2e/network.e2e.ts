@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openApp, snap, type OpenApp, type RunningServer } from './harness';
+import { openApp, signUpInBrowser, snap, type OpenApp, type RunningServer } from './harness';
 
 const fixture = join(new URL('../fixtures/imports/', import.meta.url).pathname, 'linkedin-connections.csv');
 
@@ -26,12 +26,7 @@ const apiGet = async <T>(path: string): Promise<T> => (await context.request.get
 
 describe('the network in the browser', () => {
   it('signs up and shows an empty network with ways to start', async () => {
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Your name').fill('Ada Lovelace');
-    await page.getByLabel('E-mail').fill('ada@example.test');
-    await page.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await signUpInBrowser(page, server.url, 'Ada Lovelace', 'ada@example.test');
     await page.getByRole('navigation').getByRole('link', { name: 'Network' }).click();
     await page.getByText('Your network starts here').waitFor();
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBeGreaterThan(0);

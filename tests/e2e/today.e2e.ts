@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openApp, snap, type OpenApp, type RunningServer } from './harness';
+import { openApp, signUpInBrowser, snap, type OpenApp, type RunningServer } from './harness';
 
 let server: RunningServer;
 let app: OpenApp;
@@ -35,12 +35,7 @@ const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00
 
 describe('Today: following through after an interview', () => {
   it('signs up and shows an empty Today', async () => {
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Your name').fill('Grace Hopper');
-    await page.getByLabel('E-mail').fill('grace@example.test');
-    await page.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await signUpInBrowser(page, server.url, 'Grace Hopper', 'grace@example.test');
     await page.getByText('All caught up').waitFor();
     await snap(page, 'today-empty');
   });
