@@ -9,6 +9,10 @@ export default defineConfig({
     globalSetup: ['tests/helpers/e2e-data-dir-template.ts'],
     testTimeout: 90_000,
     hookTimeout: 120_000,
+    // expect.poll waits here on a server and a browser, not on code in the test: Vitest's default of
+    // 1 s is a unit test's. Under CI load a board of 20 cards took longer than that to be drawn after a
+    // reload; the polls now wait as long as the pages' own locator waits (10–15 s).
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     pool: 'forks',
     // The JSON report lets CI print one closing 'N passed, N failed' line for the whole run.
     reporters: ['default', 'json'],

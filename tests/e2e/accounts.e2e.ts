@@ -28,7 +28,7 @@ describe('accounts in the browser', () => {
     await expect.poll(() => page.getByText('Password must be at least 10 characters').count()).toBe(1);
     await page.getByRole('textbox', { name: 'Password' }).fill(password);
     // The browser's zone is preselected.
-    expect(await page.getByRole('combobox', { name: 'Time zone' }).inputValue()).toBe('Europe/Berlin');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Time zone' }).inputValue()).toBe('Europe/Berlin');
     await snap(page, 'signup');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();

@@ -21,9 +21,8 @@ let eventId = '';
 beforeAll(async () => {
   app = await openApp({ timezoneId: 'UTC', locale: 'en-GB', acceptDownloads: true });
   ({ server, context: coordinator, page } = app);
-  member = await app.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  memberPage = await member.newPage();
-  memberPage.setDefaultTimeout(10_000);
+  memberPage = await app.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  member = memberPage.context();
 });
 afterAll(async () => {
   await app?.close();

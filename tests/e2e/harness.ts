@@ -52,7 +52,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   proc.stdout?.on('data', (d) => (out += d));
   proc.stderr?.on('data', (d) => (out += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // A first start migrates an empty database: over a minute on a loaded machine (the hook timeout is 120 s).
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited early (${proc.exitCode}):\n${out}`);
     try {
@@ -116,6 +117,8 @@ export type OpenApp = {
   page: Page;
   /** Another context in the same zone and locale (e.g. a phone, a stranger); closed by `close()`. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A second person's browser: a page in a new context (see `newContext`) with the first page's default timeout. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
 };
 
@@ -136,14 +139,21 @@ export async function openApp(options: AppOptions): Promise<OpenApp> {
     });
     if (options.permissions?.length) await context.grantPermissions(options.permissions, { origin: server.url });
     const page = await context.newPage();
-    page.setDefaultTimeout(options.timeout ?? 10_000);
+    const timeout = options.timeout ?? 10_000;
+    page.setDefaultTimeout(timeout);
     const b = browser;
+    const newContext = (extra: BrowserContextOptions = {}) => b.newContext({ ...base, ...extra });
     return {
       server,
       browser: b,
       context,
       page,
-      newContext: (extra = {}) => b.newContext({ ...base, ...extra }),
+      newContext,
+      newPage: async (extra = {}) => {
+        const p = await (await newContext(extra)).newPage();
+        p.setDefaultTimeout(timeout);
+        return p;
+      },
       close: async () => {
         await b.close().catch(() => undefined);
         await server.stop();
@@ -155,3 +165,31 @@ export async function openApp(options: AppOptions): Promise<OpenApp> {
     throw err;
   }
 }
+
+export const PASSWORD = 'a sturdy passphrase';
+
+/** Signs up through the real form, as a new person would, and waits until Today is shown. */
+export async function signUpInBrowser(page: Page, serverUrl: string, name: string, email: string): Promise<void> {
+  await page.goto(`${serverUrl}/signup`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+}
+
+/**
+ * Clicks "Try the demo" on the login page (already open) and waits until the demo account is made and Today shows.
+ * Making it (150 contacts, a year of history, one standard-cost password hash) is the heaviest
+ * request of the app: on a loaded CI machine it took longer than a UI wait's 15 s, so this waits
+ * for the server's answer itself, with a timeout sized for that.
+ */
+export async function startDemo(page: Page): Promise<void> {
+  const made = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/demo' && r.request().method() === 'POST', { timeout: DEMO_TIMEOUT });
+  await page.getByRole('button', { name: 'Try the demo' }).click();
+  const res = await made;
+  if (!res.ok()) throw new Error(`POST /api/v1/demo answered ${res.status()}: ${await res.text()}`);
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+}
+/** How long the demo account may take to make (see `startDemo`); a test or hook that makes one needs more than this. */
+export const DEMO_TIMEOUT = 90_000;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, snap, type OpenApp, type RunningServer } from './harness';
+import { openApp, signUpInBrowser, snap, type OpenApp, type RunningServer } from './harness';
 
 /**
  * Two people in two browsers: the mentee asks, the mentor's bell shows 1, the mentor accepts from
@@ -16,28 +16,17 @@ beforeAll(async () => {
   app = await openApp({ timezoneId: 'UTC', locale: 'en-GB', timeout: 15_000 });
   server = app.server;
   mentor = app.page;
-  const menteeCtx = await app.newContext({ viewport: { width: 390, height: 844 } });
-  mentee = await menteeCtx.newPage();
-  mentee.setDefaultTimeout(15_000);
+  mentee = await app.newPage({ viewport: { width: 390, height: 844 } });
 });
 afterAll(async () => {
   await app?.close();
 });
 
-async function signup(page: Page, name: string, email: string) {
-  await page.goto(`${server.url}/signup`);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-}
-
 const bell = (page: Page) => page.getByRole('button', { name: /^Notifications/ });
 
 describe('In-app notifications between a mentee and a mentor', () => {
   it('starts with a quiet bell and an empty inbox', async () => {
-    await signup(mentor, 'Grace Hopper', 'grace@example.test');
+    await signUpInBrowser(mentor, server.url, 'Grace Hopper', 'grace@example.test');
     await expect.poll(() => bell(mentor).getAttribute('aria-label')).toBe('Notifications, none unread');
     await bell(mentor).click();
     await mentor.getByText('Nothing new.', { exact: false }).waitFor();
@@ -54,7 +43,7 @@ describe('In-app notifications between a mentee and a mentor', () => {
   });
 
   it('the mentee asks; the mentor’s bell shows 1 and the popover says who asked', async () => {
-    await signup(mentee, 'Ada Byron', 'ada@example.test');
+    await signUpInBrowser(mentee, server.url, 'Ada Byron', 'ada@example.test');
     await mentee.goto(`${server.url}/mentoring/find`);
     const card = mentee.getByRole('article', { name: 'Grace Hopper' });
     await card.getByRole('button', { name: 'Ask Grace Hopper to mentor you' }).click();

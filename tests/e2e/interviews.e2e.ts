@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openApp, snap, type OpenApp, type RunningServer } from './harness';
+import { openApp, signUpInBrowser, snap, type OpenApp, type RunningServer } from './harness';
 
 let server: RunningServer;
 let app: OpenApp;
@@ -30,12 +30,7 @@ const HOW_HERE = 'Notes on “How did you get to where you are today?”';
 
 describe('Interviews: from prospect to potential mentor', () => {
   it('signs up and explains what to do first', async () => {
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Your name').fill('Ada Byron');
-    await page.getByLabel('E-mail').fill('ada@example.test');
-    await page.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await signUpInBrowser(page, server.url, 'Ada Byron', 'ada@example.test');
     await page.getByRole('link', { name: 'Interviews' }).click();
     await page.getByRole('heading', { name: /Meet potential mentors/ }).waitFor();
     await snap(page, 'interviews-empty');
@@ -70,7 +65,7 @@ describe('Interviews: from prospect to potential mentor', () => {
   it('marks it asked with a follow-up date, then schedules it', async () => {
     await page.getByRole('button', { name: 'I sent it: mark asked' }).click();
     const asked = page.getByRole('dialog', { name: 'You asked Priya Raman' });
-    expect(await asked.getByLabel('Follow up if no answer by').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect.poll(() => asked.getByLabel('Follow up if no answer by').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await asked.getByRole('button', { name: 'Mark asked' }).click();
     await asked.waitFor({ state: 'hidden' });
     await expect.poll(stage).toBe('asked');

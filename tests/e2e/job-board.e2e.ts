@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { openApp, snap, type OpenApp, type RunningServer } from './harness';
+import { DEMO_TIMEOUT, openApp, snap, startDemo, type OpenApp, type RunningServer } from './harness';
 
 let server: RunningServer;
 let app: OpenApp;
@@ -11,9 +11,8 @@ beforeAll(async () => {
   app = await openApp({ timezoneId: 'Europe/Berlin', timeout: 15_000 });
   ({ server, page } = app);
   await page.goto(`${server.url}/login`);
-  await page.getByRole('button', { name: 'Try the demo' }).click();
-  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-});
+  await startDemo(page);
+}, DEMO_TIMEOUT + 30_000);
 afterAll(() => app?.close());
 
 const card = (p: Page, title: string) => p.getByRole('article', { name: new RegExp(`^${title} at `) });

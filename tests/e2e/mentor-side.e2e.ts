@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, snap, type OpenApp, type RunningServer } from './harness';
+import { openApp, signUpInBrowser, snap, type OpenApp, type RunningServer } from './harness';
 
 /** Two people in two browsers: a mentor opts in, a mentee finds and asks them, the mentor accepts and sees the shared goal. */
 let app: OpenApp;
@@ -12,26 +12,15 @@ beforeAll(async () => {
   app = await openApp({ timezoneId: 'UTC', locale: 'en-GB', timeout: 15_000 });
   server = app.server;
   mentor = app.page;
-  const menteeCtx = await app.newContext({ viewport: { width: 1280, height: 900 } });
-  mentee = await menteeCtx.newPage();
-  mentee.setDefaultTimeout(15_000);
+  mentee = await app.newPage({ viewport: { width: 1280, height: 900 } });
 });
 afterAll(async () => {
   await app?.close();
 });
 
-async function signup(page: Page, name: string, email: string) {
-  await page.goto(`${server.url}/signup`);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-}
-
 describe('The mentor’s side: directory, request, accept, shared goals', () => {
   it('a mentor opts in with a profile, private until listed', async () => {
-    await signup(mentor, 'Grace Hopper', 'grace@example.test');
+    await signUpInBrowser(mentor, server.url, 'Grace Hopper', 'grace@example.test');
     await mentor.goto(`${server.url}/mentoring?tab=profile`);
     await mentor.getByRole('heading', { name: 'Your mentor profile' }).waitFor();
     await mentor.getByText('Not saved yet').waitFor();
@@ -53,7 +42,7 @@ describe('The mentor’s side: directory, request, accept, shared goals', () => 
   });
 
   it('a mentee finds the mentor in the directory and sends a request with the kind default message', async () => {
-    await signup(mentee, 'Ada Byron', 'ada@example.test');
+    await signUpInBrowser(mentee, server.url, 'Ada Byron', 'ada@example.test');
     await mentee.getByRole('link', { name: 'Mentoring' }).click();
     await mentee.getByRole('link', { name: 'Find a mentor' }).click();
     await mentee.getByRole('heading', { name: 'Find a mentor', level: 1 }).waitFor();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openApp, snap, type OpenApp, type RunningServer } from './harness';
+import { openApp, signUpInBrowser, snap, type OpenApp, type RunningServer } from './harness';
 
 let server: RunningServer;
 let app: OpenApp;
@@ -17,12 +17,7 @@ const apiGet = async <T>(path: string): Promise<T> => (await context.request.get
 
 describe('Mentoring: the mentee drives the relationship', () => {
   it('signs up and explains what to do first', async () => {
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Your name').fill('Ada Byron');
-    await page.getByLabel('E-mail').fill('ada@example.test');
-    await page.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await signUpInBrowser(page, server.url, 'Ada Byron', 'ada@example.test');
     await page.getByRole('link', { name: 'Mentoring' }).click();
     await page.getByRole('heading', { name: 'Build a small board of mentors' }).waitFor();
   });

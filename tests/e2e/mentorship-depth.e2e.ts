@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, snap, type OpenApp, type RunningServer } from './harness';
+import { openApp, signUpInBrowser, snap, type OpenApp, type RunningServer } from './harness';
 
 /**
  * Mentorship depth in two browsers: a mentee prepares for a job interview and shares it with her
@@ -16,20 +16,9 @@ beforeAll(async () => {
   app = await openApp({ timezoneId: 'UTC', locale: 'en-GB', timeout: 15_000 });
   server = app.server;
   mentee = app.page;
-  const ctx = await app.newContext({ viewport: { width: 390, height: 844 } });
-  mentor = await ctx.newPage();
-  mentor.setDefaultTimeout(15_000);
+  mentor = await app.newPage({ viewport: { width: 390, height: 844 } });
 });
 afterAll(async () => app?.close());
-
-async function signup(page: Page, name: string, email: string) {
-  await page.goto(`${server.url}/signup`);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
-}
 
 /** Setup only (the flows under test go through the UI): the session's own API with its CSRF token. */
 async function api<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: object): Promise<T> {
@@ -45,9 +34,9 @@ let mentorshipId = '';
 
 describe('Mentorship depth: interview preparation, shadow a day, closure', () => {
   it('sets up a mentor on Trellis for the mentee, and two people at the company', async () => {
-    await signup(mentor, 'Alan Turing', 'alan@example.test');
+    await signUpInBrowser(mentor, server.url, 'Alan Turing', 'alan@example.test');
     const profile = await api<{ id: string }>(mentor, 'PUT', '/mentor-profile', { listed: true, skills: ['Interviewing'] });
-    await signup(mentee, 'Joan Clarke', 'joan@example.test');
+    await signUpInBrowser(mentee, server.url, 'Joan Clarke', 'joan@example.test');
     const req = await api<{ id: string }>(mentee, 'POST', '/mentor-requests', { mentorProfileId: profile.id, message: 'Would you?', kind: 'shepherd', areas: ['Cryptanalysis'] });
     menteeId = (await api<{ menteeId: string }>(mentor, 'POST', `/mentor-requests/${req.id}/accept`, { message: 'Gladly' })).menteeId;
     mentorshipId = (await api<{ items: { mentorshipId: string }[] }>(mentee, 'GET', '/mentor-requests?box=outgoing')).items[0]!.mentorshipId;

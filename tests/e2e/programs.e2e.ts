@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
-import { openApp, snap, type OpenApp, type RunningServer } from './harness';
+import { openApp, signUpInBrowser, snap, type OpenApp, type RunningServer } from './harness';
 
 let app: OpenApp;
 let server: RunningServer;
 let coordinator: BrowserContext;
 let page: Page;
-let mentorContext: BrowserContext;
 let mentorPage: Page;
 let programId = '';
 let cohortId = '';
@@ -16,9 +15,7 @@ let adultContext: BrowserContext;
 beforeAll(async () => {
   app = await openApp({ timezoneId: 'UTC', locale: 'en-GB' });
   ({ server, context: coordinator, page } = app);
-  mentorContext = await app.newContext({ viewport: { width: 1280, height: 900 } });
-  mentorPage = await mentorContext.newPage();
-  mentorPage.setDefaultTimeout(10_000);
+  mentorPage = await app.newPage({ viewport: { width: 1280, height: 900 } });
 });
 afterAll(async () => {
   await app?.close();
@@ -62,12 +59,7 @@ async function participant(name: string, role: 'mentee', profile: object, minor:
 
 describe('Programs: from an organisation to published matches', () => {
   it('a coordinator creates an organisation, a teen program and a cohort', async () => {
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Your name').fill('Cora Coordinator');
-    await page.getByLabel('E-mail').fill('cora@example.test');
-    await page.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await signUpInBrowser(page, server.url, 'Cora Coordinator', 'cora@example.test');
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Programs' }).click();
     await page.getByRole('heading', { name: 'No programs yet' }).waitFor();
     await page.getByRole('button', { name: 'Create your first program' }).click();
@@ -220,7 +212,7 @@ describe('Programs: from an organisation to published matches', () => {
     await page.getByRole('tab', { name: 'Health' }).click();
     await page.getByRole('heading', { name: 'Meetings and goals' }).waitFor();
     const monthly = page.locator('.mantine-Card-root', { hasText: 'Meeting monthly' });
-    expect((await monthly.textContent())?.replace(/\s+/g, ' ')).toContain('Meeting monthly1of 2 open matches');
+    await expect.poll(async () => (await monthly.textContent())?.replace(/\s+/g, ' ')).toContain('Meeting monthly1of 2 open matches');
     await page.getByText('No match has gone quiet.').waitFor();
     expect(await page.locator('body').textContent()).not.toContain('private-notes-e2e');
     await snap(page, 'programs-health-activity');

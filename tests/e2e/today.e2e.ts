@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openApp, snap, type OpenApp, type RunningServer } from './harness';
+import { openApp, signUpInBrowser, snap, type OpenApp, type RunningServer } from './harness';
 
 let server: RunningServer;
 let app: OpenApp;
@@ -35,12 +35,7 @@ const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00
 
 describe('Today: following through after an interview', () => {
   it('signs up and shows an empty Today', async () => {
-    await page.goto(`${server.url}/signup`);
-    await page.getByLabel('Your name').fill('Grace Hopper');
-    await page.getByLabel('E-mail').fill('grace@example.test');
-    await page.getByRole('textbox', { name: 'Password' }).fill('a sturdy passphrase');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await signUpInBrowser(page, server.url, 'Grace Hopper', 'grace@example.test');
     await page.getByText('All caught up').waitFor();
     await snap(page, 'today-empty');
   });
@@ -88,7 +83,8 @@ describe('Today: following through after an interview', () => {
     await thankYouCard('Ana').getByRole('button', { name: 'Write with template' }).click();
     const composer = page.getByRole('dialog', { name: 'Write to Ana Okafor' });
     await composer.waitFor();
-    expect(await composer.getByLabel('Template', { exact: true }).inputValue()).toBe('Thank-you with recap');
+    // The templates load with the composer: the choice is made once they are in.
+    await expect.poll(() => composer.getByLabel('Template', { exact: true }).inputValue()).toBe('Thank-you with recap');
     const message = composer.getByRole('textbox', { name: 'Message' });
     await expect.poll(() => message.inputValue()).toContain('Ana');
     expect(await message.inputValue()).toContain('scaling the data platform team');
@@ -130,9 +126,10 @@ describe('Today: following through after an interview', () => {
     const t = await apiGet<Today>('/today');
     expect([...t.overdue, ...t.dueToday].map((i) => i.id)).not.toContain(before.id);
     await expect.poll(() => page.getByRole('list', { name: 'Today' }).locator(`[data-followup="${before.id}"]`).count()).toBe(0);
-    expect(await page.getByRole('list', { name: 'Overdue' }).locator(`[data-followup="${before.id}"]`).count()).toBe(0);
+    // The lists refetch after the snooze: wait for that answer to be shown, not for the first read.
+    await expect.poll(() => page.getByRole('list', { name: 'Overdue' }).locator(`[data-followup="${before.id}"]`).count()).toBe(0);
     const later = t.upcoming.find((i) => i.id === before.id);
-    expect(await card.count()).toBe(later ? 1 : 0);
+    await expect.poll(() => card.count()).toBe(later ? 1 : 0);
     // Cleo's thank-you is still due.
     expect(await thankYouCard('Cleo').count()).toBe(1);
   });
@@ -155,7 +152,7 @@ describe('Today: following through after an interview', () => {
     await snap(page, 'today-undo');
     await page.keyboard.press('u');
     await thankYouCard('Cleo').waitFor();
-    expect((await apiGet<Item>(`/follow-ups/${cleo.id}`)).status).toBe('open');
+    await expect.poll(async () => (await apiGet<Item>(`/follow-ups/${cleo.id}`)).status).toBe('open');
   });
 
   it('records an offer Cleo made and shows the next step on Today', async () => {

@@ -1,27 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type App } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import type { Database } from '../../src/server/db/client';
 import { openTestDatabase } from './test-db';
 
-export type TestContext = { app: App; database: Database; close(): Promise<void> };
+export type TestContext = {
+  app: App;
+  database: Database;
+  /** The app's DATA_DIR: where the outbox transport writes the .eml files (`dataDir/outbox`). */
+  dataDir: string;
+  close(): Promise<void>;
+};
 
 export async function createTestApp(
   env: Record<string, string> = {},
   beforeReady?: (app: App) => void | Promise<void>,
 ): Promise<TestContext> {
   const database = await openTestDatabase();
+  // Each app has a data dir of its own (its mail outbox), removed on close; one given by the caller is theirs to keep.
+  const ownDataDir = env.DATA_DIR ? null : mkdtempSync(join(tmpdir(), 'trellis-test-'));
+  const dataDir = env.DATA_DIR ?? ownDataDir!;
   // Cheap argon2id for signups (the standard cost is checked in src/server/auth/password.test.ts).
-  const config = loadConfig({ DATA_DIR: '/tmp/trellis-test-unused', PASSWORD_HASH_COST: 'test', ...env });
+  const config = loadConfig({ PASSWORD_HASH_COST: 'test', ...env, DATA_DIR: dataDir });
   const app = await buildApp({ db: database.db, database, config });
   await beforeReady?.(app);
   await app.ready();
   return {
     app,
     database,
+    dataDir,
     close: async () => {
       await app.close();
       await database.close();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,32 +1,27 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { coordinatorAndOutsider } from '../../../../tests/helpers/program-test-app';
+import type { Session, TestContext } from '../../../../tests/helpers/test-app';
 import { expectProblem as problem } from '../../../../tests/helpers/problem';
 import type { AttendanceResponse, EventList, EventResponse, PeopleMetResponse, ProgramAttendance } from '../../../domain/events/api';
 import { guardianConsents, sentMails } from '../../db/schema/index';
-import { caller, okJson, person, programOf, type Call } from '../programs/test-support';
+import { okJson, programOf, type Call } from '../programs/test-support';
 import { eventBody, eventOf, inHours, memberPerson } from './test-support';
 
 let t: TestContext;
 let call: Call;
-let dataDir: string;
 let coord: Session;
 let outsider: Session;
 beforeAll(async () => {
-  dataDir = mkdtempSync(joinPath(tmpdir(), 'trellis-events-'));
-  t = await createTestApp({ DATA_DIR: dataDir });
-  call = caller(t);
-  coord = await person(t, 'Cora Coordinator');
-  outsider = await person(t, 'Otto Outsider');
+  ({ t, call, coord, outsider } = await coordinatorAndOutsider());
 });
 afterAll(async () => t?.close());
 
 const ok = <T>(s: Session, method: Parameters<Call>[1], url: string, payload?: object, status = 200) => okJson<T>(t, s, method, url, payload, status);
 const mailsTo = async (userId: string) => (await t.database.db.select().from(sentMails)).filter((m) => m.userId === userId);
-const eml = (file: string) => readFileSync(joinPath(dataDir, 'outbox', file), 'utf8');
+const eml = (file: string) => readFileSync(joinPath(t.dataDir, 'outbox', file), 'utf8');
 
 describe('creating and editing events', () => {
   it('lets coordinators create, edit and list; refuses bad input field by field', async () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
@@ -11,10 +8,8 @@ import { news, notify, purgeOldItems } from './service';
 import { inboxOf, unreadOf } from './test-support';
 
 let t: TestContext;
-let dataDir: string;
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'trellis-inbox-'));
-  t = await createTestApp({ DATA_DIR: dataDir });
+  t = await createTestApp();
 });
 afterAll(async () => t?.close());
 
@@ -107,9 +102,9 @@ describe('programs', () => {
     const mentorUser = await person(t, 'Sam Screened');
     const teenUser = await person(t, 'Tia Teen');
     const guardianUser = await person(t, 'Gus Guardian');
-    await joinAs(t, dataDir, coord, programId, mentorUser, 'mentor');
-    const teen = await joinAs(t, dataDir, coord, programId, teenUser, 'mentee', { cohortId });
-    const guardian = await joinAs(t, dataDir, coord, programId, guardianUser, 'guardian');
+    await joinAs(t, coord, programId, mentorUser, 'mentor');
+    const teen = await joinAs(t, coord, programId, teenUser, 'mentee', { cohortId });
+    const guardian = await joinAs(t, coord, programId, guardianUser, 'guardian');
     const joined = await inboxOf(t, coord);
     expect(joined.map((i) => i.title)).toEqual(['Gus Guardian joined Teen after-school as a guardian', 'Tia Teen joined Teen after-school as a mentee', 'Sam Screened joined Teen after-school as a mentor']);
     expect(joined[0]!.link).toBe(`/programs/${programId}?tab=people`);
@@ -245,7 +240,7 @@ describe('preferences and the purge', () => {
     expect(schedules).toContainEqual({ name: 'sweep.inbox', everySeconds: 3600 });
     const { loadConfig } = await import('../../config');
     const silent = { info: () => {}, warn: () => {}, error: () => {} };
-    await jobHandlers['sweep.inbox']!({ id: 'x', name: 'sweep.inbox', payload: {}, attempts: 1, maxAttempts: 1 }, { db, config: loadConfig({ DATA_DIR: dataDir }), log: silent, workerId: 'test' });
+    await jobHandlers['sweep.inbox']!({ id: 'x', name: 'sweep.inbox', payload: {}, attempts: 1, maxAttempts: 1 }, { db, config: loadConfig({ DATA_DIR: t.dataDir }), log: silent, workerId: 'test' });
     expect((await inboxOf(t, me)).map((i) => i.title).sort()).toEqual(['new-read', 'old-unread']);
     const { rows } = (await db.execute(sql`select count(*)::int as n from inbox_items where user_id = ${me.userId}`)) as unknown as { rows: { n: number }[] };
     expect(rows[0]!.n).toBe(2);
@@ -266,7 +261,7 @@ describe('the daily "due today" item', () => {
     await ok(me, 'POST', '/contacts', { displayName: 'Kept In Touch', cadence: { every: 1, unit: 'day' } }, 201); // daily: due today
     const { sendDigest } = await import('../notifications/digest-service');
     const { loadConfig } = await import('../../config');
-    const config = loadConfig({ DATA_DIR: dataDir });
+    const config = loadConfig({ DATA_DIR: t.dataDir });
     await sendDigest(t.database.db, config, me.userId, '2026-12-01');
     await sendDigest(t.database.db, config, me.userId, '2026-12-01');
     const items = await inboxOf(t, me);

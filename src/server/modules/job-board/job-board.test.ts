@@ -1,23 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { coordinatorAndOutsider } from '../../../../tests/helpers/program-test-app';
+import type { Session, TestContext } from '../../../../tests/helpers/test-app';
 import { expectProblem as problem } from '../../../../tests/helpers/problem';
 import type { ListingResponse, MatchedListing } from '../../../domain/job-board/api';
-import { caller, joinAs, okJson, person, programOf, type Call } from '../programs/test-support';
+import { joinAs, okJson, person, programOf, type Call } from '../programs/test-support';
 
 let t: TestContext;
 let call: Call;
-let dataDir: string;
 let coord: Session;
 let outsider: Session;
 beforeAll(async () => {
-  dataDir = mkdtempSync(joinPath(tmpdir(), 'trellis-jobs-'));
-  t = await createTestApp({ DATA_DIR: dataDir });
-  call = caller(t);
-  coord = await person(t, 'Cora Coordinator');
-  outsider = await person(t, 'Otto Outsider');
+  ({ t, call, coord, outsider } = await coordinatorAndOutsider());
 });
 afterAll(async () => t?.close());
 
@@ -30,8 +23,8 @@ async function board(minors = false) {
   const ids = await programOf(t, coord, { minors });
   const mentor = await person(t, 'Mina Mentor');
   const mentee = await person(t, 'Theo Mentee');
-  await joinAs(t, dataDir, coord, ids.programId, mentor, 'mentor');
-  const menteeId = await joinAs(t, dataDir, coord, ids.programId, mentee, 'mentee', { cohortId: ids.cohortId });
+  await joinAs(t, coord, ids.programId, mentor, 'mentor');
+  const menteeId = await joinAs(t, coord, ids.programId, mentee, 'mentee', { cohortId: ids.cohortId });
   await ok(mentee, 'PATCH', `/program-members/${menteeId}`, { growthAreas: ['Data analysis', 'public speaking'], preferredIndustries: ['Health care'] });
   return { ...ids, mentor, mentee };
 }
@@ -146,7 +139,7 @@ describe('editing, deleting and paging', () => {
   it('only the poster or a coordinator edits and deletes; delete clears applicants’ follow-ups', async () => {
     const { programId, mentor, mentee } = await board();
     const other = await person(t, 'Oscar Othermentor');
-    await joinAs(t, dataDir, coord, programId, other, 'mentor');
+    await joinAs(t, coord, programId, other, 'mentor');
     const l = await ok<ListingResponse>(mentor, 'POST', `/programs/${programId}/job-listings`, listing(), 201);
     expect((await ok<ListingResponse>(other, 'GET', `/job-listings/${l.id}`)).canEdit).toBe(false);
     problem(await call(other, 'PATCH', `/job-listings/${l.id}`, { title: 'Hijacked' }), 404);

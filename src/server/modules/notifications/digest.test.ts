@@ -26,7 +26,7 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   const env = { SMTP_URL: sink.url, PUBLIC_URL: 'https://trellis.example.org', MAIL_FROM: 'Trellis <digest@trellis.example.org>' };
   t = await createTestApp(env);
-  config = loadConfig({ DATA_DIR: '/tmp/trellis-test-unused', ...env });
+  config = loadConfig({ DATA_DIR: t.dataDir, ...env });
 });
 afterAll(async () => {
   closeTransports();

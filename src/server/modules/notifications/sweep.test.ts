@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
@@ -11,6 +14,8 @@ import { setDigest } from './test-support';
 
 let database: Database;
 const db = () => database.db;
+// The job runner's config wants a data dir; this file writes no mail into it.
+const dataDir = mkdtempSync(join(tmpdir(), 'trellis-sweep-'));
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -18,7 +23,10 @@ beforeAll(async () => {
   const now = new Date();
   if (now.getUTCMinutes() === 59 && now.getUTCSeconds() > 45) await new Promise((r) => setTimeout(r, 16_000));
 });
-afterAll(async () => database?.close());
+afterAll(async () => {
+  await database?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 const local = (tz: string) => DateTime.now().setZone(tz);
 const hourIn = (tz: string) => local(tz).hour;
@@ -107,7 +115,7 @@ describe('the digest sweep', () => {
   });
 
   it('runs as a scheduled job inside the runner, once per minute across instances', async () => {
-    const config = loadConfig({ DATA_DIR: '/tmp/trellis-test-unused' });
+    const config = loadConfig({ DATA_DIR: dataDir });
     const a = createJobRunner({ db: db(), config }, { workerId: 'a' });
     const b = createJobRunner({ db: db(), config }, { workerId: 'b' });
     const now = new Date();

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
 import { findMailByKey } from '../../mail/queries';
@@ -9,11 +6,9 @@ import { caller, joinAs, okJson, person, programOf, tokenFromOutbox, type Call }
 /** Who may accept an invitation, paging of organisations and programs, and the last coordinator. */
 let t: TestContext;
 let call: Call;
-let dataDir: string;
 let coord: Session;
 beforeAll(async () => {
-  dataDir = mkdtempSync(joinPath(tmpdir(), 'trellis-programs-access-'));
-  t = await createTestApp({ DATA_DIR: dataDir });
+  t = await createTestApp();
   call = caller(t);
   coord = await person(t, 'Cora Coordinator');
 });
@@ -24,7 +19,7 @@ const ok = <T>(s: Session, method: Parameters<Call>[1], url: string, payload?: o
 async function invitationToken(programId: string, email: string, role = 'mentor') {
   const inv = await ok<{ id: string }>(coord, 'POST', `/programs/${programId}/invitations`, { email, role }, 201);
   const mail = await findMailByKey(t.database.db, `program_invite:${inv.id}`);
-  return tokenFromOutbox(dataDir, mail!.outboxFile!);
+  return tokenFromOutbox(t.dataDir, mail!.outboxFile!);
 }
 
 describe('accepting an invitation', () => {
@@ -79,7 +74,7 @@ describe('the only coordinator', () => {
     expect(r.json()).toMatchObject({ code: 'last_coordinator' });
     expect(r.json().detail).toContain('only coordinator');
     const second = await person(t, 'Sam Second');
-    await joinAs(t, dataDir, coord, programId, second, 'coordinator');
+    await joinAs(t, coord, programId, second, 'coordinator');
     expect((await call(coord, 'DELETE', `/program-members/${mine}`)).statusCode).toBe(204);
     const left = await ok<{ items: { id: string }[] }>(second, 'GET', `/programs/${programId}/members?role=coordinator`);
     expect(left.items).toHaveLength(1);

@@ -1,26 +1,19 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { coordinatorAndOutsider } from '../../../../tests/helpers/program-test-app';
+import type { Session, TestContext } from '../../../../tests/helpers/test-app';
 import type { HealthResponse } from '../../../domain/programs/api';
 import { MATCHES_CSV_HEADER, SUMMARY_CSV_HEADER } from '../../../domain/programs/outcomes';
 import { programMatches } from '../../db/schema/index';
 import { findMailByKey } from '../../mail/queries';
-import { application, caller, joinAs, okJson, person, programOf, tokenFromOutbox, type Call } from './test-support';
+import { application, joinAs, okJson, person, programOf, tokenFromOutbox, type Call } from './test-support';
 
 let t: TestContext;
 let call: Call;
-let dataDir: string;
 let coord: Session;
 let outsider: Session;
 beforeAll(async () => {
-  dataDir = mkdtempSync(joinPath(tmpdir(), 'trellis-outcomes-'));
-  t = await createTestApp({ DATA_DIR: dataDir });
-  call = caller(t);
-  coord = await person(t, 'Cora Coordinator');
-  outsider = await person(t, 'Otto Outsider');
+  ({ t, call, coord, outsider } = await coordinatorAndOutsider());
 });
 afterAll(async () => t?.close());
 
@@ -38,11 +31,11 @@ async function story() {
   const adult = await person(t, 'Ada Alumna');
   const minor = await person(t, 'Milo Minor');
   const fresh = await person(t, 'Finn Fresh');
-  const mentorId = await joinAs(t, dataDir, coord, programId, mentor, 'mentor');
+  const mentorId = await joinAs(t, coord, programId, mentor, 'mentor');
   await ok(mentor, 'PUT', `/programs/${programId}/application`, application());
-  const adultId = await joinAs(t, dataDir, coord, programId, adult, 'mentee', { cohortId: ended, isMinor: false });
-  const minorId = await joinAs(t, dataDir, coord, programId, minor, 'mentee', { cohortId: ended, isMinor: true });
-  const freshId = await joinAs(t, dataDir, coord, programId, fresh, 'mentee', { cohortId: later, isMinor: false });
+  const adultId = await joinAs(t, coord, programId, adult, 'mentee', { cohortId: ended, isMinor: false });
+  const minorId = await joinAs(t, coord, programId, minor, 'mentee', { cohortId: ended, isMinor: true });
+  const freshId = await joinAs(t, coord, programId, fresh, 'mentee', { cohortId: later, isMinor: false });
   const at = new Date('2025-09-15T10:00:00Z');
   await t.database.db.insert(programMatches).values([
     { programId, cohortId: ended, menteeMemberId: adultId, mentorMemberId: mentorId, score: 80, breakdown: {}, publishedAt: at },
@@ -74,7 +67,7 @@ describe('alumni → mentors', () => {
     expect(h.outcomes.alumni).toEqual({ adults: 1, invited: 1, becameMentors: 0 });
 
     const mail = await findMailByKey(t.database.db, `program_invite:${toAdult[0]!.id}`);
-    await ok(s.adult, 'POST', `/invitations/${tokenFromOutbox(dataDir, mail!.outboxFile!)}/accept`);
+    await ok(s.adult, 'POST', `/invitations/${tokenFromOutbox(t.dataDir, mail!.outboxFile!)}/accept`);
     h = await ok<HealthResponse>(coord, 'GET', `/programs/${s.programId}/health`);
     expect(h.outcomes.alumni).toEqual({ adults: 1, invited: 1, becameMentors: 1 });
     expect((await ok<{ skipped: Record<string, number> }>(coord, 'POST', `/cohorts/${s.ended}/alumni-invitations`)).skipped.alreadyMentors).toBe(1);

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
@@ -13,11 +10,9 @@ import { application, caller, joinAs, okJson, person, programOf, SCREENED, type 
 
 let t: TestContext;
 let call: Call;
-let dataDir: string;
 let coord: Session;
 beforeAll(async () => {
-  dataDir = mkdtempSync(joinPath(tmpdir(), 'trellis-program-mentorships-'));
-  t = await createTestApp({ DATA_DIR: dataDir });
+  t = await createTestApp();
   call = caller(t);
   coord = await person(t, 'Cora Coordinator');
 });
@@ -35,13 +30,13 @@ async function published() {
   const mentors = [await person(t, 'Mo Mentor'), await person(t, 'Lu Mentor'), await person(t, 'Vi Mentor')];
   const mentorIds: string[] = [];
   for (const m of mentors) {
-    mentorIds.push(await joinAs(t, dataDir, coord, programId, m, 'mentor'));
+    mentorIds.push(await joinAs(t, coord, programId, m, 'mentor'));
     await ok(m, 'PUT', `/programs/${programId}/application`, application({ capacity: 1, jobRole: 'Staff engineer', industries: ['Software'] }));
   }
   const ann = await person(t, 'Ann Mentee');
   const bea = await person(t, 'Bea Mentee');
-  const annId = await joinAs(t, dataDir, coord, programId, ann, 'mentee', { cohortId });
-  const beaId = await joinAs(t, dataDir, coord, programId, bea, 'mentee', { cohortId });
+  const annId = await joinAs(t, coord, programId, ann, 'mentee', { cohortId });
+  const beaId = await joinAs(t, coord, programId, bea, 'mentee', { cohortId });
   await ok(ann, 'PATCH', `/program-members/${annId}`, { growthAreas: ['Public speaking', 'Negotiation'] });
   const run = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: [{ mentee: annId, mentor: mentorIds[0] }, { mentee: beaId, mentor: mentorIds[1] }] }, 201);
   await ok(coord, 'POST', `/match-runs/${run.id}/publish`, { pairCount: 2 });
@@ -122,10 +117,10 @@ describe('a published match becomes a mentorship', () => {
     const req = await ok<{ id: string }>(mentee, 'POST', '/mentor-requests', { mentorProfileId: profile.id, message: 'Would you mentor me?' }, 201);
     await ok(mentor, 'POST', `/mentor-requests/${req.id}/accept`, { message: 'Gladly.' });
     const [before] = await mentorshipsOf(mentee);
-    const mentorId = await joinAs(t, dataDir, coord, programId, mentor, 'mentor');
-    const otherId = await joinAs(t, dataDir, coord, programId, other, 'mentor');
+    const mentorId = await joinAs(t, coord, programId, mentor, 'mentor');
+    const otherId = await joinAs(t, coord, programId, other, 'mentor');
     for (const m of [mentor, other]) await ok(m, 'PUT', `/programs/${programId}/application`, application());
-    const menteeId = await joinAs(t, dataDir, coord, programId, mentee, 'mentee', { cohortId });
+    const menteeId = await joinAs(t, coord, programId, mentee, 'mentee', { cohortId });
     const run = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: [{ mentee: menteeId, mentor: mentorId }] }, 201);
     await ok(coord, 'POST', `/match-runs/${run.id}/publish`, { pairCount: 1 });
     expect((await mentorshipsOf(mentee)).map((m) => m.id)).toEqual([before!.id]);
@@ -143,11 +138,11 @@ describe('a published match becomes a mentorship', () => {
     const mentor = await person(t, 'Sam Screened');
     const teen = await person(t, 'Tia Teen');
     const guardian = await person(t, 'Gail Guardian');
-    const mentorId = await joinAs(t, dataDir, coord, programId, mentor, 'mentor');
+    const mentorId = await joinAs(t, coord, programId, mentor, 'mentor');
     const app = await ok<{ id: string }>(mentor, 'PUT', `/programs/${programId}/application`, application());
     await ok(coord, 'PUT', `/mentor-applications/${app.id}/screening`, SCREENED);
-    const teenId = await joinAs(t, dataDir, coord, programId, teen, 'mentee', { cohortId, isMinor: true });
-    const guardianId = await joinAs(t, dataDir, coord, programId, guardian, 'guardian');
+    const teenId = await joinAs(t, coord, programId, teen, 'mentee', { cohortId, isMinor: true });
+    const guardianId = await joinAs(t, coord, programId, guardian, 'guardian');
     await ok(teen, 'PATCH', `/program-members/${teenId}`, { phone: '+1 555 0199' });
     await ok(coord, 'PUT', `/program-members/${teenId}/guardian-consent`, { guardianMemberId: guardianId, consentGivenOn: '2026-11-20' });
     const run = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: [{ mentee: teenId, mentor: mentorId }] }, 201);

@@ -1,23 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
+import { coordinatorAndOutsider } from '../../../../tests/helpers/program-test-app';
+import type { Session, TestContext } from '../../../../tests/helpers/test-app';
 import { expectProblem as problem } from '../../../../tests/helpers/problem';
 import type { ApplicationResponse, MatchRunResponse, MemberResponse, ProgramResponse } from '../../../domain/programs/api';
-import { application, caller, joinAs, okJson, person, programOf, SCREENED, tokenFromOutbox, type Call } from './test-support';
+import { application, joinAs, okJson, person, programOf, SCREENED, tokenFromOutbox, type Call } from './test-support';
 
 let t: TestContext;
 let call: Call;
-let dataDir: string;
 let coord: Session;
 let outsider: Session;
 beforeAll(async () => {
-  dataDir = mkdtempSync(joinPath(tmpdir(), 'trellis-programs-'));
-  t = await createTestApp({ DATA_DIR: dataDir });
-  call = caller(t);
-  coord = await person(t, 'Cora Coordinator');
-  outsider = await person(t, 'Otto Outsider');
+  ({ t, call, coord, outsider } = await coordinatorAndOutsider());
 });
 afterAll(async () => t?.close());
 
@@ -67,7 +60,7 @@ describe('invitations', () => {
     const { findMailByKey } = await import('../../mail/queries');
     const mail = await findMailByKey(t.database.db, `program_invite:${inv.id}`);
     expect(mail).toMatchObject({ toAddress: mentee.email, userId: coord.userId, status: 'sent' });
-    const token = tokenFromOutbox(dataDir, mail!.outboxFile!);
+    const token = tokenFromOutbox(t.dataDir, mail!.outboxFile!);
     const preview = await ok<{ role: string; programName: string }>(mentee, 'GET', `/invitations/${token}`);
     expect(preview).toMatchObject({ role: 'mentee', programName: 'Young professionals' });
     await ok(mentee, 'POST', `/invitations/${token}/accept`);
@@ -83,7 +76,7 @@ describe('invitations', () => {
   it('only coordinators invite, manage members and cohorts', async () => {
     const { programId, cohortId } = await programOf(t, coord);
     const mentor = await person(t, 'Someone Else');
-    const mentorId = await joinAs(t, dataDir, coord, programId, mentor, 'mentor');
+    const mentorId = await joinAs(t, coord, programId, mentor, 'mentor');
     problem(await call(mentor, 'POST', `/programs/${programId}/invitations`, { email: 'x@example.test', role: 'mentee' }), 404);
     problem(await call(mentor, 'POST', `/programs/${programId}/cohorts`, { name: 'Mine', startsOn: '2027-01-01', endsOn: '2027-02-01' }), 404);
     problem(await call(mentor, 'PATCH', `/programs/${programId}`, { name: 'Renamed' }), 404);
@@ -109,10 +102,10 @@ async function teenProgram() {
   const unscreenedUser = await person(t, 'Uma Unscreened');
   const teenUser = await person(t, 'Tia Teen');
   const guardianUser = await person(t, 'Gus Guardian');
-  const screened = await joinAs(t, dataDir, coord, programId, screenedUser, 'mentor');
-  const unscreened = await joinAs(t, dataDir, coord, programId, unscreenedUser, 'mentor');
-  const teen = await joinAs(t, dataDir, coord, programId, teenUser, 'mentee', { cohortId });
-  const guardian = await joinAs(t, dataDir, coord, programId, guardianUser, 'guardian');
+  const screened = await joinAs(t, coord, programId, screenedUser, 'mentor');
+  const unscreened = await joinAs(t, coord, programId, unscreenedUser, 'mentor');
+  const teen = await joinAs(t, coord, programId, teenUser, 'mentee', { cohortId });
+  const guardian = await joinAs(t, coord, programId, guardianUser, 'guardian');
   const sApp = await ok<ApplicationResponse>(screenedUser, 'PUT', `/programs/${programId}/application`, application({ skills: ['robotics'] }));
   // The unscreened mentor is the better fit on paper: every growth area, same industry.
   const uApp = await ok<ApplicationResponse>(unscreenedUser, 'PUT', `/programs/${programId}/application`, application({ skills: ['coding', 'design'], industries: ['games'] }));
@@ -219,9 +212,9 @@ describe('matching runs', () => {
     const people = await Promise.all(['Ana', 'Ben', 'Caro'].map((n) => person(t, `${n} Mentee`)));
     const mentors = await Promise.all(['Dev', 'Eli'].map((n) => person(t, `${n} Mentor`)));
     const menteeIds: string[] = [];
-    for (const u of people) menteeIds.push(await joinAs(t, dataDir, coord, programId, u, 'mentee', { cohortId }));
+    for (const u of people) menteeIds.push(await joinAs(t, coord, programId, u, 'mentee', { cohortId }));
     const mentorIds: string[] = [];
-    for (const u of mentors) mentorIds.push(await joinAs(t, dataDir, coord, programId, u, 'mentor'));
+    for (const u of mentors) mentorIds.push(await joinAs(t, coord, programId, u, 'mentor'));
     await ok(mentors[0]!, 'PUT', `/programs/${programId}/application`, application({ skills: ['leadership', 'finance'], industries: ['banking'], capacity: 1 }));
     await ok(mentors[1]!, 'PUT', `/programs/${programId}/application`, application({ skills: ['leadership'], industries: ['retail'], capacity: 2 }));
     for (const [i, u] of people.entries()) {

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
@@ -14,11 +11,9 @@ import { application, caller, joinAs, okJson, person, programOf, SCREENED, type 
 
 let t: TestContext;
 let call: Call;
-let dataDir: string;
 let coord: Session;
 beforeAll(async () => {
-  dataDir = mkdtempSync(joinPath(tmpdir(), 'trellis-self-service-'));
-  t = await createTestApp({ DATA_DIR: dataDir });
+  t = await createTestApp();
   call = caller(t);
   coord = await person(t, 'Cora Coordinator');
 });
@@ -32,7 +27,7 @@ const inbox = async (s: Session) => (await ok<{ items: { title: string; body: st
 
 async function mentor(programId: string, name: string, over: object = {}, screened = true) {
   const user = await person(t, name);
-  const memberId = await joinAs(t, dataDir, coord, programId, user, 'mentor');
+  const memberId = await joinAs(t, coord, programId, user, 'mentor');
   const app = await ok<ApplicationResponse>(user, 'PUT', `/programs/${programId}/application`, application(over));
   if (screened) await ok(coord, 'PUT', `/mentor-applications/${app.id}/screening`, SCREENED);
   return { user, memberId };
@@ -40,7 +35,7 @@ async function mentor(programId: string, name: string, over: object = {}, screen
 
 async function mentee(programId: string, cohortId: string, name: string, extra: { isMinor?: boolean } = {}) {
   const user = await person(t, name);
-  const memberId = await joinAs(t, dataDir, coord, programId, user, 'mentee', { cohortId, ...extra });
+  const memberId = await joinAs(t, coord, programId, user, 'mentee', { cohortId, ...extra });
   await ok(user, 'PATCH', `/program-members/${memberId}`, { growthAreas: ['Public speaking', 'negotiation'], preferredIndustries: ['software'], languages: ['en'], timeZone: 'Europe/London' });
   return { user, memberId };
 }
@@ -182,7 +177,7 @@ describe('an adult program', () => {
   it('never makes someone who is both mentee and mentor their own mentor, in the coordinator’s run either', async () => {
     const { programId, cohortId } = await adultProgram('coordinator');
     const both = await mentor(programId, 'Bao Both');
-    const asMentee = await joinAs(t, dataDir, coord, programId, both.user, 'mentee', { cohortId });
+    const asMentee = await joinAs(t, coord, programId, both.user, 'mentee', { cohortId });
     await ok(both.user, 'PATCH', `/program-members/${asMentee}`, { growthAreas: ['Public speaking'], languages: ['en'], timeZone: 'Europe/London' });
     const run = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, {}, 201);
     expect(run.pairs).toEqual([]);
@@ -215,7 +210,7 @@ describe('a minors’ program', () => {
     const unscreened = await mentor(programId, 'Uma Unscreened', { skills: ['public speaking', 'negotiation'] }, false);
     const teen = await mentee(programId, cohortId, 'Tia Teen', { isMinor: true });
     const guardianUser = await person(t, 'Gus Guardian');
-    const guardian = await joinAs(t, dataDir, coord, programId, guardianUser, 'guardian');
+    const guardian = await joinAs(t, coord, programId, guardianUser, 'guardian');
     expect((await choice(teen.user, programId)).blocked?.code).toBe('waiting_for_consent');
     expect(problem(await ask(teen.user, programId, screened.memberId), 409).code).toBe('waiting_for_consent');
     await ok(coord, 'PUT', `/program-members/${teen.memberId}/guardian-consent`, { guardianMemberId: guardian, consentGivenOn: '2026-11-20' });

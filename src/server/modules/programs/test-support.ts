@@ -49,11 +49,11 @@ export function tokenFromOutbox(dataDir: string, outboxFile: string): string {
 }
 
 /** Invites `who` by e-mail and accepts as them; returns their member id. */
-export async function joinAs(t: TestContext, dataDir: string, coordinator: Session, programId: string, who: Session, role: MemberRole, extra: { cohortId?: string; isMinor?: boolean } = {}) {
+export async function joinAs(t: TestContext, coordinator: Session, programId: string, who: Session, role: MemberRole, extra: { cohortId?: string; isMinor?: boolean } = {}) {
   const inv = await okJson<{ id: string }>(t, coordinator, 'POST', `/programs/${programId}/invitations`, { email: who.email, role, ...extra }, 201);
   const { findMailByKey } = await import('../../mail/queries');
   const mail = await findMailByKey(t.database.db, `program_invite:${inv.id}`);
-  const token = tokenFromOutbox(dataDir, mail!.outboxFile!);
+  const token = tokenFromOutbox(t.dataDir, mail!.outboxFile!);
   await okJson(t, who, 'POST', `/invitations/${token}/accept`);
   const program = await okJson<{ myMemberships: { id: string; role: string }[] }>(t, who, 'GET', `/programs/${programId}`);
   return program.myMemberships.find((m) => m.role === role)!.id;
