@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
 import { expectProblem as problem } from '../../../../tests/helpers/problem';
@@ -15,11 +12,9 @@ import { application, caller, joinAs, okJson, person, programOf, SCREENED, type 
  */
 let t: TestContext;
 let call: Call;
-let dataDir: string;
 let coord: Session;
 beforeAll(async () => {
-  dataDir = mkdtempSync(joinPath(tmpdir(), 'trellis-self-service-approvals-'));
-  t = await createTestApp({ DATA_DIR: dataDir });
+  t = await createTestApp();
   call = caller(t);
   coord = await person(t, 'Cora Coordinator');
 });
@@ -32,7 +27,7 @@ const approvalItems = async (s: Session) => (await inbox(s)).filter((i) => i.kin
 
 async function mentor(programId: string, name: string, over: object = {}) {
   const user = await person(t, name);
-  const memberId = await joinAs(t, dataDir, coord, programId, user, 'mentor');
+  const memberId = await joinAs(t, coord, programId, user, 'mentor');
   const app = await ok<ApplicationResponse>(user, 'PUT', `/programs/${programId}/application`, application(over));
   await ok(coord, 'PUT', `/mentor-applications/${app.id}/screening`, SCREENED);
   return { user, memberId };
@@ -40,7 +35,7 @@ async function mentor(programId: string, name: string, over: object = {}) {
 
 async function mentee(programId: string, cohortId: string, name: string) {
   const user = await person(t, name);
-  const memberId = await joinAs(t, dataDir, coord, programId, user, 'mentee', { cohortId, isMinor: false });
+  const memberId = await joinAs(t, coord, programId, user, 'mentee', { cohortId, isMinor: false });
   await ok(user, 'PATCH', `/program-members/${memberId}`, { growthAreas: ['Public speaking'], languages: ['en'], timeZone: 'Europe/London' });
   return { user, memberId };
 }
@@ -61,7 +56,7 @@ describe('a coordinator asked to approve', () => {
   it('gets an inbox item linking to the approval queue, for every coordinator; it goes once one approves', async () => {
     const { programId, cohortId } = await approvalProgram();
     const second = await person(t, 'Sol Second');
-    await joinAs(t, dataDir, coord, programId, second, 'coordinator');
+    await joinAs(t, coord, programId, second, 'coordinator');
     const m = await mentor(programId, 'Pat Patient');
     const me = await mentee(programId, cohortId, 'Ria Requester');
     const r = await yes(programId, me, m);
@@ -96,7 +91,7 @@ describe('a coordinator asked to approve', () => {
   it('can mute the kind in Settings like any other', async () => {
     const { programId, cohortId } = await approvalProgram();
     const quiet = await person(t, 'Quinn Quiet');
-    await joinAs(t, dataDir, coord, programId, quiet, 'coordinator');
+    await joinAs(t, coord, programId, quiet, 'coordinator');
     await ok(quiet, 'PUT', '/inbox/preferences', { muted: ['match_approval'] });
     await yes(programId, await mentee(programId, cohortId, 'Moe Muted'), await mentor(programId, 'Mel Mentor'));
     expect(await approvalItems(quiet)).toEqual([]);

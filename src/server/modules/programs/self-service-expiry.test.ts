@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
@@ -15,11 +12,9 @@ import { application, joinAs, okJson, person, programOf, SCREENED, type Call } f
 
 /** Requests nobody answered expire by the hourly sweep, not only when someone opens the tab. */
 let t: TestContext;
-let dataDir: string;
 let coord: Session;
 beforeAll(async () => {
-  dataDir = mkdtempSync(joinPath(tmpdir(), 'trellis-self-service-expiry-'));
-  t = await createTestApp({ DATA_DIR: dataDir });
+  t = await createTestApp();
   coord = await person(t, 'Cora Coordinator');
 });
 afterAll(async () => t?.close());
@@ -30,7 +25,7 @@ const inbox = async (s: Session) => (await ok<{ items: InboxItem[] }>(s, 'GET', 
 
 async function mentor(programId: string, name: string) {
   const user = await person(t, name);
-  const memberId = await joinAs(t, dataDir, coord, programId, user, 'mentor');
+  const memberId = await joinAs(t, coord, programId, user, 'mentor');
   const app = await ok<ApplicationResponse>(user, 'PUT', `/programs/${programId}/application`, application());
   await ok(coord, 'PUT', `/mentor-applications/${app.id}/screening`, SCREENED);
   return { user, memberId };
@@ -38,7 +33,7 @@ async function mentor(programId: string, name: string) {
 
 async function mentee(programId: string, cohortId: string, name: string) {
   const user = await person(t, name);
-  const memberId = await joinAs(t, dataDir, coord, programId, user, 'mentee', { cohortId, isMinor: false });
+  const memberId = await joinAs(t, coord, programId, user, 'mentee', { cohortId, isMinor: false });
   await ok(user, 'PATCH', `/program-members/${memberId}`, { growthAreas: ['Public speaking'], languages: ['en'], timeZone: 'Europe/London' });
   return { user, memberId };
 }
@@ -65,14 +60,14 @@ describe('expiry by the sweep', () => {
     await db.update(selfServiceRequests).set({ createdAt: new Date(Date.now() - 15 * day) }).where(eq(selfServiceRequests.id, old.id));
     const silent = { info: () => {}, warn: () => {}, error: () => {} };
     const job = { id: 'x', name: 'sweep.self-service-expiry', payload: {}, attempts: 1, maxAttempts: 1 };
-    await jobHandlers['sweep.self-service-expiry']!(job, { db, config: loadConfig({ DATA_DIR: dataDir }), log: silent, workerId: 'test' });
+    await jobHandlers['sweep.self-service-expiry']!(job, { db, config: loadConfig({ DATA_DIR: t.dataDir }), log: silent, workerId: 'test' });
     expect(await status(old.id)).toBe('expired');
     expect(await status(recent.id)).toBe('pending');
     const told = (await inbox(me.user)).filter((i) => i.title.includes('expired'));
     expect(told).toMatchObject([{ title: 'Your request in Teen after-school expired without an answer; you can ask another mentor', link: `/programs/${programId}?tab=self-service` }]);
 
     // Again: nothing changes, nobody is told twice.
-    await jobHandlers['sweep.self-service-expiry']!(job, { db, config: loadConfig({ DATA_DIR: dataDir }), log: silent, workerId: 'test' });
+    await jobHandlers['sweep.self-service-expiry']!(job, { db, config: loadConfig({ DATA_DIR: t.dataDir }), log: silent, workerId: 'test' });
     expect(await expireAllStale(db, new Date())).toBe(0);
     expect((await inbox(me.user)).filter((i) => i.title.includes('expired'))).toHaveLength(1);
     expect((await inbox(fresh.user)).filter((i) => i.title.includes('expired'))).toEqual([]);
