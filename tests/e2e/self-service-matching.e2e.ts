@@ -75,7 +75,7 @@ describe('Self-service matching: a mentee chooses, the mentor accepts', () => {
 
     await coordinator.goto(`${server.url}/programs/${programId}?tab=self-service`);
     await coordinator.getByRole('heading', { name: 'How mentees get a mentor' }).waitFor();
-    expect(await coordinator.getByRole('radio', { name: 'Coordinator only' }).isChecked()).toBe(true);
+    await expect.poll(() => coordinator.getByRole('radio', { name: 'Coordinator only' }).isChecked()).toBe(true);
     await coordinator.getByRole('radio', { name: 'Both' }).check();
     await coordinator.getByText('Matching: both').waitFor();
     await snap(coordinator, 'self-service-coordinator');
@@ -88,21 +88,22 @@ describe('Self-service matching: a mentee chooses, the mentor accepts', () => {
     await mentee.getByRole('tab', { name: 'Choose a mentor' }).click();
     const cards = mentee.getByRole('article');
     await cards.first().waitFor();
-    expect(await cards.count()).toBe(2);
+    await expect.poll(() => cards.count()).toBe(2);
     const best = mentee.getByRole('article', { name: 'Bea Best' });
-    expect(await cards.first().getAttribute('aria-label')).toBe('Bea Best');
+    await expect.poll(() => cards.first().getAttribute('aria-label')).toBe('Bea Best');
     await best.getByText('shares your growth area: public speaking').waitFor();
     await best.getByText('same time zone').waitFor();
     await mentee.getByLabel('Search').fill('finance');
     await mentee.getByText('1 of 2 mentors').waitFor();
-    expect(await cards.count()).toBe(1);
+    await expect.poll(() => cards.count()).toBe(1);
     await mentee.getByLabel('Search').fill('');
+    await expect.poll(() => cards.count()).toBe(2);
     await snap(mentee, 'self-service-choose-phone');
 
     await best.getByRole('button', { name: 'Ask Bea' }).click();
     const dialog = mentee.getByRole('dialog', { name: 'Ask Bea Best to mentor you' });
     const message = dialog.getByLabel('Message');
-    expect(await message.inputValue()).toContain('Hi Bea');
+    await expect.poll(() => message.inputValue()).toContain('Hi Bea');
     await message.fill('Hi');
     await dialog.getByRole('button', { name: 'Send request' }).click();
     await dialog.getByText('Write a little more (at least 20 characters)').waitFor();
@@ -122,7 +123,7 @@ describe('Self-service matching: a mentee chooses, the mentor accepts', () => {
     await snap(mentor, 'self-service-mentor');
     await card.getByRole('button', { name: 'Accept' }).click();
     const dialog = mentor.getByRole('dialog', { name: 'Accept Max Mentee as your mentee' });
-    expect(await dialog.getByLabel('Message').inputValue()).toContain('I would be glad to mentor you');
+    await expect.poll(() => dialog.getByLabel('Message').inputValue()).toContain('I would be glad to mentor you');
     await dialog.getByRole('button', { name: 'Accept' }).click();
     await mentor.getByText('Max Mentee and Bea Best are matched').waitFor();
     await card.getByText('Matched').waitFor();
