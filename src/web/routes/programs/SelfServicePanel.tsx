@@ -62,7 +62,7 @@ function ModeCard({ p, o }: { p: ProgramResponse; o: SelfServiceOverview }) {
         </Radio.Group>
         {p.participantsAreMinors && selfServiceOpen(o.mode) && (
           <Alert color="orange" variant="light" title="Minors’ program">
-            Mentees see screened mentors only, and only once a guardian’s consent is recorded. When a mentor says yes, the match waits for your approval below.
+            Mentees see screened mentors only, and only once a guardian’s consent is recorded. When a mentor says yes, the match waits for your approval on this tab.
           </Alert>
         )}
         {o.counts && (
