@@ -40,6 +40,37 @@ export async function insertItem(db: DbOrTx, v: { userId: string; kind: string; 
   return rowsOf<{ stored: number }>(result).length > 0;
 }
 
+export type NewItem = { userId: string; kind: string; title: string; body: string | null; link: string; actorUserId: string | null; dedupeKey: string };
+
+/**
+ * `insertItem` for many items in one statement, as if inserted one after another: an item is stored
+ * unless its recipient muted its kind, and once per (user, dedupe key), the first such item that is
+ * not muted winning; `{actor}` becomes the actor's name. Answers the positions in `list` stored.
+ */
+export async function insertItems(db: DbOrTx, list: readonly NewItem[]): Promise<Set<number>> {
+  if (list.length === 0) return new Set();
+  const records = list.map((v, ord) => ({ ord, user_id: v.userId, kind: v.kind, title: v.title, body: v.body, link: v.link, actor_user_id: v.actorUserId, dedupe_key: v.dedupeKey }));
+  const result = await db.execute(sql`
+    WITH src AS (
+      SELECT DISTINCT ON (v.user_id, v.dedupe_key) v.*
+      FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb)
+           AS v(ord int, user_id uuid, kind text, title text, body text, link text, actor_user_id uuid, dedupe_key text)
+      WHERE EXISTS (SELECT 1 FROM users WHERE id = v.user_id)
+        AND NOT EXISTS (SELECT 1 FROM inbox_muted_kinds m WHERE m.user_id = v.user_id AND m.kind = v.kind)
+      ORDER BY v.user_id, v.dedupe_key, v.ord
+    ), stored AS (
+      INSERT INTO inbox_items (user_id, kind, title, body, link, actor_user_id, dedupe_key, created_at, read_at)
+      SELECT src.user_id, src.kind,
+             replace(src.title, '{actor}', coalesce((SELECT name FROM users WHERE id = src.actor_user_id), 'Someone')),
+             src.body, src.link, src.actor_user_id, src.dedupe_key, now(), NULL::timestamptz
+      FROM src ORDER BY src.ord
+      ON CONFLICT (user_id, dedupe_key) DO NOTHING
+      RETURNING user_id, dedupe_key
+    )
+    SELECT src.ord FROM src JOIN stored ON stored.user_id = src.user_id AND stored.dedupe_key = src.dedupe_key`);
+  return new Set(rowsOf<{ ord: number }>(result).map((r) => Number(r.ord)));
+}
+
 export async function listItems(db: DbOrTx, userId: string, f: { unread: boolean }, limit: number, after: Keyset | null) {
   const conds: SQL[] = [eq(inboxItems.userId, userId), isNull(inboxItems.deletedAt)];
   if (f.unread) conds.push(isNull(inboxItems.readAt));

@@ -20,12 +20,19 @@ export const KEEP_READ_DAYS = 90;
  * `history` (the demo's past items) sets when it happened and was read.
  */
 export async function notify(db: DbOrTx, n: InboxNews | null, history?: { at: Date; readAt: Date | null }): Promise<boolean> {
-  if (!n) return false;
-  if (n.actorUserId && n.actorUserId === n.userId) return false;
+  const item = toItem(n);
+  if (!item) return false;
+  return q.insertItem(db, { ...item, ...(history ? { createdAt: history.at, readAt: history.readAt } : {}) });
+}
+
+/** The row `n` would be, or null when there is nothing to store; throws on a malformed item. */
+function toItem(n: InboxNews | null): q.NewItem | null {
+  if (!n) return null;
+  if (n.actorUserId && n.actorUserId === n.userId) return null;
   if (!isInAppLink(n.link)) throw new Error(`inbox: "${n.link}" is not a path inside the app`);
   if (!(INBOX_KINDS as readonly string[]).includes(n.kind)) throw new Error(`inbox: unknown kind ${n.kind}`);
   const body = n.body ? shorten(n.body, BODY_MAX) : null;
-  return q.insertItem(db, {
+  return {
     userId: n.userId,
     kind: n.kind,
     title: shorten(n.title, TITLE_MAX),
@@ -33,8 +40,26 @@ export async function notify(db: DbOrTx, n: InboxNews | null, history?: { at: Da
     link: n.link,
     actorUserId: n.actorUserId ?? null,
     dedupeKey: n.dedupeKey.slice(0, 300),
-    ...(history ? { createdAt: history.at, readAt: history.readAt } : {}),
+  };
+}
+
+/**
+ * `notify` for many items in one statement (a published program run tells every pair): the same
+ * rules per item, and the same answer as calling `notify` for each in turn — true where that item
+ * was stored (of two for the same recipient and dedupe key, the first one not muted). A malformed
+ * item throws before anything is stored.
+ */
+export async function notifyMany(db: DbOrTx, list: readonly (InboxNews | null)[]): Promise<boolean[]> {
+  const items = list.flatMap((n, at) => {
+    const item = toItem(n);
+    return item ? [{ at, item }] : [];
   });
+  const stored = await q.insertItems(db, items.map((i) => i.item));
+  const out = list.map(() => false);
+  items.forEach((i, k) => {
+    if (stored.has(k)) out[i.at] = true;
+  });
+  return out;
 }
 
 /**

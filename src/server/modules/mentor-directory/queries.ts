@@ -166,6 +166,12 @@ export async function insertMentee(db: DbOrTx, v: Omit<typeof mentorMentees.$inf
   return row!;
 }
 
+/** Many mentors' My mentees rows in one statement; each comes back with its (unique) mentorship. */
+export async function insertMentees(db: DbOrTx, list: readonly Omit<typeof mentorMentees.$inferInsert, 'id'>[]) {
+  if (list.length === 0) return [];
+  return db.insert(mentorMentees).values([...list]).returning();
+}
+
 export async function findMentee(db: DbOrTx, mentorUserId: string, id: string): Promise<MenteeRow | null> {
   const rows = await db.select().from(mentorMentees).where(and(eq(mentorMentees.userId, mentorUserId), eq(mentorMentees.id, id))).limit(1);
   return rows[0] ?? null;
@@ -179,6 +185,17 @@ export async function findMenteeByPair(db: DbOrTx, mentorUserId: string, menteeU
 export async function findMenteesByMentorships(db: DbOrTx, mentorUserId: string, mentorshipIds: string[]) {
   if (mentorshipIds.length === 0) return [];
   return db.select().from(mentorMentees).where(and(eq(mentorMentees.userId, mentorUserId), inArray(mentorMentees.mentorshipId, mentorshipIds)));
+}
+
+/** For many mentors at once: each (mentor, mentorship) pair's My mentees row; other mentors' rows are left out. */
+export async function findMenteesOfPairs(db: DbOrTx, pairs: readonly { mentorUserId: string; mentorshipId: string }[]) {
+  if (pairs.length === 0) return [];
+  const wanted = new Set(pairs.map((p) => `${p.mentorUserId}:${p.mentorshipId}`));
+  const rows = await db
+    .select()
+    .from(mentorMentees)
+    .where(and(inArray(mentorMentees.userId, [...new Set(pairs.map((p) => p.mentorUserId))]), inArray(mentorMentees.mentorshipId, [...new Set(pairs.map((p) => p.mentorshipId))])));
+  return rows.filter((r) => wanted.has(`${r.userId}:${r.mentorshipId}`));
 }
 
 export async function listMentees(db: DbOrTx, mentorUserId: string, limit: number, after: Keyset | null) {

@@ -5,7 +5,7 @@ import { normaliseAreas, type GoalHorizon, type MentorKind, type MentorshipStatu
 import type { goalCommentBody, MenteeDetail, MenteeSummary, ThreadPost, threadPostBody } from '../../../domain/mentor-directory/api';
 import { badRequest, conflict, notFound } from '../../errors';
 import { getUser, namesAndZonesOf, usersByIds } from '../accounts/service';
-import { createContact } from '../network/contacts-service';
+import { createContact, createContactsForOwners } from '../network/contacts-service';
 import * as q from './queries';
 import * as sq from './program-summary-queries';
 import { todayFor } from './clock';
@@ -13,7 +13,7 @@ import { todayIn } from '../../../domain/follow-through/index';
 import { agreementOf } from './agreements-service';
 import { showActionItemsOnToday } from './action-items-on-today';
 import { news, notify } from '../inbox/service';
-import { addMenteeForMentor, menteeIdsByMentorship } from '../mentor-directory/mentees-service';
+import { addMenteesForMentors, menteeIdsByMentorship } from '../mentor-directory/mentees-service';
 import { mentorDepthOf, syncQuietNudges } from './health-service';
 
 /**
@@ -56,8 +56,8 @@ export type ProgramMentorshipWish = { menteeUserId: string; mentorUserId: string
  * mentee who already has an open mentorship with that mentor linked keeps it (`opened` false);
  * otherwise one is linked as `linkMentor` does, kind shepherd, with `howWeMet` (the program) on the
  * mentor's contact. Either way the mentor has the mentee on My mentees. Answers in the order given;
- * a pair given twice opens once. Statements: a fixed few, plus the mentor's contact in each new
- * mentee's network and the My mentees row (their rooms write one at a time).
+ * a pair given twice opens once. Statements: a fixed few, however many pairs (the network room
+ * creates all the contacts at once, mentor-directory all the My mentees rows).
  */
 export async function openMentorshipsForProgram(tx: DbOrTx, wishes: readonly ProgramMentorshipWish[], howWeMet: string, now: Date): Promise<{ mentorshipId: string; opened: boolean }[]> {
   if (wishes.length === 0) return [];
@@ -67,6 +67,7 @@ export async function openMentorshipsForProgram(tx: DbOrTx, wishes: readonly Pro
   const person = async (id: string) => people.get(id) ?? (await getUser(tx as Db, id));
   const firstOf = new Map<string, number>();
   const values: (q.MentorshipValues & { userId: string })[] = [];
+  const contactsToCreate: { userId: string; body: z.output<typeof createContactBody> }[] = [];
   const plan: ({ reuse: string } | { insertAt: number } | { sameAs: number })[] = [];
   for (const [i, w] of wishes.entries()) {
     const key = sq.mentorPairKey(w.menteeUserId, w.mentorUserId);
@@ -77,15 +78,17 @@ export async function openMentorshipsForProgram(tx: DbOrTx, wishes: readonly Pro
     else {
       firstOf.set(key, i);
       const mentor = await person(w.mentorUserId);
-      const contact = await createContact(
-        tx,
-        w.menteeUserId,
-        createContactBody.parse({ displayName: mentor.name, emails: [{ label: 'work', value: mentor.email }], title: w.role, industry: w.industry, circle: 'mentor', howWeMet }),
-      );
+      contactsToCreate.push({
+        userId: w.menteeUserId,
+        body: createContactBody.parse({ displayName: mentor.name, emails: [{ label: 'work', value: mentor.email }], title: w.role, industry: w.industry, circle: 'mentor', howWeMet }),
+      });
       plan.push({ insertAt: values.length });
-      values.push({ userId: w.menteeUserId, contactId: contact.id, mentorUserId: w.mentorUserId, kind: 'shepherd', areas: normaliseAreas(w.areas), startedOn: todayIn((await person(w.menteeUserId)).timezone, now), notes: null });
+      values.push({ userId: w.menteeUserId, contactId: '', mentorUserId: w.mentorUserId, kind: 'shepherd', areas: normaliseAreas(w.areas), startedOn: todayIn((await person(w.menteeUserId)).timezone, now), notes: null });
     }
   }
+  // Every new mentee's contact for their mentor in one statement, then the mentorships in another.
+  const contacts = await createContactsForOwners(tx, contactsToCreate);
+  values.forEach((v, i) => (v.contactId = contacts[i]!.id));
   const inserted = await sq.insertMentorships(tx, values);
   const out: { mentorshipId: string; opened: boolean }[] = [];
   for (const p of plan) {
@@ -93,7 +96,7 @@ export async function openMentorshipsForProgram(tx: DbOrTx, wishes: readonly Pro
     else if ('insertAt' in p) out.push({ mentorshipId: inserted[p.insertAt]!, opened: true });
     else out.push({ mentorshipId: out[p.sameAs]!.mentorshipId, opened: false });
   }
-  for (const [i, w] of wishes.entries()) await addMenteeForMentor(tx, { mentorUserId: w.mentorUserId, menteeUserId: w.menteeUserId, mentorshipId: out[i]!.mentorshipId });
+  await addMenteesForMentors(tx, wishes.map((w, i) => ({ mentorUserId: w.mentorUserId, menteeUserId: w.menteeUserId, mentorshipId: out[i]!.mentorshipId })));
   return out;
 }
 

@@ -45,6 +45,15 @@ export async function insertContacts(db: DbOrTx, userId: string, list: NewContac
   return db.insert(contacts).values(values).returning();
 }
 
+/**
+ * Many owners' new contacts in one multi-row INSERT (another room opening many mentorships at once);
+ * rows come back in input order, each with the same defaults and search_text as `insertContact`.
+ */
+export async function insertContactsOfOwners(db: DbOrTx, list: readonly { userId: string; contact: NewContact }[]): Promise<ContactRow[]> {
+  if (list.length === 0) return [];
+  return db.insert(contacts).values(list.map((v) => ({ ...editable({ ...EMPTY, ...v.contact }), userId: v.userId }))).returning();
+}
+
 /** `next` is the complete new state of the editable fields (spread the current row and the changes). */
 export async function updateContact(db: DbOrTx, userId: string, id: string, next: ContactFields): Promise<ContactRow | null> {
   const rows = await db

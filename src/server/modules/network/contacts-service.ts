@@ -51,6 +51,20 @@ export async function createContact(db: DbOrTx, userId: string, body: CreateCont
 }
 
 /**
+ * `createContact` for many owners at once, in one statement: the same normalisation, derived
+ * display name and refusal of a nameless contact (before anything is written). In input order.
+ */
+export async function createContactsForOwners(db: DbOrTx, list: readonly { userId: string; body: CreateContactInput }[]): Promise<Contact[]> {
+  const rows = list.map(({ userId, body }) => {
+    const fields = normalizeContactFields(body);
+    const displayName = body.displayName || deriveDisplayName(fields);
+    if (!displayName) throw nameRequired();
+    return { userId, contact: { ...fields, displayName } };
+  });
+  return (await q.insertContactsOfOwners(db, rows)).map((r) => presentContact(r));
+}
+
+/**
  * A display name that was derived from the names follows them when they change; one the person
  * typed stays. Sending displayName null/'' switches back to the derived one.
  */

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../../db/client';
 import { screeningMissing } from '../../../domain/programs/rules';
-import { approvalDedupeKey, news, notify, retract } from '../inbox/service';
-import { menteeIdsByMentorship } from '../mentor-directory/mentees-service';
+import { approvalDedupeKey, news, notify, notifyMany, retract, type InboxNews } from '../inbox/service';
+import { menteeIdsOfPairs } from '../mentor-directory/mentees-service';
 import * as q from './queries';
 
 /**
@@ -25,25 +25,35 @@ export async function tellApplicantIfCleared(db: DbOrTx, programId: string, appl
  */
 export async function tellMatchesPublished(db: DbOrTx, programId: string, runId: string, pairs: { mentee: string; mentor: string; mentorshipId?: string | null }[]) {
   if (pairs.length === 0) return;
-  const menteeIds = pairs.map((p) => p.mentee);
-  const consents = new Map((await q.consentsFor(db, programId, menteeIds)).map((c) => [c.menteeMemberId, c.guardianMemberId]));
+  const consents = new Map((await q.consentsFor(db, programId, pairs.map((p) => p.mentee))).map((c) => [c.menteeMemberId, c.guardianMemberId]));
   const ids = [...new Set([...pairs.flatMap((p) => [p.mentee, p.mentor]), ...[...consents.values()].filter((g): g is string => !!g)])];
   const members = new Map((await q.membersByIds(db, programId, ids)).map((m) => [m.id, m]));
   const anyone = members.values().next().value;
   const name = anyone ? await programName(db, programId, anyone.userId) : 'your program';
+  // The mentors' own ids for their mentees (My mentees), all in one statement.
+  const menteeIds = await menteeIdsOfPairs(
+    db,
+    pairs.flatMap((p) => {
+      const mentor = members.get(p.mentor);
+      return p.mentorshipId && mentor ? [{ mentorUserId: mentor.userId, mentorshipId: p.mentorshipId }] : [];
+    }),
+  );
+  const told: InboxNews[] = [];
   for (const p of pairs) {
     const mentee = members.get(p.mentee);
     const mentor = members.get(p.mentor);
     if (!mentee || !mentor) continue;
     const base = { runId, programId, programName: name, menteeMemberId: mentee.id, menteeName: mentee.name, mentorName: mentor.name };
-    const menteeId = p.mentorshipId ? (await menteeIdsByMentorship(db, mentor.userId, [p.mentorshipId])).get(p.mentorshipId) : undefined;
+    const menteeId = p.mentorshipId ? menteeIds.get(p.mentorshipId) : undefined;
     const toMentor = news.matchPublished({ ...base, recipientUserId: mentor.userId, as: 'mentor' });
     const toMentee = news.matchPublished({ ...base, recipientUserId: mentee.userId, as: 'mentee' });
-    await notify(db, menteeId ? { ...toMentor, link: `/mentoring/mentees/${menteeId}` } : toMentor);
-    await notify(db, p.mentorshipId ? { ...toMentee, link: `/mentoring/${p.mentorshipId}` } : toMentee);
+    told.push(menteeId ? { ...toMentor, link: `/mentoring/mentees/${menteeId}` } : toMentor);
+    told.push(p.mentorshipId ? { ...toMentee, link: `/mentoring/${p.mentorshipId}` } : toMentee);
     const guardian = mentee.isMinor ? members.get(consents.get(mentee.id) ?? '') : undefined;
-    if (guardian) await notify(db, news.matchPublished({ ...base, recipientUserId: guardian.userId, as: 'guardian' }));
+    if (guardian) told.push(news.matchPublished({ ...base, recipientUserId: guardian.userId, as: 'guardian' }));
   }
+  // Everyone told in one statement, in the same order and with the same rules as one by one.
+  await notifyMany(db, told);
 }
 
 /** An invitation accepted: the coordinator who sent it hears who joined. */

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../../../tests/helpers/test-db';
+import type { Database, Db } from '../../db/client';
+import { users } from '../../db/schema/index';
+import { openMentorshipsForProgram } from './mentor-side-service';
+import { menteeIdsByMentorship } from '../mentor-directory/mentees-service';
+import { findMentorship } from './mentorships-service';
+
+let database: Database;
+let db: Db;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  db = database.db;
+});
+afterAll(async () => database?.close());
+
+/** Counts the statements sent through this handle (every query builder and execute), as program-summary.test.ts does. */
+function counting(handle: Db) {
+  const counter = { n: 0 };
+  const counted = new Set(['select', 'selectDistinct', 'selectDistinctOn', 'insert', 'update', 'delete', 'execute']);
+  const proxy = new Proxy(handle, {
+    get(target, prop, receiver) {
+      const v = Reflect.get(target, prop, receiver);
+      if (typeof prop === 'string' && counted.has(prop) && typeof v === 'function') {
+        return (...args: unknown[]) => {
+          counter.n += 1;
+          return (v as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      }
+      return v;
+    },
+  });
+  return { db: proxy as Db, counter };
+}
+
+async function user(name: string) {
+  const id = randomUUID();
+  await db.insert(users).values({ id, email: `${id}@statements.test`, name, passwordHash: 'x', timezone: 'Europe/Berlin' });
+  return id;
+}
+
+const now = new Date('2026-12-01T12:00:00Z');
+const wish = (menteeUserId: string, mentorUserId: string) => ({ menteeUserId, mentorUserId, areas: ['Negotiation'], role: 'Staff engineer', industry: 'Software' });
+
+/** Opens these new pairs inside a transaction, counting the statements; answers the count and the links. */
+async function open(pairs: [string, string][]) {
+  return db.transaction(async (tx) => {
+    const c = counting(tx as unknown as Db);
+    const links = await openMentorshipsForProgram(c.db, pairs.map(([mentee, mentor]) => wish(mentee, mentor)), 'Matched in Statements', now);
+    return { n: c.counter.n, links };
+  });
+}
+
+describe('opening a program’s mentorships', () => {
+  it('sends as many statements for five new pairs as for one', async () => {
+    const one = await open([[await user('Ann'), await user('Mo')]]);
+    const mentors = [await user('Lu'), await user('Vi')];
+    const five: [string, string][] = [];
+    for (let i = 0; i < 5; i++) five.push([await user(`Mentee ${i}`), mentors[i % 2]!]);
+    const many = await open(five);
+
+    expect(many.links).toHaveLength(5);
+    expect(many.links.every((l) => l.opened)).toBe(true);
+    for (const [i, [mentee, mentor]] of five.entries()) {
+      expect(await findMentorship(db, mentee, many.links[i]!.mentorshipId)).toMatchObject({ mentorUserId: mentor, kind: 'shepherd' });
+      expect((await menteeIdsByMentorship(db, mentor, [many.links[i]!.mentorshipId])).size).toBe(1);
+    }
+    expect(many.n).toBe(one.n);
+  });
+});
