@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PglitePreparedQuery } from 'drizzle-orm/pglite';
 import { NodePgPreparedQuery } from 'drizzle-orm/node-postgres';
@@ -11,11 +8,9 @@ import { inboxOf } from '../inbox/test-support';
 import { application, joinAs, okJson, person, programOf } from './test-support';
 
 let t: TestContext;
-let dataDir: string;
 let coord: Session;
 beforeAll(async () => {
-  dataDir = mkdtempSync(joinPath(tmpdir(), 'trellis-publish-statements-'));
-  t = await createTestApp({ DATA_DIR: dataDir });
+  t = await createTestApp();
   coord = await person(t, 'Cora Coordinator');
 });
 afterAll(async () => t?.close());
@@ -54,10 +49,10 @@ async function publishPairs(size: number) {
   const pinned: { mentee: string; mentor: string }[] = [];
   for (let i = 0; i < size; i++) {
     const mentor = await person(t, `Mentor ${size}-${i}`);
-    const mentorId = await joinAs(t, dataDir, coord, programId, mentor, 'mentor');
+    const mentorId = await joinAs(t, coord, programId, mentor, 'mentor');
     await ok(mentor, 'PUT', `/programs/${programId}/application`, application({ capacity: 1, jobRole: 'Staff engineer', industries: ['Software'] }));
     const mentee = await person(t, `Mentee ${size}-${i}`);
-    pinned.push({ mentee: await joinAs(t, dataDir, coord, programId, mentee, 'mentee', { cohortId }), mentor: mentorId });
+    pinned.push({ mentee: await joinAs(t, coord, programId, mentee, 'mentee', { cohortId }), mentor: mentorId });
     mentors.push(mentor);
   }
   const run = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned }, 201);
