@@ -47,7 +47,9 @@ describe('the network in the browser', () => {
     expect((await apiGet<{ total: number }>('/contacts')).total).toBe(0);
     await snap(page, 'import-dry-run');
     await page.getByRole('button', { name: 'Import 6 contacts' }).click();
-    await page.getByText('Import finished').waitFor();
+    // The outcome, success or a refusal, is an alert; its text says which.
+    await page.getByText('Import finished').or(page.getByRole('alert')).first().waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('Import finished'));
     expect(await page.getByTestId('stat-created').textContent()).toBe('6');
     expect(await page.getByTestId('stat-merged').textContent()).toBe('0');
     expect(await page.getByTestId('stat-skipped').textContent()).toBe('3');

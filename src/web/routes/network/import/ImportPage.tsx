@@ -50,10 +50,13 @@ export function ImportPage() {
     if (preview.kind === 'csv') setMapping(preview.preview.suggestedMapping);
   };
 
-  // The dry run re-runs when the file or the column mapping changes.
+  // The dry run re-runs when the file or the column mapping changes, once the mapping has settled:
+  // a new file sets its suggested mapping, and a run on the stale one first would be a second run
+  // that briefly disables the Import button right after the first one's answer.
   useEffect(() => {
-    if (file && format && local && local.kind !== 'error') check({ format, file, mapping: debouncedMapping });
-  }, [file, format, local, debouncedMapping, check]);
+    if (debouncedMapping !== mapping) return;
+    if (file && format && local && local.kind !== 'error') check({ format, file, mapping });
+  }, [file, format, local, mapping, debouncedMapping, check]);
 
   const start = () => {
     if (!file || !format) return;
