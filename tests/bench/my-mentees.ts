@@ -9,7 +9,6 @@
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { openTestDatabase } from '../helpers/test-db';
-import type { Db } from '../../src/server/db/client';
 import { users } from '../../src/server/db/schema/index';
 import { linkMentor } from '../../src/server/modules/mentoring/mentor-side-service';
 import { insertMentee } from '../../src/server/modules/mentor-directory/queries';
@@ -18,27 +17,10 @@ import { createGoal } from '../../src/server/modules/mentoring/goals-service';
 import { createMeeting } from '../../src/server/modules/mentoring/meetings-service';
 import { reviseAgreement } from '../../src/server/modules/mentoring/agreements-service';
 import { createShadow } from '../../src/server/modules/mentoring/shadow-service';
+import { counting } from '../helpers/statement-counter';
 
 const MENTEES = Number(process.env.MENTEES ?? 200);
 const RUNS = Number(process.env.RUNS ?? 5);
-
-function counting(db: Db) {
-  const counter = { n: 0 };
-  const counted = new Set(['select', 'selectDistinct', 'selectDistinctOn', 'insert', 'update', 'delete', 'execute']);
-  const proxy = new Proxy(db, {
-    get(target, prop, receiver) {
-      const v = Reflect.get(target, prop, receiver);
-      if (typeof prop === 'string' && counted.has(prop) && typeof v === 'function') {
-        return (...args: unknown[]) => {
-          counter.n += 1;
-          return (v as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      }
-      return v;
-    },
-  });
-  return { db: proxy as Db, counter };
-}
 
 const database = await openTestDatabase();
 const db = database.db;

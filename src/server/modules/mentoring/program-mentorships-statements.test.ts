@@ -6,6 +6,7 @@ import { users } from '../../db/schema/index';
 import { openMentorshipsForProgram } from './mentor-side-service';
 import { menteeIdsByMentorship } from '../mentor-directory/mentees-service';
 import { findMentorship } from './mentorships-service';
+import { counting } from '../../../../tests/helpers/statement-counter';
 
 let database: Database;
 let db: Db;
@@ -14,25 +15,6 @@ beforeAll(async () => {
   db = database.db;
 });
 afterAll(async () => database?.close());
-
-/** Counts the statements sent through this handle (every query builder and execute), as program-summary.test.ts does. */
-function counting(handle: Db) {
-  const counter = { n: 0 };
-  const counted = new Set(['select', 'selectDistinct', 'selectDistinctOn', 'insert', 'update', 'delete', 'execute']);
-  const proxy = new Proxy(handle, {
-    get(target, prop, receiver) {
-      const v = Reflect.get(target, prop, receiver);
-      if (typeof prop === 'string' && counted.has(prop) && typeof v === 'function') {
-        return (...args: unknown[]) => {
-          counter.n += 1;
-          return (v as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      }
-      return v;
-    },
-  });
-  return { db: proxy as Db, counter };
-}
 
 async function user(name: string) {
   const id = randomUUID();
