@@ -10,7 +10,8 @@ import * as q from './queries';
 import * as sq from './self-service-queries';
 import { tellMatchesPublished } from './inbox-news';
 import { endMentorshipsForMatches, openMentorshipsForMatches } from './match-mentorships';
-import { assertRunAllowed, assertRunKeepsSelfService, closeRequestsOfMatched, selfServicePins, withSelfServicePins } from './self-service-service';
+import { closeRequestsOfMatched } from './self-service-service';
+import { assertRunAllowed, assertRunKeepsSelfService, selfServicePins, withSelfServicePins } from './self-service-run';
 
 type Participants = Awaited<ReturnType<typeof participants>>;
 

@@ -6,7 +6,7 @@ import type { ApplicationResponse, MatchRunResponse, ProgramResponse } from '../
 import type { MentorChoiceResponse, SelfServiceOverview, SelfServiceRequestResponse } from '../../../domain/programs/self-service-api';
 import type { MentorshipSummary } from '../../../domain/mentoring/api';
 import { selfServiceRequests } from '../../db/schema/index';
-import { assertRunKeepsSelfService, selfServicePins, withSelfServicePins } from './self-service-service';
+import { assertRunKeepsSelfService, selfServicePins, withSelfServicePins } from './self-service-run';
 import { application, caller, joinAs, okJson, person, programOf, SCREENED, type Call } from './test-support';
 
 let t: TestContext;
