@@ -1,4 +1,4 @@
-import { scaledScores, type AuctionState } from './auction-state';
+import { interleaved, type AuctionState } from './auction-state';
 
 /**
  * Optimal matchings use mostly each mentee's best few edges, so bids scan only those
@@ -30,9 +30,9 @@ export interface ActiveEdges {
 
 /** Σ_j min(active edges at j, c_j): how many mentees the active edges could match at most. */
 export function hostedBound(st: AuctionState): number {
-  const { n, m, rowStart, edgeMentor, slotStart } = st;
+  const { n, m, rowStart, edge, slotStart } = st;
   const demand = new Int32Array(m);
-  for (let i = 0; i < n; i++) for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) demand[edgeMentor[e]!]!++;
+  for (let i = 0; i < n; i++) for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) demand[edge[2 * e]!]!++;
   let bound = 0;
   for (let j = 0; j < m; j++) bound += Math.min(demand[j]!, slotStart[j + 1]! - slotStart[j]!);
   return bound;
@@ -59,43 +59,59 @@ export function inputEdges(st: AuctionState): Int32Array {
 export function shrinkRows(st: AuctionState, k: number): void {
   const full = fullLayout(st);
   const { n, minPrice, scores, K } = st;
+  const rowStart = full.rowStart;
+  const edgeMentor = full.edgeMentor;
   const mateInput = inputEdges(st);
-  const chosen = new Int32Array(Math.min(full.edgeMentor.length, n * k));
+  const chosen = new Int32Array(Math.min(edgeMentor.length, n * k));
   const count = new Int32Array(n);
   let len = 0;
-  let buf = new Float64Array(64);
-  let kept = new Uint8Array(64);
+  // Each edge's profit is computed once per row (`val`); quickselect reorders a copy (`sel`).
+  let val = new Float64Array(64);
+  let sel = new Float64Array(64);
   const droppedMax = new Float64Array(n).fill(-Infinity);
   for (let i = 0; i < n; i++) {
-    const start = full.rowStart[i]!;
-    const end = full.rowStart[i + 1]!;
+    const start = rowStart[i]!;
+    const end = rowStart[i + 1]!;
     const deg = end - start;
     const before = len;
     if (deg <= k) {
       for (let e = start; e < end; e++) chosen[len++] = e;
-    } else {
-      if (kept.length < deg) kept = new Uint8Array(deg);
-      if (buf.length < deg) buf = new Float64Array(deg);
-      for (let q = 0; q < deg; q++) buf[q] = scores[start + q]! * K - minPrice[full.edgeMentor[start + q]!]!;
-      const threshold = kthLargest(buf, deg, k);
-      const me = mateInput[i]!;
-      if (me >= 0) chosen[len++] = me;
-      // Above the threshold first, then ties in row order, until k are active.
-      for (let pass = 0; pass < 2 && len - before < k; pass++) {
-        for (let e = start; e < end && len - before < k; e++) {
-          if (e === me) continue;
-          const val = scores[e]! * K - minPrice[full.edgeMentor[e]!]!;
-          if (pass === 0 ? val > threshold : val === threshold) chosen[len++] = e;
-        }
-      }
-      for (let q = before; q < len; q++) kept[chosen[q]! - start] = 1;
-      let dropped = -Infinity;
-      for (let q = 0; q < deg; q++) {
-        if (kept[q]) kept[q] = 0;
-        else if (scores[start + q]! * K > dropped) dropped = scores[start + q]! * K;
-      }
-      droppedMax[i] = dropped;
+      count[i] = deg;
+      continue;
     }
+    if (val.length < deg) {
+      val = new Float64Array(deg);
+      sel = new Float64Array(deg);
+    }
+    for (let q = 0; q < deg; q++) {
+      const x = Math.floor(scores[start + q]! * K) - minPrice[edgeMentor[start + q]!]!;
+      val[q] = x;
+      sel[q] = x;
+    }
+    const threshold = kthLargest(sel, deg, k);
+    const me = mateInput[i]!;
+    if (me >= 0) chosen[len++] = me;
+    // Above the threshold first, then ties in row order, until k are active; the best score
+    // among the rest is the row's dropped maximum.
+    let dropped = -Infinity;
+    let ties = 0;
+    for (let q = 0; q < deg; q++) {
+      const e = start + q;
+      if (e === me) continue;
+      const x = val[q]!;
+      if (x > threshold && len - before < k) chosen[len++] = e;
+      else if (x === threshold) ties++;
+      else if (scores[e]! > dropped) dropped = scores[e]!;
+    }
+    if (ties > 0) {
+      for (let q = 0; q < deg; q++) {
+        const e = start + q;
+        if (e === me || val[q]! !== threshold) continue;
+        if (len - before < k) chosen[len++] = e;
+        else if (scores[e]! > dropped) dropped = scores[e]!;
+      }
+    }
+    droppedMax[i] = Math.floor(dropped * K);
     count[i] = len - before;
   }
   compact(st, full, chosen.subarray(0, len), count, mateInput);
@@ -106,8 +122,7 @@ export function shrinkRows(st: AuctionState, k: number): void {
 export function expandRows(st: AuctionState): void {
   const full = fullLayout(st);
   st.rowStart = full.rowStart;
-  st.edgeMentor = full.edgeMentor;
-  st.w = scaledScores(st.scores, st.K);
+  st.edge = interleaved(full.edgeMentor, st.scores, st.K);
   st.edgeId = null;
   st.droppedMax = null;
   st.mateEdge.fill(-1);
@@ -116,7 +131,7 @@ export function expandRows(st: AuctionState): void {
 /** Gives mentees that prefer a dropped edge by more than ε their whole row back; returns how many. */
 export function restoreRows(st: AuctionState, eps: number): number {
   const full = fullLayout(st);
-  const { n, rowStart, edgeMentor, w, minPrice, scores, K } = st;
+  const { n, rowStart, edge, minPrice, scores, K } = st;
   const droppedMax = st.droppedMax!;
   const whole = new Uint8Array(n);
   let restored = 0;
@@ -128,10 +143,10 @@ export function restoreRows(st: AuctionState, eps: number): number {
       continue;
     }
     let inside = 0;
-    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) inside = Math.max(inside, w[e]! - minPrice[edgeMentor[e]!]!);
+    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) inside = Math.max(inside, edge[2 * e + 1]! - minPrice[edge[2 * e]!]!);
     if (droppedMax[i]! <= inside + eps) continue;
     for (let e = fs; e < fe; e++) {
-      if (scores[e]! * K - minPrice[full.edgeMentor[e]!]! > inside + eps) {
+      if (Math.floor(scores[e]! * K) - minPrice[full.edgeMentor[e]!]! > inside + eps) {
         whole[i] = 1;
         restored++;
         break;
@@ -139,21 +154,50 @@ export function restoreRows(st: AuctionState, eps: number): number {
     }
   }
   if (restored === 0) return 0;
-  const edgeId = st.edgeId!;
-  const count = new Int32Array(n);
-  let len = 0;
-  for (let i = 0; i < n; i++) {
-    count[i] = whole[i] ? full.rowStart[i + 1]! - full.rowStart[i]! : rowStart[i + 1]! - rowStart[i]!;
-    len += count[i]!;
-  }
-  const chosen = new Int32Array(len);
-  let out = 0;
-  for (let i = 0; i < n; i++) {
-    if (whole[i]) for (let e = full.rowStart[i]!; e < full.rowStart[i + 1]!; e++) chosen[out++] = e;
-    else for (let q = rowStart[i]!; q < rowStart[i + 1]!; q++) chosen[out++] = edgeId[q]!;
-  }
-  compact(st, full, chosen, count, inputEdges(st));
+  wholeRowsFor(st, full, whole);
   return restored;
+}
+
+/**
+ * The active rows with `whole` mentees' input rows instead. Kept rows are copied from the active
+ * arrays in order, so only the restored rows are read from the input (a restore used to rebuild
+ * every row from the input's 5M edges).
+ */
+function wholeRowsFor(st: AuctionState, full: Layout, whole: Uint8Array): void {
+  const { n, rowStart, edge, scores, K, mateEdge, mateSlot, slotEdge } = st;
+  const edgeId = st.edgeId!;
+  const next = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) next[i + 1] = next[i]! + (whole[i] ? full.rowStart[i + 1]! - full.rowStart[i]! : rowStart[i + 1]! - rowStart[i]!);
+  const A = next[n]!;
+  const nextEdge = new Int32Array(2 * A);
+  const nextId = new Int32Array(A);
+  for (let i = 0; i < n; i++) {
+    const at = next[i]!;
+    const me = mateEdge[i]!;
+    if (whole[i]) {
+      const fs = full.rowStart[i]!;
+      const fe = full.rowStart[i + 1]!;
+      for (let e = fs; e < fe; e++) {
+        const q = at + e - fs;
+        nextEdge[2 * q] = full.edgeMentor[e]!;
+        nextEdge[2 * q + 1] = Math.floor(scores[e]! * K);
+        nextId[q] = e;
+      }
+      if (me >= 0) mateEdge[i] = at + edgeId[me]! - fs;
+    } else {
+      const shift = at - rowStart[i]!;
+      for (let q = rowStart[i]!, end = rowStart[i + 1]!; q < end; q++) {
+        nextEdge[2 * (q + shift)] = edge[2 * q]!;
+        nextEdge[2 * (q + shift) + 1] = edge[2 * q + 1]!;
+        nextId[q + shift] = edgeId[q]!;
+      }
+      if (me >= 0) mateEdge[i] = me + shift;
+    }
+    if (me >= 0) slotEdge[mateSlot[i]!] = mateEdge[i]!;
+  }
+  st.rowStart = next;
+  st.edge = nextEdge;
+  st.edgeId = nextId;
 }
 
 interface Layout {
@@ -161,9 +205,7 @@ interface Layout {
   edgeMentor: Int32Array;
 }
 
-/** The input layout, kept aside the first time rows are compacted. */
 function fullLayout(st: AuctionState): Layout {
-  st.full ??= { rowStart: st.rowStart, edgeMentor: st.edgeMentor };
   return st.full;
 }
 
@@ -173,11 +215,10 @@ function compact(st: AuctionState, full: Layout, chosen: Int32Array, count: Int3
   const A = chosen.length;
   const rowStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i]! + count[i]!;
-  const edgeMentor = new Int32Array(A);
-  const w = new Float64Array(A);
+  const edge = new Int32Array(2 * A);
   for (let q = 0; q < A; q++) {
-    edgeMentor[q] = full.edgeMentor[chosen[q]!]!;
-    w[q] = scores[chosen[q]!]! * K;
+    edge[2 * q] = full.edgeMentor[chosen[q]!]!;
+    edge[2 * q + 1] = Math.floor(scores[chosen[q]!]! * K);
   }
   for (let i = 0; i < n; i++) {
     const me = mateInput[i]!;
@@ -192,8 +233,7 @@ function compact(st: AuctionState, full: Layout, chosen: Int32Array, count: Int3
     }
   }
   st.rowStart = rowStart;
-  st.edgeMentor = edgeMentor;
-  st.w = w;
+  st.edge = edge;
   st.edgeId = chosen;
 }
 

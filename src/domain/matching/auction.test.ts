@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runAuction } from './auction';
+import { scaleFor } from './auction-state';
 import { verifyCertificate } from './certificate';
 import { compileInstance } from './compile';
 import { solveExact } from './exact';
@@ -92,6 +93,28 @@ describe('auction as a warm start', () => {
         }
       }),
       { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('bids on rounded scores when scaling would overflow an Int32, and is still optimal when the rounding loses nothing', () => {
+    // Scores of up to 40 × 2^32 points (coverage mode with kept pairs reaches such sizes): the
+    // scale becomes 2^-8, so every bid works on score / 256, which is exact for multiples of 2^32.
+    expect(scaleFor(7, 40 * 2 ** 32)).toBe(2 ** -8);
+    expect(scaleFor(100_000, 100)).toBe(100_001);
+    expect(scaleFor(100_000, 2 ** 20)).toBe(2 ** 10);
+    fc.assert(
+      fc.property(tiny, (small) => {
+        const instance = { ...small, edges: small.edges.map((e) => ({ ...e, score: e.score * 2 ** 32 })) };
+        const inst = compileInstance(instance).compiled;
+        const out = runAuction(inst, inst.edgeScore, { finalEpsPoints: 0, reprice: true });
+        let objective = 0;
+        for (let i = 0; i < inst.nMentees; i++) if (out.mateEdge[i]! >= 0) objective += inst.edgeScore[out.mateEdge[i]!]!;
+        // ε is 2^8 points at the end, far below one score step (2^32) over 7 mentees.
+        expect(objective).toBe(bruteForce(instance).score);
+        const exact = solveExact(inst, inst.edgeScore, { mateEdge: out.mateEdge, v: out.mentorPrice });
+        expect(verifyCertificate(inst, inst.edgeScore, exact.mateEdge, exact.u, exact.v).problems).toEqual([]);
+      }),
+      { numRuns: 300, seed: 11 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import { activeEdges, expandRows, hostedBound, inputEdges, restoreRows, shrinkRows, type ActiveEdges, type ShrinkOptions } from './auction-rows';
-import { initState, setColumns, type AuctionState } from './auction-state';
+import { initState, scaleFor, setColumns, type AuctionState } from './auction-state';
 import type { CompiledInstance } from './types';
 
 export type { ActiveEdges, ShrinkOptions } from './auction-rows';
@@ -28,7 +28,6 @@ export interface AuctionOutput {
   active?: ActiveEdges;
 }
 
-const MAX_EXACT = 2 ** 52;
 /** Share of mentees getting their rows back at one check beyond which the auction restarts on whole rows. */
 const RESTORE_LIMIT = 0.1;
 
@@ -56,9 +55,7 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
   const alpha = options.alpha ?? 6;
   const n = inst.nMentees;
   const maxS = maxOf(scores);
-  // Scaling by ~n makes final-phase ε (=1) worth less than 1/n of a score point,
-  // the classic condition for ε-optimality to imply optimality.
-  const K = Math.max(1, Math.min(n + 1, Math.floor(MAX_EXACT / Math.max(1, maxS * 4))));
+  const K = scaleFor(n, maxS);
   const st = initState(inst, scores, K, options.shrink !== undefined);
 
   let phases = 0;
@@ -160,14 +157,14 @@ function lowerPrices(st: AuctionState, delta: number): void {
 
 /** Keeps assignments that are still ε-optimal; queues the violators and returns how many. */
 function requeueViolators(st: AuctionState, eps: number): number {
-  const { n, rowStart, edgeMentor, w, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, profit, queue } = st;
+  const { n, rowStart, edge, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, profit, queue } = st;
   let queued = 0;
   for (let i = 0; i < n; i++) {
     const me = mateEdge[i]!;
     let best = 0;
     for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
       if (e === me) continue;
-      const val = w[e]! - minPrice[edgeMentor[e]!]!;
+      const val = edge[2 * e + 1]! - minPrice[edge[2 * e]!]!;
       if (val > best) best = val;
     }
     if (me < 0) {
@@ -175,22 +172,24 @@ function requeueViolators(st: AuctionState, eps: number): number {
       continue;
     }
     const slot = mateSlot[i]!;
-    profit[i] = w[me]! - slotPrice[slot]!;
-    const j = edgeMentor[me]!;
+    const wMe = edge[2 * me + 1]!;
+    profit[i] = wMe - slotPrice[slot]!;
+    const j = edge[2 * me]!;
     // Others only ever see a mentor's cheapest slot, so a held slot may be re-priced
     // anywhere down to that minimum without disturbing anyone else. That restores
     // ε-optimality without vacating a priced slot nobody might bid for again.
     const floor = minPrice[j]!;
-    const wanted = Math.min(w[me]! - best + eps, slot === minSlot[j] ? Infinity : floor + eps);
+    const wanted = Math.min(wMe - best + eps, slot === minSlot[j] ? Infinity : floor + eps);
     if (slotPrice[slot]! <= wanted) continue;
     if (wanted >= floor) {
       slotPrice[slot] = wanted;
-      profit[i] = w[me]! - wanted;
+      profit[i] = wMe - wanted;
     } else {
       slotPrice[slot] = floor;
       slotHolder[slot] = -1;
       mateEdge[i] = -1;
       mateSlot[i] = -1;
+      st.mateMentor[i] = -1;
       profit[i] = 0;
       queue[queued++] = i;
     }
@@ -200,7 +199,7 @@ function requeueViolators(st: AuctionState, eps: number): number {
 
 /** Forward bids until nobody queued wants to move: each bid takes the cheapest slot of the bidder's best mentor. */
 function bidPhase(st: AuctionState, eps: number, queued: number): void {
-  const { n, rowStart, edgeMentor, w, slotStart, slotPrice, slotHolder, slotEdge, minPrice, minSlot, queue } = st;
+  const { n, rowStart, edge, slotStart, slotPrice, slotHolder, slotEdge, minPrice, minSlot, queue } = st;
   const qCap = n + 1;
   let qHead = 0;
   let qLen = queued;
@@ -214,7 +213,7 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
     let second = -Infinity;
     let bestE = -1;
     for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
-      const val = w[e]! - minPrice[edgeMentor[e]!]!;
+      const val = edge[2 * e + 1]! - minPrice[edge[2 * e]!]!;
       if (val > best) {
         second = best;
         best = val;
@@ -222,7 +221,8 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
       } else if (val > second) second = val;
     }
     if (bestE < 0 || best <= 0) continue; // opting out is at least as good
-    const j = edgeMentor[bestE]!;
+    const j = edge[2 * bestE]!;
+    const wBest = edge[2 * bestE + 1]!;
     const sMin = minSlot[j]!;
     let s2 = Infinity;
     let s2Slot = -1;
@@ -232,10 +232,10 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
         s2Slot = k;
       }
     }
-    const alt = w[bestE]! - s2;
+    const alt = wBest - s2;
     if (alt > second) second = alt;
     if (second < 0) second = 0;
-    const newPrice = w[bestE]! - second + eps;
+    const newPrice = wBest - second + eps;
     // Bids write only the slot's side; the mentees' entries follow once the phase is over
     // (`settleMates`): nothing in a phase reads them, and the outbid holder's would be three
     // more scattered writes per bid.
@@ -259,9 +259,10 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
 
 /** After bids: each mentee's held edge, slot and profit (w − the slot's price) from the slots' side. */
 function settleMates(st: AuctionState): void {
-  const { w, slotPrice, slotHolder, slotEdge, mateEdge, mateSlot, profit } = st;
+  const { edge, slotPrice, slotHolder, slotEdge, slotMentor, mateEdge, mateSlot, mateMentor, profit } = st;
   mateEdge.fill(-1);
   mateSlot.fill(-1);
+  mateMentor.fill(-1);
   profit.fill(0);
   for (let k = 0; k < slotHolder.length; k++) {
     const h = slotHolder[k]!;
@@ -269,7 +270,8 @@ function settleMates(st: AuctionState): void {
     const e = slotEdge[k]!;
     mateEdge[h] = e;
     mateSlot[h] = k;
-    profit[h] = w[e]! - slotPrice[k]!;
+    mateMentor[h] = slotMentor[k]!;
+    profit[h] = edge[2 * e + 1]! - slotPrice[k]!;
   }
 }
 
@@ -280,8 +282,8 @@ function settleMates(st: AuctionState): void {
  * ε-optimality breaks; the mover may free another slot, handled the same way.
  */
 function reprice(st: AuctionState, epsNow: number): void {
-  const { w, slotStart, slotPrice, slotHolder, slotEdge, slotMentor, minPrice, minSlot } = st;
-  const { mateEdge, mateSlot, profit } = st;
+  const { slotStart, slotPrice, slotHolder, slotEdge, slotMentor, minPrice, minSlot } = st;
+  const { rowStart, edge, mateEdge, mateSlot, mateMentor, profit } = st;
   const S = slotPrice.length;
   const stack: number[] = [];
   for (let k = 0; k < S; k++) if (slotHolder[k]! < 0 && slotPrice[k]! > 0) stack.push(k);
@@ -289,7 +291,7 @@ function reprice(st: AuctionState, epsNow: number): void {
   // rows on popular instances: 5M edges) there is nothing to re-offer and no column to build.
   if (stack.length === 0) return;
   if (st.columnsStale) setColumns(st);
-  const { colStart, colEdge, colW, colMentee } = st;
+  const { colStart, col } = st;
   // Long reverse cascades move one mentee by ε at a time; past a budget the exact stage
   // is cheaper, so the rest is left to it. Since column scans are sequential, 100 moves per
   // vacated slot pay off: L zipf 1.0x left 117 repairs with 20, 20 with 100.
@@ -299,22 +301,22 @@ function reprice(st: AuctionState, epsNow: number): void {
     if (slotHolder[slot]! >= 0) continue;
     const j = slotMentor[slot]!;
     let best = -Infinity;
-    let bestC = -1;
+    let bestK = -1;
     for (let c = colStart[j]!, end = colStart[j + 1]!; c < end; c++) {
-      const k = colMentee[c]!;
-      const gain = colW[c]! - profit[k]!;
-      // A mentee's mentor is its slot's, so bids keep one array fewer per mentee up to date.
-      const held = mateSlot[k]!;
-      if (gain > best && (held < 0 || slotMentor[held] !== j)) {
+      const k = col[2 * c]!;
+      const gain = col[2 * c + 1]! - profit[k]!;
+      if (gain > best && mateMentor[k] !== j) {
         best = gain;
-        bestC = c;
+        bestK = k;
       }
     }
     const price = Math.max(0, best - epsNow);
     slotPrice[slot] = price;
     if (price > 0) {
-      const bestE = colEdge[bestC]!;
-      const k = colMentee[bestC]!;
+      const k = bestK;
+      // The edge from k to j (a row names each mentor once); only moves look it up.
+      let bestE = rowStart[k]!;
+      while (edge[2 * bestE] !== j) bestE++;
       const old = mateSlot[k]!;
       if (old >= 0) {
         slotHolder[old] = -1;
@@ -324,7 +326,8 @@ function reprice(st: AuctionState, epsNow: number): void {
       slotEdge[slot] = bestE;
       mateEdge[k] = bestE;
       mateSlot[k] = slot;
-      profit[k] = w[bestE]! - price;
+      mateMentor[k] = j;
+      profit[k] = edge[2 * bestE + 1]! - price;
     }
     let low = Infinity;
     let lowSlot = -1;
