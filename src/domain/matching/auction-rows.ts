@@ -38,6 +38,44 @@ export function hostedBound(st: AuctionState): number {
   return bound;
 }
 
+/**
+ * `hostedBound` estimated before any row is built: every `stride`-th mentee's `k` best edges by
+ * score, each counting for `stride` mentees (prices are all 0 before the first phase).
+ */
+export function sampledHostedBound(st: AuctionState, k: number, stride: number): number {
+  const { n, m, slotStart, scores } = st;
+  const { rowStart, edgeMentor } = st.full;
+  const demand = new Int32Array(m);
+  let buf = new Float64Array(64);
+  for (let i = 0; i < n; i += stride) {
+    const start = rowStart[i]!;
+    const deg = rowStart[i + 1]! - start;
+    if (deg <= k) {
+      for (let e = start; e < start + deg; e++) demand[edgeMentor[e]!]! += stride;
+      continue;
+    }
+    if (buf.length < deg) buf = new Float64Array(deg);
+    for (let q = 0; q < deg; q++) buf[q] = scores[start + q]!;
+    const threshold = kthLargest(buf, deg, k);
+    let taken = 0;
+    for (let e = start; e < start + deg && taken < k; e++) {
+      if (scores[e]! > threshold) {
+        demand[edgeMentor[e]!]! += stride;
+        taken++;
+      }
+    }
+    for (let e = start; e < start + deg && taken < k; e++) {
+      if (scores[e]! === threshold) {
+        demand[edgeMentor[e]!]! += stride;
+        taken++;
+      }
+    }
+  }
+  let bound = 0;
+  for (let j = 0; j < m; j++) bound += Math.min(demand[j]!, slotStart[j + 1]! - slotStart[j]!);
+  return bound;
+}
+
 export function activeEdges(st: AuctionState): Omit<ActiveEdges, 'byScore'> {
   return { rowStart: st.rowStart.slice(), edgeOf: st.edgeId!.slice(), mateEdge: st.mateEdge.slice() };
 }

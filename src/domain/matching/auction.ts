@@ -1,4 +1,4 @@
-import { activeEdges, expandRows, hostedBound, inputEdges, restoreRows, shrinkRows, type ActiveEdges, type ShrinkOptions } from './auction-rows';
+import { activeEdges, expandRows, hostedBound, inputEdges, restoreRows, sampledHostedBound, shrinkRows, type ActiveEdges, type ShrinkOptions } from './auction-rows';
 import { initState, scaleFor, setColumns, type AuctionState } from './auction-state';
 import type { CompiledInstance } from './types';
 
@@ -28,6 +28,16 @@ export interface AuctionOutput {
   active?: ActiveEdges;
 }
 
+/**
+ * The hosted bound from every 8th mentee's best edges (from 16,000 mentees up). It is biased
+ * low (a mentor sampled a few times looks emptier than it is): on the L and M benchmarks it
+ * gives 0.62–0.65 of the goal on popular 0.6× and 1.0× (exact 0.76–0.90) and at least 0.87 on
+ * every instance whose exact bound meets the goal, so below 0.75 the first phase runs on whole
+ * rows at once; above it the exact bound decides.
+ */
+const SAMPLE_FROM = 16_000;
+const SAMPLE_STRIDE = 8;
+const SAMPLE_CUTOFF = 0.75;
 /** Share of mentees getting their rows back at one check beyond which the auction restarts on whole rows. */
 const RESTORE_LIMIT = 0.1;
 
@@ -72,10 +82,18 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
     let queued: number;
     if (phases === 1) {
       if (shrink) {
-        shrinkRows(st, shrink.first);
-        if (hostedBound(st) < shrink.minHosted * Math.min(n, st.slotPrice.length)) {
+        const goal = shrink.minHosted * Math.min(n, st.slotPrice.length);
+        // A sample settles the clear cases without building rows that would be thrown away
+        // (L popular 1.0×: ~0.2 s of the first shrink and its expansion).
+        if (n >= SAMPLE_FROM && sampledHostedBound(st, shrink.first, SAMPLE_STRIDE) < SAMPLE_CUTOFF * goal) {
           expandRows(st);
           shrinkLater = true;
+        } else {
+          shrinkRows(st, shrink.first);
+          if (hostedBound(st) < goal) {
+            expandRows(st);
+            shrinkLater = true;
+          }
         }
         if (!shrinkLater && options.finalEpsPointsByScore !== undefined) finalEps = Math.max(1, Math.floor(K * options.finalEpsPointsByScore));
       }
