@@ -6,6 +6,8 @@ import { compileInstance } from './compile';
 import { solveCompiled } from './core';
 import { solveMatching } from './index';
 import { runAuction, type ActiveEdges } from './auction';
+import { hostedBound, sampledHostedBound, shrinkRows } from './auction-rows';
+import { initState } from './auction-state';
 import { bruteForce } from './test-support';
 import type { MatchingInstance } from './types';
 
@@ -31,6 +33,24 @@ describe('shrunk rows', () => {
     const later = runAuction(inst, inst.edgeScore, { finalEpsPoints: 0, reprice: true, shrink: { first: 2, later: 2, minHosted: 2 } });
     expect(later.active!.rowStart[1]).toBe(2);
     expect(Array.from(later.mateEdge)).toEqual([1, 3]);
+  });
+
+  it('the sampled hosted bound equals the exact one with every mentee sampled, and counts each sampled row for `stride`', () => {
+    for (const seed of [1, 2, 3]) {
+      const inst = generate({ mentees: 400, mentors: 60, perMentee: 30, slotRatio: 1, distribution: 'popular', seed });
+      for (const k of [1, 3, 12]) {
+        const st = initState(inst, inst.edgeScore, inst.nMentees + 1, true);
+        const sampled = sampledHostedBound(st, k, 1);
+        shrinkRows(st, k);
+        expect(sampled).toBe(hostedBound(st));
+      }
+      // One mentee sampled in 400 counts 400 times at each of its k best mentors, capped by capacity.
+      const st = initState(inst, inst.edgeScore, inst.nMentees + 1, true);
+      const best = Array.from(inst.edgeScore.subarray(0, inst.rowStart[1]!)).map((s, q) => ({ s, j: inst.edgeMentor[q]! }));
+      best.sort((a, b) => b.s - a.s);
+      const expected = best.slice(0, 3).reduce((sum, { j }) => sum + Math.min(400, inst.capacity[j]!), 0);
+      expect(sampledHostedBound(st, 3, 400)).toBe(expected);
+    }
   });
 });
 
