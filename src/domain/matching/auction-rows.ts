@@ -14,6 +14,13 @@ export interface ShrinkOptions {
    * runs on whole rows and each mentee keeps its `later` best edges by profit at its prices.
    */
   minHosted: number;
+  /**
+   * And this share of all places (default 0): with many more places than mentees the optimum
+   * spreads mentees over mentors outside their best edges by score. L popular 2.0× reaches 0.59
+   * of its places (uniform, tied 1.0, zipf 0.87); on its top-12 rows 62 % of the mentees wanted
+   * a dropped edge after the first phase, and the auction started again on whole rows.
+   */
+  minReach?: number;
   later: number;
 }
 

@@ -82,7 +82,8 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
     let queued: number;
     if (phases === 1) {
       if (shrink) {
-        const goal = shrink.minHosted * Math.min(n, st.slotPrice.length);
+        const places = st.slotPrice.length;
+        const goal = Math.max(shrink.minHosted * Math.min(n, places), (shrink.minReach ?? 0) * places);
         // A sample settles the clear cases without building rows that would be thrown away
         // (L popular 1.0×: ~0.2 s of the first shrink and its expansion).
         if (n >= SAMPLE_FROM && sampledHostedBound(st, shrink.first, SAMPLE_STRIDE) < SAMPLE_CUTOFF * goal) {

@@ -19,6 +19,8 @@ export interface CandidateSubsetOptions {
   later: number;
   /** Share of a full matching the first k must be able to host. */
   minHosted: number;
+  /** Share of all places they must be able to host too (see `ShrinkOptions.minReach`). */
+  minReach?: number;
   /**
    * Fewest mentees for the exact stage on the active edges (default 0: always). Below it the
    * full stage alone is cheaper: the defaults skip it under 30,000 mentees.
@@ -33,7 +35,7 @@ export interface CandidateSubsetOptions {
 // On M (10k mentees) the full stage's repairs are cheap and a second exact solve on the active
 // edges costs more than it saves (CPU, same sitting, load ~10: M uniform 1.0× 569/516 → 422/453 ms,
 // zipf 1.0× 698/664 → 490/564, tied 1.0× 487/429 → 401/341, tied 0.6× 244/220 → 160/158).
-const DEFAULT_SUBSET: CandidateSubsetOptions = { k: 12, later: 16, minHosted: 0.95, minMentees: 30_000 };
+const DEFAULT_SUBSET: CandidateSubsetOptions = { k: 12, later: 16, minHosted: 0.95, minReach: 0.75, minMentees: 30_000 };
 /** Last auction phase's ε, in score points: the exact stage finishes from there more cheaply than more phases. */
 const FINAL_EPS = 0.01;
 /**
@@ -70,7 +72,7 @@ export function solveCompiled(
   const E = inst.edgeMentor.length;
   if (options.warmStart !== false && E > 0) {
     const subset = options.candidateSubset ?? DEFAULT_SUBSET;
-    const shrink = E > 2 * subset.k * inst.nMentees ? { first: subset.k, later: subset.later, minHosted: subset.minHosted } : undefined;
+    const shrink = E > 2 * subset.k * inst.nMentees ? { first: subset.k, later: subset.later, minHosted: subset.minHosted, minReach: subset.minReach } : undefined;
     const onActive = inst.nMentees >= (subset.minMentees ?? 0);
     const auction = runAuction(inst, scores, { finalEpsPoints: FINAL_EPS, finalEpsPointsByScore: onActive ? FINAL_EPS_ACTIVE : undefined, reprice: true, shrink });
     bids = auction.bids;

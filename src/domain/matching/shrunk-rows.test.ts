@@ -33,6 +33,23 @@ describe('shrunk rows', () => {
     const later = runAuction(inst, inst.edgeScore, { finalEpsPoints: 0, reprice: true, shrink: { first: 2, later: 2, minHosted: 2 } });
     expect(later.active!.rowStart[1]).toBe(2);
     expect(Array.from(later.mateEdge)).toEqual([1, 3]);
+    // With a fourth place (q) that only a's dropped edge reaches, the kept edges host both
+    // mentees but only 3 of the 4 places: still kept by score, unless they must reach every
+    // place (minReach 1), when the first phase runs on whole rows and rows are kept by profit.
+    const wide = compileInstance({
+      mentees: [{ id: 'a' }, { id: 'b' }],
+      mentors: [{ id: 'x', capacity: 1 }, { id: 'y', capacity: 1 }, { id: 'z', capacity: 1 }, { id: 'q', capacity: 1 }],
+      edges: [
+        { mentee: 'a', mentor: 'x', score: 5 },
+        { mentee: 'a', mentor: 'y', score: 9 },
+        { mentee: 'a', mentor: 'z', score: 5 },
+        { mentee: 'a', mentor: 'q', score: 1 },
+        { mentee: 'b', mentor: 'z', score: 1 },
+      ],
+    }).compiled;
+    const two = { first: 2, later: 2, minHosted: 0.95 };
+    expect(runAuction(wide, wide.edgeScore, { finalEpsPoints: 0, reprice: true, shrink: two }).active!.byScore).toBe(true);
+    expect(runAuction(wide, wide.edgeScore, { finalEpsPoints: 0, reprice: true, shrink: { ...two, minReach: 1 } }).active!.byScore).toBe(false);
   });
 
   it('the sampled hosted bound equals the exact one with every mentee sampled, and counts each sampled row for `stride`', () => {

@@ -34,7 +34,7 @@ export interface SolveOptions {
   /** Skip the auction warm start (used by tests to exercise the exact stage alone). */
   warmStart?: boolean;
   /** Tuning of the auction's shrunk rows (used by tests to force either kind; see `CandidateSubsetOptions` in core.ts). */
-  candidateSubset?: { k: number; later: number; minHosted: number; minMentees?: number };
+  candidateSubset?: { k: number; later: number; minHosted: number; minReach?: number; minMentees?: number };
 }
 
 /**
