@@ -99,30 +99,38 @@ export async function openRequestsOfMentee(db: DbOrTx, menteeMemberId: string, e
   return rows.filter((r) => r.id !== except);
 }
 
+/**
+ * A mentor's yes that still waits for a coordinator and can still become a match: its mentee is in
+ * the cohort the request was made for. A mentee moved to another cohort since cannot be approved
+ * (`menteeBlock` answers no_cohort), so that yes holds no place and keeps nobody out of a run.
+ */
+const liveHold = () =>
+  and(
+    eq(selfServiceRequests.status, 'accepted_by_mentor'),
+    sql`exists (select 1 from ${programMembers} hm where hm.id = ${selfServiceRequests.menteeMemberId} and hm.cohort_id = ${selfServiceRequests.cohortId})`,
+  );
+
 /** Mentor-accepted requests waiting for a coordinator: they hold a place at the mentor. */
 export async function reservedAt(db: DbOrTx, programId: string, mentorIds: string[], except?: string) {
   if (mentorIds.length === 0) return new Map<string, number>();
   const rows = await db
     .select({ mentor: selfServiceRequests.mentorMemberId, n: sql<number>`count(*)`.mapWith(Number) })
     .from(selfServiceRequests)
-    .where(
-      and(
-        eq(selfServiceRequests.programId, programId),
-        eq(selfServiceRequests.status, 'accepted_by_mentor'),
-        inArray(selfServiceRequests.mentorMemberId, mentorIds),
-        except ? sql`${selfServiceRequests.id} <> ${except}` : undefined,
-      ),
-    )
+    .where(and(eq(selfServiceRequests.programId, programId), liveHold(), inArray(selfServiceRequests.mentorMemberId, mentorIds), except ? sql`${selfServiceRequests.id} <> ${except}` : undefined))
     .groupBy(selfServiceRequests.mentorMemberId);
   return new Map(rows.map((r) => [r.mentor, r.n]));
 }
 
-/** Mentors' yeses waiting for a coordinator in the program: each holds a place at its mentor. */
+/**
+ * Mentors' yeses waiting for a coordinator in the program, in every cohort: a mentor's capacity is
+ * one number for the whole program (every cohort's matches count against it), so a yes in another
+ * cohort takes a place this cohort's run could otherwise fill. Only live holds (`liveHold`).
+ */
 export async function awaitingApproval(db: DbOrTx, programId: string) {
   return db
     .select({ id: selfServiceRequests.id, mentee: selfServiceRequests.menteeMemberId, mentor: selfServiceRequests.mentorMemberId, cohortId: selfServiceRequests.cohortId })
     .from(selfServiceRequests)
-    .where(and(eq(selfServiceRequests.programId, programId), eq(selfServiceRequests.status, 'accepted_by_mentor')))
+    .where(and(eq(selfServiceRequests.programId, programId), liveHold()))
     .orderBy(asc(selfServiceRequests.id));
 }
 
