@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { programMatches, programMembers, programs, selfServiceRequests } from '../../db/schema/index';
+import { mentorApplications, programMatches, programMembers, programs, selfServiceRequests, users } from '../../db/schema/index';
 import { MATCHED_STATUSES, OPEN_STATUSES } from '../../../domain/programs/self-service';
 
 /**
@@ -160,4 +160,72 @@ export async function selfServicePairs(db: DbOrTx, cohortId: string) {
     )
     .where(and(eq(selfServiceRequests.cohortId, cohortId), or(...MATCHED_STATUSES.map((s) => eq(selfServiceRequests.status, s)))))
     .orderBy(asc(selfServiceRequests.menteeMemberId));
+}
+
+const likeWord = (w: string) => `%${w.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The "Choose a mentor" candidates: mentors of the program whose application has not failed its
+ * background check (as the run's participants), only the columns the list shows and scores, and
+ * narrowed here by the search words (each must appear in name, role, skills, industries,
+ * languages or availability) and a language. The ranking needs every remaining one scored.
+ */
+export async function chooserMentors(db: DbOrTx, programId: string, f: { words: string[]; language?: string }) {
+  const a = mentorApplications;
+  const haystack = sql`lower(${users.name} || ' ' || coalesce(${a.jobRole}, '') || ' ' || array_to_string(${a.skills}, ' ') || ' ' || array_to_string(${a.industries}, ' ') || ' ' || array_to_string(${a.languages}, ' ') || ' ' || ${a.availability})`;
+  const conds: (SQL | undefined)[] = [eq(programMembers.programId, programId), eq(programMembers.role, 'mentor'), ne(a.backgroundCheck, 'failed')];
+  for (const w of f.words) conds.push(sql`${haystack} like ${likeWord(w)}`);
+  if (f.language) conds.push(sql`exists (select 1 from unnest(${a.languages}) as l(tag) where lower(trim(l.tag)) = ${f.language.trim().toLowerCase()})`);
+  return db
+    .select({
+      memberId: programMembers.id,
+      userId: programMembers.userId,
+      name: users.name,
+      skills: a.skills,
+      industries: a.industries,
+      jobRole: a.jobRole,
+      languages: a.languages,
+      availability: a.availability,
+      timeZone: a.timeZone,
+      preferredStages: a.preferredStages,
+      capacity: a.capacity,
+      backgroundCheck: a.backgroundCheck,
+      trainingCompletedOn: a.trainingCompletedOn,
+      references: a.references,
+    })
+    .from(programMembers)
+    .innerJoin(users, eq(users.id, programMembers.userId))
+    .innerJoin(a, eq(a.memberId, programMembers.id))
+    .where(and(...conds))
+    .orderBy(asc(programMembers.id));
+}
+export type ChooserMentorRow = Awaited<ReturnType<typeof chooserMentors>>[number];
+
+/** Every language the program's mentors list, once each (first spelling, any case), sorted. */
+export async function mentorLanguages(db: DbOrTx, programId: string): Promise<string[]> {
+  const { rows } = (await db.execute(sql`
+    select min(trim(l.tag)) as tag from ${mentorApplications} a, unnest(a.languages) as l(tag)
+    where a.program_id = ${programId} and a.background_check <> 'failed' and trim(l.tag) <> ''
+    group by lower(trim(l.tag)) order by lower(trim(l.tag))`)) as unknown as { rows: { tag: string }[] };
+  return rows.map((r) => r.tag);
+}
+
+/** Current matches per mentor across the whole program (a mentor's capacity is one per program). */
+export async function matchCountsByMentor(db: DbOrTx, programId: string) {
+  const rows = await db
+    .select({ mentor: programMatches.mentorMemberId, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(programMatches)
+    .where(eq(programMatches.programId, programId))
+    .groupBy(programMatches.mentorMemberId);
+  return new Map(rows.map((r) => [r.mentor, r.n]));
+}
+
+/** `reservedAt` for every mentor of the program at once. */
+export async function reservedByMentor(db: DbOrTx, programId: string) {
+  const rows = await db
+    .select({ mentor: selfServiceRequests.mentorMemberId, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(selfServiceRequests)
+    .where(and(eq(selfServiceRequests.programId, programId), liveHold()))
+    .groupBy(selfServiceRequests.mentorMemberId);
+  return new Map(rows.map((r) => [r.mentor, r.n]));
 }
