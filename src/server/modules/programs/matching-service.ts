@@ -74,7 +74,7 @@ function refuseWaitingPins(p: Participants, pinned: PairRef[]) {
   const x = pinned[i]!;
   const chosen = name(p.chosenBy.get(x.mentee) ?? '');
   const message = `${name(x.mentee)} chose ${chosen} themselves and ${chosen} said yes; that match waits for your approval on the Self-service tab`;
-  throw conflict('awaiting_approval', `pinned.${i}: ${message}. Approve or decline it there, or remove this pin, then run again.`, [{ path: `pinned.${i}.mentee`, message }]);
+  throw conflict('awaiting_approval', `${message}. Approve or decline it there, or unpin the pair, then run again.`, [{ path: `pinned.${i}.mentee`, message }]);
 }
 
 function checkPairs(p: Participants, pairs: PairRef[], path: 'pinned' | 'forbidden') {

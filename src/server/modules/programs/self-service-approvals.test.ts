@@ -237,7 +237,7 @@ describe('pinning a mentee whose yes waits for approval', () => {
     // Running again with the pins kept from the run before, as the Matching tab does.
     const refused = problem(await call(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: before.pinned }), 409);
     expect(refused.code).toBe('awaiting_approval');
-    expect(refused.detail).toBe('pinned.0: Pip Pinned chose Cy Chosen themselves and Cy Chosen said yes; that match waits for your approval on the Self-service tab. Approve or decline it there, or remove this pin, then run again.');
+    expect(refused.detail).toBe('Pip Pinned chose Cy Chosen themselves and Cy Chosen said yes; that match waits for your approval on the Self-service tab. Approve or decline it there, or unpin the pair, then run again.');
     expect(refused.errors).toEqual([{ path: 'pinned.0.mentee', message: 'Pip Pinned chose Cy Chosen themselves and Cy Chosen said yes; that match waits for your approval on the Self-service tab' }]);
     expect(problem(await call(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: [{ mentee: me.memberId, mentor: chosen.memberId }] }), 409).code).toBe('awaiting_approval');
 
