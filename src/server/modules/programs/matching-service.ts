@@ -262,6 +262,11 @@ export async function publishRun(db: Db, programId: string, cohortId: string, ru
       }
       const mentee = p.names.get(pair.mentee);
       const mentor = mentors.get(pair.mentor);
+      const chosen = p.chosenBy.get(pair.mentee);
+      if (mentee && chosen && !eligible.has(pair.mentee)) {
+        const who = p.names.get(chosen)?.name ?? 'a mentor';
+        throw conflict('run_outdated', `Since this run, ${mentee.name} chose ${who} themselves and ${who} said yes; that match waits for your approval on the Self-service tab. Run the match again: it leaves ${mentee.name} out until you decide.`);
+      }
       if (!mentee || !mentor || !eligible.has(pair.mentee) || (mentee.isMinor && !mentor.screened)) {
         throw conflict('run_outdated', 'People or screening changed since this run (a mentor is no longer screened or available, or a mentee left); run the match again.');
       }

@@ -233,6 +233,11 @@ describe('pinning a mentee whose yes waits for approval', () => {
     const before = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: [{ mentee: me.memberId, mentor: elsewhere.memberId }] }, 201);
     expect(before.pairs).toMatchObject([{ mentee: { name: 'Pip Pinned' }, mentor: { name: 'El Elsewhere' }, pinned: true }]);
     await yes(programId, me, chosen);
+    // Publishing the run from before the yes would match Pip elsewhere: refused, saying why.
+    expect(problem(await call(coord, 'POST', `/match-runs/${before.id}/publish`, { pairCount: 1 }), 409)).toMatchObject({
+      code: 'run_outdated',
+      detail: 'Since this run, Pip Pinned chose Cy Chosen themselves and Cy Chosen said yes; that match waits for your approval on the Self-service tab. Run the match again: it leaves Pip Pinned out until you decide.',
+    });
 
     // Running again with the pins kept from the run before, as the Matching tab does.
     const refused = problem(await call(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: before.pinned }), 409);
