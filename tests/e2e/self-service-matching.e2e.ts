@@ -13,7 +13,8 @@ let programId = '';
 let cohortId = '';
 
 beforeAll(async () => {
-  app = await openApp({ timezoneId: 'Europe/London', locale: 'en-GB' });
+  // Behind a trusted proxy the sign-up limit counts per forwarded address: the paging test signs up two dozen mentors.
+  app = await openApp({ timezoneId: 'Europe/London', locale: 'en-GB', env: { TRUST_PROXY: 'true' } });
   ({ server, page: coordinator } = app);
   menteeContext = await app.newContext({ viewport: { width: 390, height: 844 } });
   mentee = await menteeContext.newPage();
@@ -94,7 +95,7 @@ describe('Self-service matching: a mentee chooses, the mentor accepts', () => {
     await best.getByText('shares your growth area: public speaking').waitFor();
     await best.getByText('same time zone').waitFor();
     await mentee.getByLabel('Search').fill('finance');
-    await mentee.getByText('1 of 2 mentors').waitFor();
+    await mentee.getByText('1 mentor matches').waitFor();
     await expect.poll(() => cards.count()).toBe(1);
     await mentee.getByLabel('Search').fill('');
     await expect.poll(() => cards.count()).toBe(2);
@@ -205,5 +206,76 @@ describe('Self-service in a minors’ program: the coordinator is asked to appro
     expect(await coordinator.getByText('Approve a match in Teen after-school').count()).toBe(0);
     const overview = await callAs<{ approvals: unknown[]; counts: unknown }>(coordinator.request, 'GET', `/programs/${teenProgram}/self-service`);
     expect(overview).toMatchObject({ approvals: [], counts: { awaitingApproval: 0, matched: 1 } });
+  });
+});
+
+describe('Choose a mentor in a big program: the server pages and filters', () => {
+  let bigProgram = '';
+  let pager: Page;
+
+  it('a program with 22 mentors and a mentee', async () => {
+    const org = await callAs<{ items: { id: string }[] }>(coordinator.request, 'GET', '/organizations');
+    bigProgram = (await callAs<{ id: string }>(coordinator.request, 'POST', `/organizations/${org.items[0]!.id}/programs`, { name: 'City network' })).id;
+    const bigCohort = (await callAs<{ id: string }>(coordinator.request, 'POST', `/programs/${bigProgram}/cohorts`, { name: 'Autumn cohort', startsOn: '2027-09-01', endsOn: '2027-12-20' })).id;
+    await callAs(coordinator.request, 'PUT', `/programs/${bigProgram}/self-service/mode`, { mode: 'self_service' });
+    const joinBig = async (ctx: BrowserContext, n: number, name: string, role: 'mentor' | 'mentee') => {
+      const email = `pager${n}@example.test`;
+      const res = await ctx.request.post(`${server.url}/api/v1/auth/signup`, { data: { email, password: 'a sturdy passphrase', name, timezone: 'Europe/London' }, headers: { 'x-forwarded-for': `10.9.0.${n}` } });
+      expect(res.status(), await res.text()).toBe(201);
+      await callAs(coordinator.request, 'POST', `/programs/${bigProgram}/invitations`, { email, role, ...(role === 'mentee' ? { cohortId: bigCohort } : {}) });
+      const mails = await callAs<{ items: { id: string; to: string }[] }>(coordinator.request, 'GET', '/mail?limit=5');
+      const { eml } = await callAs<{ eml: string }>(coordinator.request, 'GET', `/mail/${mails.items.find((m) => m.to === email)!.id}`);
+      await callAs(ctx.request, 'POST', `/invitations/${/\/invitations\/([A-Za-z0-9_-]+)/.exec(eml.replace(/=\r?\n/g, ''))![1]!}/accept`);
+      return (await callAs<{ myMemberships: { id: string; role: string }[] }>(ctx.request, 'GET', `/programs/${bigProgram}`)).myMemberships.find((m) => m.role === role)!.id;
+    };
+    const FIRST = ['Ama', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gil', 'Hal', 'Isa', 'Jo', 'Kai'];
+    for (let n = 1; n <= 22; n++) {
+      const ctx = await app.newContext();
+      await joinBig(ctx, n, `${FIRST[n % 11]} Pager${n}`, 'mentor');
+      // Two mentors know sign language: the search has something to find.
+      await callAs(ctx.request, 'PUT', `/programs/${bigProgram}/application`, { ...application(n % 11 === 0 ? ['Sign language', 'Public speaking'] : ['Public speaking'], ['Software'], 'Engineer'), timeZone: n % 2 ? 'Europe/London' : 'America/New_York' });
+      await ctx.close();
+    }
+    const pagerContext = await app.newContext({ viewport: { width: 390, height: 844 } });
+    pager = await pagerContext.newPage();
+    pager.setDefaultTimeout(10_000);
+    const memberId = await joinBig(pagerContext, 100, 'Pia Pager', 'mentee');
+    await callAs(pagerContext.request, 'PATCH', `/program-members/${memberId}`, { growthAreas: ['Public speaking'], languages: ['English'], timeZone: 'Europe/London' });
+  });
+
+  it('shows 20, loads the rest with a keyboard-usable Show more, searches on the server and says clearly when nobody matches (phone and desktop)', async () => {
+    for (const width of [390, 1280]) {
+      await pager.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+      await pager.goto(`${server.url}/programs/${bigProgram}?tab=self-service`);
+      const cards = pager.getByRole('article');
+      await cards.first().waitFor();
+      await expect.poll(() => cards.count()).toBe(20);
+      await pager.getByText('22 mentors, showing 20').waitFor();
+      await pager.screenshot({ path: `/tmp/self-service-big-${width}.png` });
+      const more = pager.getByRole('button', { name: 'Show 2 more' });
+      await more.focus();
+      await pager.keyboard.press('Enter');
+      await expect.poll(() => cards.count()).toBe(22);
+      // Focus moves to the first card that came in, not back to the top of the page.
+      await expect.poll(() => pager.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(await cards.nth(20).getAttribute('aria-label'));
+      expect(await more.count()).toBe(0);
+      await pager.getByText('22 mentors ·').waitFor();
+      if (width === 390) expect(await pager.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+      const search = pager.getByRole('searchbox', { name: 'Search' });
+      await search.fill('sign language');
+      await pager.getByText('2 mentors match').waitFor();
+      await expect.poll(() => cards.count()).toBe(2);
+      await search.fill('knitting');
+      const empty = pager.getByText('Nobody matches “knitting”. Try another word, or clear the search to see every mentor you can ask.');
+      await empty.waitFor();
+      expect(await cards.count()).toBe(0);
+      await pager.screenshot({ path: `/tmp/self-service-big-empty-${width}.png` });
+      await snap(pager, `self-service-empty-search-${width}`);
+      await pager.getByRole('button', { name: 'Clear search and filters' }).click();
+      // Back to the list as it was, the pages already loaded included.
+      await expect.poll(() => cards.count()).toBe(22);
+      expect(await search.inputValue()).toBe('');
+    }
   });
 });

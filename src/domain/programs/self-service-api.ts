@@ -45,6 +45,22 @@ export const candidateMentor = z.object({
 });
 export type CandidateMentor = z.infer<typeof candidateMentor>;
 
+/**
+ * The "Choose a mentor" list is paged and filtered on the server: `q` = words that must all appear
+ * in a mentor's name, role, skills, industries, languages or availability (any case); `language`
+ * = one of the mentor's languages; `hideFull` leaves out mentors with no place left. Keyset paged
+ * in the list's order (places left first, best fit first, then member id).
+ */
+export const MENTOR_PAGE_MAX = 100;
+export const mentorChoiceQuery = z.object({
+  q: z.string().trim().max(200, 'Search is too long (at most 200 characters)').refine(noNul, NUL_MESSAGE).optional(),
+  language: z.string().trim().max(60, 'Language is too long').refine(noNul, NUL_MESSAGE).optional(),
+  hideFull: z.enum(['true', 'false'], { message: 'hideFull is true or false' }).transform((v) => v === 'true').optional(),
+  limit: z.coerce.number({ message: 'limit is a number' }).int().min(1).max(MENTOR_PAGE_MAX).default(20),
+  cursor: z.string().max(500).optional(),
+});
+export type MentorChoiceQuery = z.input<typeof mentorChoiceQuery>;
+
 export const BLOCKED_CODES = ['self_service_off', 'not_a_mentee', 'no_cohort', 'waiting_for_consent', 'already_matched', 'matched_elsewhere', 'awaiting_approval', 'no_mentors', 'no_screened_mentors'] as const;
 export const mentorChoiceResponse = z.object({
   mode: matchingMode,
@@ -52,7 +68,14 @@ export const mentorChoiceResponse = z.object({
   blocked: z.object({ code: z.enum(BLOCKED_CODES), detail: z.string() }).nullable(),
   openRequests: z.number().int(),
   maxOpenRequests: z.number().int(),
+  /** One page of the list, in its order. */
   mentors: z.array(candidateMentor),
+  /** How many mentors match the filters, over every page. */
+  total: z.number().int(),
+  /** The next page of the same filters; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** Every language the program's mentors speak (as first spelled), for the language filter. */
+  languages: z.array(z.string()),
 });
 export type MentorChoiceResponse = z.infer<typeof mentorChoiceResponse>;
 

@@ -3,6 +3,7 @@ import { screeningMissing } from '../../../domain/programs/rules';
 import { approvalDedupeKey, news, notify, notifyMany, retract, type InboxNews } from '../inbox/service';
 import { menteeIdsOfPairs } from '../mentor-directory/mentees-service';
 import * as q from './queries';
+import * as sq from './self-service-queries';
 
 /**
  * What the programs room tells people in their inbox, called inside the write's transaction.
@@ -77,4 +78,32 @@ export async function askCoordinatorsToApprove(db: DbOrTx, r: { requestId: strin
 /** Once a waiting yes is decided (or withdrawn), no coordinator is asked about it any longer. */
 export async function retractApprovalAsk(db: DbOrTx, programId: string, requestId: string) {
   await retract(db, await coordinatorUserIds(db, programId), approvalDedupeKey(requestId));
+}
+
+/**
+ * Someone just became a coordinator of the program (joined as one, or took the role on top of
+ * another): they are asked about every yes that still waits, the same item with the same key as
+ * the coordinators asked at the time, so deciding or withdrawing retracts theirs too. Inside the
+ * transaction that gives them the role.
+ */
+export async function askNewCoordinatorAboutWaiting(db: DbOrTx, programId: string, userId: string) {
+  const waiting = await sq.listRequests(db, programId, { statuses: ['accepted_by_mentor'], limit: 10_000 });
+  if (waiting.length === 0) return;
+  const people = new Map((await q.membersByIds(db, programId, [...new Set(waiting.flatMap((r) => [r.menteeMemberId, r.mentorMemberId]))])).map((m) => [m.id, m]));
+  const name = (await sq.matchingModeOf(db, programId))?.name ?? 'your program';
+  await notifyMany(
+    db,
+    // Oldest first, so the newest ask is on top of their inbox as it is for the others.
+    waiting.reverse().flatMap((r) => {
+      const mentee = people.get(r.menteeMemberId);
+      const mentor = people.get(r.mentorMemberId);
+      if (!mentee || !mentor) return [];
+      return [news.matchAwaitingApproval({ requestId: r.id, programId, programName: name, menteeName: mentee.name, mentorName: mentor.name, recipientUserId: userId, actorUserId: mentor.userId })];
+    }),
+  );
+}
+
+/** A coordinator removed from the program can no longer decide: their asks go (the others keep theirs). */
+export async function retractAsksOf(db: DbOrTx, programId: string, userId: string) {
+  for (const r of await sq.listRequests(db, programId, { statuses: ['accepted_by_mentor'], limit: 10_000 })) await retract(db, [userId], approvalDedupeKey(r.id));
 }

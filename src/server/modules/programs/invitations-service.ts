@@ -9,6 +9,7 @@ import { getUser } from '../accounts/service';
 import { invitationMailStatus, sendInvitationMail } from './invitation-mail';
 import * as q from './queries';
 import { tellInviterAccepted } from './inbox-news';
+import { joinProgram } from './members-service';
 
 const INVITATION_DAYS = 30;
 const ROLE_WORDS: Record<MemberRole, string> = { coordinator: 'a coordinator', mentor: 'a mentor', mentee: 'a mentee', guardian: 'a guardian' };
@@ -115,7 +116,7 @@ export async function acceptInvitation(db: Db, userId: string, token: string, no
     const { inv } = found;
     const me = await getUser(tx as unknown as Db, userId);
     if (!sameEmail(me.email, inv.email)) throw wrongAccount(inv.email, me.email);
-    await q.insertMember(tx, { programId: inv.programId, userId, role: inv.role, cohortId: inv.cohortId, isMinor: inv.isMinor });
+    await joinProgram(tx, { programId: inv.programId, userId, role: inv.role, cohortId: inv.cohortId, isMinor: inv.isMinor });
     await q.setInvitationStatus(tx, inv.id, { status: 'accepted', acceptedBy: userId, acceptedAt: now });
     await tellInviterAccepted(tx, inv, userId);
     return { programId: inv.programId };

@@ -53,9 +53,28 @@ async function participants(db: DbOrTx, programId: string, cohortId: string) {
     waitingForConsent: inCohort.filter((m) => m.isMinor && !consented.has(m.id)),
     stillMatched: mentees.filter((m) => m.cohortId === cohortId && matchedElsewhere.has(m.id)),
     awaitingApproval: mentees.filter((m) => m.cohortId === cohortId && !matchedElsewhere.has(m.id) && awaiting.has(m.id)),
+    /** The mentor whose yes each waiting mentee holds. */
+    chosenBy: new Map(waiting.map((w) => [w.mentee, w.mentor])),
     mentors,
     names: new Map([...mentees, ...mentorMembers].map((m) => [m.id, m])),
   };
+}
+
+/**
+ * A mentee whose own choice waits for approval is the coordinator's to decide on the Self-service
+ * tab, not in a run: pinning them elsewhere would silently undo a mentor's yes, and pinning them to
+ * that mentor would skip the approval. Refused with the reason (a pin kept from an earlier run hits
+ * this when the coordinator runs again).
+ */
+function refuseWaitingPins(p: Participants, pinned: PairRef[]) {
+  const waiting = new Set(p.awaitingApproval.map((m) => m.id));
+  const i = pinned.findIndex((x) => waiting.has(x.mentee));
+  if (i < 0) return;
+  const name = (id: string) => p.names.get(id)?.name ?? 'someone';
+  const x = pinned[i]!;
+  const chosen = name(p.chosenBy.get(x.mentee) ?? '');
+  const message = `${name(x.mentee)} chose ${chosen} themselves and ${chosen} said yes; that match waits for your approval on the Self-service tab`;
+  throw conflict('awaiting_approval', `${message}. Approve or decline it there, or unpin the pair, then run again.`, [{ path: `pinned.${i}.mentee`, message }]);
 }
 
 function checkPairs(p: Participants, pairs: PairRef[], path: 'pinned' | 'forbidden') {
@@ -78,6 +97,7 @@ export async function runMatch(db: Db, userId: string, programId: string, cohort
   await assertRunAllowed(db, programId);
   const body = withSelfServicePins(given, await selfServicePins(db, cohortId));
   const p = await participants(db, programId, cohortId);
+  refuseWaitingPins(p, body.pinned);
   checkPairs(p, body.pinned, 'pinned');
   checkPairs(p, body.forbidden, 'forbidden');
   const forbidden = new Set(body.forbidden.map(key));
@@ -242,6 +262,11 @@ export async function publishRun(db: Db, programId: string, cohortId: string, ru
       }
       const mentee = p.names.get(pair.mentee);
       const mentor = mentors.get(pair.mentor);
+      const chosen = p.chosenBy.get(pair.mentee);
+      if (mentee && chosen && !eligible.has(pair.mentee)) {
+        const who = p.names.get(chosen)?.name ?? 'a mentor';
+        throw conflict('run_outdated', `Since this run, ${mentee.name} chose ${who} themselves and ${who} said yes; that match waits for your approval on the Self-service tab. Run the match again: it leaves ${mentee.name} out until you decide.`);
+      }
       if (!mentee || !mentor || !eligible.has(pair.mentee) || (mentee.isMinor && !mentor.screened)) {
         throw conflict('run_outdated', 'People or screening changed since this run (a mentor is no longer screened or available, or a mentee left); run the match again.');
       }

@@ -3,11 +3,23 @@ import type { Db, DbOrTx } from '../../db/client';
 import type { guardianConsentBody, membersQuery, updateMemberBody } from '../../../domain/programs/api';
 import { badRequest, conflict, notFound } from '../../errors';
 import { decodeCursor, pageOf } from '../network/cursor';
+import { askNewCoordinatorAboutWaiting, retractAsksOf } from './inbox-news';
 import { presentMember } from './present';
 import type { ViewerContext } from './viewer';
 import * as q from './queries';
 
 const ORDER = 'program-members';
+
+/**
+ * A user takes a role in the program (an accepted invitation), inside the caller's transaction.
+ * A new coordinator is asked about every mentor's yes still waiting for approval, in the same
+ * transaction, so nobody who can decide is left unasked. Null when they already held the role.
+ */
+export async function joinProgram(tx: DbOrTx, v: Parameters<typeof q.insertMember>[1]) {
+  const row = await q.insertMember(tx, v);
+  if (row && v.role === 'coordinator') await askNewCoordinatorAboutWaiting(tx, v.programId, v.userId);
+  return row;
+}
 
 export async function listMembers(db: DbOrTx, viewer: ViewerContext, programId: string, query: z.output<typeof membersQuery>) {
   const after = decodeCursor(query.cursor, ORDER, 'instant', false);
@@ -70,6 +82,7 @@ export async function removeMember(db: Db, programId: string, memberId: string) 
       throw conflict('last_coordinator', 'This is the only coordinator of the program. Invite another coordinator (and let them accept) before removing this one.');
     }
     await q.deleteMember(tx, programId, memberId);
+    if (m.role === 'coordinator') await retractAsksOf(tx, programId, m.userId);
   });
 }
 

@@ -23,7 +23,7 @@ afterAll(async () => t?.close());
 const ok = <T>(s: Session, method: Parameters<Call>[1], url: string, payload?: object, status = 200) => okJson<T>(t, s, method, url, payload, status);
 const MESSAGE = 'Hello! Your work on public speaking is exactly what I want to learn.';
 const inbox = async (s: Session) => (await ok<{ items: InboxItem[] }>(s, 'GET', '/inbox')).items;
-const approvalItems = async (s: Session) => (await inbox(s)).filter((i) => i.kind === 'match_approval');
+const approvalItems = async (s: Session, programId?: string) => (await inbox(s)).filter((i) => i.kind === 'match_approval' && (!programId || i.link === `/programs/${programId}?tab=self-service`));
 
 async function mentor(programId: string, name: string, over: object = {}) {
   const user = await person(t, name);
@@ -138,5 +138,115 @@ describe('publishing the coordinator’s run', () => {
     expect(overview.sent.find((x) => x.id === r.id)?.status).toBe('withdrawn');
     expect((await inbox(asked.user)).map((i) => i.title)).toContain('Ivo Impatient found a mentor in Teen after-school, so their request to you is closed');
     expect(problem(await call(asked.user, 'POST', `/self-service-requests/${r.id}/accept`, { message: 'Yes' }), 409).code).toBe('request_not_open');
+  });
+});
+
+describe('a coordinator who arrives while a yes waits', () => {
+  it('is asked about every waiting yes on joining, and the ask goes when another coordinator decides or the mentee withdraws', async () => {
+    const { programId, cohortId } = await approvalProgram();
+    const m = await mentor(programId, 'Lia Lateyes', { capacity: 3 });
+    const a = await mentee(programId, cohortId, 'Abe Approved');
+    const b = await mentee(programId, cohortId, 'Bo Backs-out');
+    const ra = await yes(programId, a, m);
+    const rb = await yes(programId, b, m);
+    const late = await person(t, 'Lee Latecomer');
+    await joinAs(t, coord, programId, late, 'coordinator');
+    expect((await approvalItems(late)).map((i) => i.title).sort()).toEqual([
+      'Approve a match in Teen after-school: Abe Approved with Lia Lateyes',
+      'Approve a match in Teen after-school: Bo Backs-out with Lia Lateyes',
+    ]);
+    expect((await approvalItems(late))[0]).toMatchObject({ link: `/programs/${programId}?tab=self-service`, actorName: 'Lia Lateyes' });
+    // The first coordinator was asked once, when the mentor said yes, not again.
+    expect(await approvalItems(coord, programId)).toHaveLength(2);
+
+    await ok(coord, 'POST', `/self-service-requests/${ra.id}/approve`, { note: null });
+    await ok(b.user, 'POST', `/self-service-requests/${rb.id}/withdraw`);
+    expect(await approvalItems(late)).toEqual([]);
+  });
+
+  it('is asked when a mentor of the program becomes a coordinator too, and can decide; nothing is asked about decided yeses', async () => {
+    const { programId, cohortId } = await approvalProgram();
+    const m = await mentor(programId, 'Pia Promoted', { capacity: 2 });
+    const other = await mentor(programId, 'Oz Other');
+    const decided = await yes(programId, await mentee(programId, cohortId, 'Dee Decided'), m);
+    await ok(coord, 'POST', `/self-service-requests/${decided.id}/reject`, { note: 'Not this one.' });
+    const waiting = await yes(programId, await mentee(programId, cohortId, 'Wes Waiting'), other);
+    await joinAs(t, coord, programId, m.user, 'coordinator');
+    expect((await approvalItems(m.user)).map((i) => i.title)).toEqual(['Approve a match in Teen after-school: Wes Waiting with Oz Other']);
+    await ok(m.user, 'POST', `/self-service-requests/${waiting.id}/approve`, { note: null });
+    expect(await approvalItems(m.user)).toEqual([]);
+    expect(await approvalItems(coord, programId)).toEqual([]);
+  });
+
+  it('loses the asks when removed from the program; the others keep theirs', async () => {
+    const { programId, cohortId } = await approvalProgram();
+    const leaving = await person(t, 'Lou Leaving');
+    const leavingId = await joinAs(t, coord, programId, leaving, 'coordinator');
+    await yes(programId, await mentee(programId, cohortId, 'Kit Kept'), await mentor(programId, 'Max Mentor'));
+    expect(await approvalItems(leaving)).toHaveLength(1);
+    expect((await call(coord, 'DELETE', `/program-members/${leavingId}`)).statusCode).toBe(204);
+    expect(await approvalItems(leaving)).toEqual([]);
+    expect(await approvalItems(coord, programId)).toHaveLength(1);
+  });
+});
+
+describe('which held places a run counts', () => {
+  it('counts a yes in another cohort (one capacity per program), so approving it after this cohort’s run still finds room', async () => {
+    const { programId, cohortId } = await approvalProgram();
+    const autumn = await ok<{ id: string }>(coord, 'POST', `/programs/${programId}/cohorts`, { name: 'Autumn 2027', startsOn: '2027-09-01', endsOn: '2027-12-20' }, 201);
+    const m = await mentor(programId, 'Una Uniq', { capacity: 1 });
+    const r = await yes(programId, await mentee(programId, autumn.id, 'Aut Chooser'), m);
+    await mentee(programId, cohortId, 'Spr Runner');
+    const run = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, {}, 201);
+    expect(run.mentors).toMatchObject([{ name: 'Una Uniq', capacity: 0, heldForApproval: 1 }]);
+    expect(run.pairs).toEqual([]);
+    await ok(coord, 'POST', `/match-runs/${run.id}/publish`, { pairCount: 0 });
+    expect((await ok<SelfServiceRequestResponse>(coord, 'POST', `/self-service-requests/${r.id}/approve`, { note: null })).status).toBe('approved');
+  });
+
+  it('does not count a yes whose mentee has moved to another cohort: it can no longer be approved, and the mentee takes part in their new cohort’s run', async () => {
+    const { programId, cohortId } = await approvalProgram();
+    const autumn = await ok<{ id: string }>(coord, 'POST', `/programs/${programId}/cohorts`, { name: 'Autumn 2027', startsOn: '2027-09-01', endsOn: '2027-12-20' }, 201);
+    const m = await mentor(programId, 'Vic Vacated', { capacity: 1 });
+    const mover = await mentee(programId, cohortId, 'Mo Mover');
+    const r = await yes(programId, mover, m);
+    await ok(coord, 'PATCH', `/program-members/${mover.memberId}`, { cohortId: autumn.id });
+    expect(problem(await call(coord, 'POST', `/self-service-requests/${r.id}/approve`, { note: null }), 409).code).toBe('no_cohort');
+
+    await mentee(programId, cohortId, 'Sam Stayer');
+    const spring = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, {}, 201);
+    expect(spring.mentors).toMatchObject([{ name: 'Vic Vacated', capacity: 1, heldForApproval: 0 }]);
+    expect(spring.warnings.join(' ')).not.toContain('held for a mentor’s yes');
+    expect(spring.pairs.map((x) => x.mentee.name)).toEqual(['Sam Stayer']);
+    const fall = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${autumn.id}/match-runs`, {}, 201);
+    expect(fall.unmatched.map((u) => u.reason)).not.toContain('A mentor they chose said yes; waiting for your approval on the Self-service tab.');
+    expect(fall.pairs.map((x) => x.mentee.name)).toEqual(['Mo Mover']);
+  });
+});
+
+describe('pinning a mentee whose yes waits for approval', () => {
+  it('is refused with a 409 saying whose yes waits and what to do, while the run lists them as waiting', async () => {
+    const { programId, cohortId } = await approvalProgram();
+    const chosen = await mentor(programId, 'Cy Chosen');
+    const elsewhere = await mentor(programId, 'El Elsewhere');
+    const me = await mentee(programId, cohortId, 'Pip Pinned');
+    const before = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: [{ mentee: me.memberId, mentor: elsewhere.memberId }] }, 201);
+    expect(before.pairs).toMatchObject([{ mentee: { name: 'Pip Pinned' }, mentor: { name: 'El Elsewhere' }, pinned: true }]);
+    await yes(programId, me, chosen);
+    // Publishing the run from before the yes would match Pip elsewhere: refused, saying why.
+    expect(problem(await call(coord, 'POST', `/match-runs/${before.id}/publish`, { pairCount: 1 }), 409)).toMatchObject({
+      code: 'run_outdated',
+      detail: 'Since this run, Pip Pinned chose Cy Chosen themselves and Cy Chosen said yes; that match waits for your approval on the Self-service tab. Run the match again: it leaves Pip Pinned out until you decide.',
+    });
+
+    // Running again with the pins kept from the run before, as the Matching tab does.
+    const refused = problem(await call(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: before.pinned }), 409);
+    expect(refused.code).toBe('awaiting_approval');
+    expect(refused.detail).toBe('Pip Pinned chose Cy Chosen themselves and Cy Chosen said yes; that match waits for your approval on the Self-service tab. Approve or decline it there, or unpin the pair, then run again.');
+    expect(refused.errors).toEqual([{ path: 'pinned.0.mentee', message: 'Pip Pinned chose Cy Chosen themselves and Cy Chosen said yes; that match waits for your approval on the Self-service tab' }]);
+    expect(problem(await call(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { pinned: [{ mentee: me.memberId, mentor: chosen.memberId }] }), 409).code).toBe('awaiting_approval');
+
+    const run = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${cohortId}/match-runs`, {}, 201);
+    expect(run.unmatched).toMatchObject([{ mentee: { name: 'Pip Pinned' }, reason: 'A mentor they chose said yes; waiting for your approval on the Self-service tab.' }]);
   });
 });

@@ -45,10 +45,40 @@ export async function poolFor(db: DbOrTx, programId: string, cohortId: string, n
   };
 }
 
+/** A mentor of the "Choose a mentor" list: the chooser's slim row, with capacity and profile built as in `poolFor`. */
+export type ChoiceMentor = { memberId: string; userId: string; name: string; application: sq.ChooserMentorRow; screened: boolean; capacityLeft: number; profile: MentorProfile };
+
+/**
+ * `poolFor` for one mentee's "Choose a mentor" list: the same mentors, capacity, weights and
+ * forbidden pairs, but only the columns the list needs, narrowed in SQL by the list's filters, and
+ * counted per mentor in SQL instead of loading every match, member and application of the program.
+ */
+export async function choicePool(db: DbOrTx, programId: string, cohortId: string, mentee: q.MemberRow, now: Date, filter: { words: string[]; language?: string }) {
+  // One after another: inside a transaction they share one connection.
+  const rows = await sq.chooserMentors(db, programId, filter);
+  const used = await sq.matchCountsByMentor(db, programId);
+  const reserved = await sq.reservedByMentor(db, programId);
+  const latest = await mq.latestRun(db, cohortId);
+  const consents = await q.consentsFor(db, programId, [mentee.id]);
+  const matches = await q.matchesOfProgram(db, programId, { memberIds: [mentee.id] });
+  const mentors: ChoiceMentor[] = rows.map((r) => {
+    const screened = isScreened(r);
+    const capacityLeft = r.capacity - (used.get(r.memberId) ?? 0) - (reserved.get(r.memberId) ?? 0);
+    return { memberId: r.memberId, userId: r.userId, name: r.name, application: r, screened, capacityLeft, profile: mentorProfile({ ...r, id: r.memberId, capacity: Math.max(0, capacityLeft), screened }, now) };
+  });
+  return {
+    mentors,
+    matches: matches.filter((m) => m.menteeMemberId === mentee.id),
+    weights: latest?.weights ?? {},
+    forbidden: (latest?.forbidden ?? []).filter((f) => f.mentee === mentee.id),
+    consented: new Set(consents.map((c) => c.menteeMemberId)),
+  };
+}
+
 export const profileOf = (mentee: q.MemberRow, now: Date): MenteeProfile => menteeProfile(mentee, now);
 
 /** Why this mentee cannot ask (or be matched) now, before looking at a particular mentor; null when they can. */
-export function menteeBlock(pool: Pool, mentee: q.MemberRow, cohortId: string): Refusal | null {
+export function menteeBlock(pool: Pick<Pool, 'matches' | 'consented'>, mentee: q.MemberRow, cohortId: string): Refusal | null {
   if (mentee.cohortId !== cohortId) return { code: 'no_cohort', detail: 'This mentee is no longer in the cohort the request was made for.' };
   const match = pool.matches.find((m) => m.menteeMemberId === mentee.id);
   if (match) {
@@ -75,7 +105,7 @@ export function assertPairAllowed(pool: Pool, mentee: q.MemberWithUser | q.Membe
 }
 
 /** Tags as the mentor or mentee typed them (profiles compare them lower-cased). */
-export function tagSpelling(mentee: q.MemberRow, mentor: PoolMentor) {
+export function tagSpelling(mentee: q.MemberRow, mentor: { application: Pick<q.ApplicationRow, 'skills' | 'industries' | 'languages' | 'jobRole'> }) {
   const spelled = new Map<string, string>();
   const a = mentor.application;
   // The mentee's own spelling wins: the list is written to them.

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { programMatches, programMembers, programs, selfServiceRequests } from '../../db/schema/index';
+import { mentorApplications, programMatches, programMembers, programs, selfServiceRequests, users } from '../../db/schema/index';
 import { MATCHED_STATUSES, OPEN_STATUSES } from '../../../domain/programs/self-service';
 
 /**
@@ -99,30 +99,38 @@ export async function openRequestsOfMentee(db: DbOrTx, menteeMemberId: string, e
   return rows.filter((r) => r.id !== except);
 }
 
+/**
+ * A mentor's yes that still waits for a coordinator and can still become a match: its mentee is in
+ * the cohort the request was made for. A mentee moved to another cohort since cannot be approved
+ * (`menteeBlock` answers no_cohort), so that yes holds no place and keeps nobody out of a run.
+ */
+const liveHold = () =>
+  and(
+    eq(selfServiceRequests.status, 'accepted_by_mentor'),
+    sql`exists (select 1 from ${programMembers} hm where hm.id = ${selfServiceRequests.menteeMemberId} and hm.cohort_id = ${selfServiceRequests.cohortId})`,
+  );
+
 /** Mentor-accepted requests waiting for a coordinator: they hold a place at the mentor. */
 export async function reservedAt(db: DbOrTx, programId: string, mentorIds: string[], except?: string) {
   if (mentorIds.length === 0) return new Map<string, number>();
   const rows = await db
     .select({ mentor: selfServiceRequests.mentorMemberId, n: sql<number>`count(*)`.mapWith(Number) })
     .from(selfServiceRequests)
-    .where(
-      and(
-        eq(selfServiceRequests.programId, programId),
-        eq(selfServiceRequests.status, 'accepted_by_mentor'),
-        inArray(selfServiceRequests.mentorMemberId, mentorIds),
-        except ? sql`${selfServiceRequests.id} <> ${except}` : undefined,
-      ),
-    )
+    .where(and(eq(selfServiceRequests.programId, programId), liveHold(), inArray(selfServiceRequests.mentorMemberId, mentorIds), except ? sql`${selfServiceRequests.id} <> ${except}` : undefined))
     .groupBy(selfServiceRequests.mentorMemberId);
   return new Map(rows.map((r) => [r.mentor, r.n]));
 }
 
-/** Mentors' yeses waiting for a coordinator in the program: each holds a place at its mentor. */
+/**
+ * Mentors' yeses waiting for a coordinator in the program, in every cohort: a mentor's capacity is
+ * one number for the whole program (every cohort's matches count against it), so a yes in another
+ * cohort takes a place this cohort's run could otherwise fill. Only live holds (`liveHold`).
+ */
 export async function awaitingApproval(db: DbOrTx, programId: string) {
   return db
     .select({ id: selfServiceRequests.id, mentee: selfServiceRequests.menteeMemberId, mentor: selfServiceRequests.mentorMemberId, cohortId: selfServiceRequests.cohortId })
     .from(selfServiceRequests)
-    .where(and(eq(selfServiceRequests.programId, programId), eq(selfServiceRequests.status, 'accepted_by_mentor')))
+    .where(and(eq(selfServiceRequests.programId, programId), liveHold()))
     .orderBy(asc(selfServiceRequests.id));
 }
 
@@ -152,4 +160,72 @@ export async function selfServicePairs(db: DbOrTx, cohortId: string) {
     )
     .where(and(eq(selfServiceRequests.cohortId, cohortId), or(...MATCHED_STATUSES.map((s) => eq(selfServiceRequests.status, s)))))
     .orderBy(asc(selfServiceRequests.menteeMemberId));
+}
+
+const likeWord = (w: string) => `%${w.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The "Choose a mentor" candidates: mentors of the program whose application has not failed its
+ * background check (as the run's participants), only the columns the list shows and scores, and
+ * narrowed here by the search words (each must appear in name, role, skills, industries,
+ * languages or availability) and a language. The ranking needs every remaining one scored.
+ */
+export async function chooserMentors(db: DbOrTx, programId: string, f: { words: string[]; language?: string }) {
+  const a = mentorApplications;
+  const haystack = sql`lower(${users.name} || ' ' || coalesce(${a.jobRole}, '') || ' ' || array_to_string(${a.skills}, ' ') || ' ' || array_to_string(${a.industries}, ' ') || ' ' || array_to_string(${a.languages}, ' ') || ' ' || ${a.availability})`;
+  const conds: (SQL | undefined)[] = [eq(programMembers.programId, programId), eq(programMembers.role, 'mentor'), ne(a.backgroundCheck, 'failed')];
+  for (const w of f.words) conds.push(sql`${haystack} like ${likeWord(w)}`);
+  if (f.language) conds.push(sql`exists (select 1 from unnest(${a.languages}) as l(tag) where lower(trim(l.tag)) = ${f.language.trim().toLowerCase()})`);
+  return db
+    .select({
+      memberId: programMembers.id,
+      userId: programMembers.userId,
+      name: users.name,
+      skills: a.skills,
+      industries: a.industries,
+      jobRole: a.jobRole,
+      languages: a.languages,
+      availability: a.availability,
+      timeZone: a.timeZone,
+      preferredStages: a.preferredStages,
+      capacity: a.capacity,
+      backgroundCheck: a.backgroundCheck,
+      trainingCompletedOn: a.trainingCompletedOn,
+      references: a.references,
+    })
+    .from(programMembers)
+    .innerJoin(users, eq(users.id, programMembers.userId))
+    .innerJoin(a, eq(a.memberId, programMembers.id))
+    .where(and(...conds))
+    .orderBy(asc(programMembers.id));
+}
+export type ChooserMentorRow = Awaited<ReturnType<typeof chooserMentors>>[number];
+
+/** Every language the program's mentors list, once each (first spelling, any case), sorted. */
+export async function mentorLanguages(db: DbOrTx, programId: string): Promise<string[]> {
+  const { rows } = (await db.execute(sql`
+    select min(trim(l.tag)) as tag from ${mentorApplications} a, unnest(a.languages) as l(tag)
+    where a.program_id = ${programId} and a.background_check <> 'failed' and trim(l.tag) <> ''
+    group by lower(trim(l.tag)) order by lower(trim(l.tag))`)) as unknown as { rows: { tag: string }[] };
+  return rows.map((r) => r.tag);
+}
+
+/** Current matches per mentor across the whole program (a mentor's capacity is one per program). */
+export async function matchCountsByMentor(db: DbOrTx, programId: string) {
+  const rows = await db
+    .select({ mentor: programMatches.mentorMemberId, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(programMatches)
+    .where(eq(programMatches.programId, programId))
+    .groupBy(programMatches.mentorMemberId);
+  return new Map(rows.map((r) => [r.mentor, r.n]));
+}
+
+/** `reservedAt` for every mentor of the program at once. */
+export async function reservedByMentor(db: DbOrTx, programId: string) {
+  const rows = await db
+    .select({ mentor: selfServiceRequests.mentorMemberId, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(selfServiceRequests)
+    .where(and(eq(selfServiceRequests.programId, programId), liveHold()))
+    .groupBy(selfServiceRequests.mentorMemberId);
+  return new Map(rows.map((r) => [r.mentor, r.n]));
 }

@@ -6,6 +6,7 @@ import {
   coordinatorDecisionBody,
   createSelfServiceRequestBody,
   matchingModeBody,
+  mentorChoiceQuery,
   mentorChoiceResponse,
   selfServiceOverview,
   selfServiceRequestResponse,
@@ -15,6 +16,7 @@ import { allowOr404, canSelfService, canSelfServiceRequest, type SelfServicePoli
 import type { AppDeps } from '../../app';
 import type { Db } from '../../db/client';
 import { noAccess, programAccess } from './access';
+import { mentorChoice } from './self-service-choice';
 import * as svc from './self-service-service';
 
 const tags = ['program self-service matching'];
@@ -49,8 +51,8 @@ export const selfServiceRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { d
 
   app.get(
     '/programs/:id/self-service/mentors',
-    { schema: { tags, summary: 'Mentors you may ask, best first, each score explained (mentees), or why there are none', params: idParams, response: { 200: mentorChoiceResponse } } },
-    async (req) => svc.mentorChoice(db, await gate(db, req, req.params.id, 'choose'), req.params.id, new Date()),
+    { schema: { tags, summary: 'Mentors you may ask, best first, each score explained (mentees), or why there are none; paged, searchable', params: idParams, querystring: mentorChoiceQuery, response: { 200: mentorChoiceResponse } } },
+    async (req) => mentorChoice(db, await gate(db, req, req.params.id, 'choose'), req.params.id, new Date(), req.query),
   );
 
   app.post(

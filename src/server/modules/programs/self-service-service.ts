@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
-import { expiresAt, explainPair, MAX_OPEN_REQUESTS, planRequestMove, rankMentorsFor, REQUEST_EXPIRY_DAYS, selfServiceOpen, type RequestAction, type RequestStatus } from '../../../domain/programs/self-service';
-import type { answerBody, coordinatorDecisionBody, createSelfServiceRequestBody, MentorChoiceResponse, SelfServiceOverview, SelfServiceRequestResponse } from '../../../domain/programs/self-service-api';
+import { expiresAt, explainPair, MAX_OPEN_REQUESTS, planRequestMove, REQUEST_EXPIRY_DAYS, selfServiceOpen, type RequestAction, type RequestStatus } from '../../../domain/programs/self-service';
+import type { answerBody, coordinatorDecisionBody, createSelfServiceRequestBody, SelfServiceOverview, SelfServiceRequestResponse } from '../../../domain/programs/self-service-api';
 import { badRequest, conflict, notFound } from '../../errors';
 import { news, notify } from '../inbox/service';
 import type { programAccess } from './access';
@@ -10,7 +10,7 @@ import { openMentorshipsForMatches } from './match-mentorships';
 import * as q from './queries';
 import * as sq from './self-service-queries';
 import { programOf } from './self-service-run';
-import { assertPairAllowed, menteeBlock, poolFor, profileOf, tagSpelling } from './self-service-pool';
+import { assertPairAllowed, poolFor, profileOf, tagSpelling } from './self-service-pool';
 
 /**
  * Self-service matching (docs/programs.md): mentees ask one of the program's mentors, mentors
@@ -36,7 +36,7 @@ const expiryCutoff = (now: Date) => new Date(now.getTime() - REQUEST_EXPIRY_DAYS
  * so a mentee who never opens the tab is told too. Idempotent: only still-pending rows change, and
  * the news is stored once per request.
  */
-async function expireStale(db: Db, programId: string, now: Date): Promise<number> {
+export async function expireStale(db: Db, programId: string, now: Date): Promise<number> {
   return db.transaction(async (tx) => {
     const gone = await sq.expirePending(tx, programId, expiryCutoff(now), now);
     if (gone.length === 0) return 0;
@@ -125,66 +125,6 @@ export async function overview(db: Db, access: Access, programId: string, now: D
 export async function setMode(db: Db, access: Access, programId: string, mode: string, now: Date) {
   await sq.setMatchingMode(db, programId, mode);
   return overview(db, access, programId, now);
-}
-
-/** The "Choose a mentor" list for the calling mentee, best first, or why there is none. */
-export async function mentorChoice(db: Db, access: Access, programId: string, now: Date): Promise<MentorChoiceResponse> {
-  await expireStale(db, programId, now);
-  const p = await programOf(db, programId);
-  const mode = p.mode as MentorChoiceResponse['mode'];
-  const base = { mode, openRequests: 0, maxOpenRequests: MAX_OPEN_REQUESTS, mentors: [] };
-  if (!selfServiceOpen(p.mode)) return { ...base, blocked: { code: 'self_service_off', detail: 'Your coordinators match mentees in this program; choosing a mentor yourself is not offered here.' } };
-  const mentee = memberOf(access, 'mentee');
-  if (!mentee) return { ...base, blocked: { code: 'not_a_mentee', detail: 'Only mentees of the program choose a mentor.' } };
-  if (!mentee.cohortId) return { ...base, blocked: { code: 'no_cohort', detail: 'You are not in a cohort yet; your coordinator will add you to one.' } };
-  const pool = await poolFor(db, programId, mentee.cohortId, now);
-  const open = await sq.openRequestsOfMentee(db, mentee.id);
-  const block = menteeBlock(pool, mentee, mentee.cohortId);
-  if (block) return { ...base, openRequests: open.length, blocked: block as MentorChoiceResponse['blocked'] };
-  const yes = open.find((r) => r.status === 'accepted_by_mentor');
-  if (yes) {
-    const who = pool.mentors.find((m) => m.member.id === yes.mentorMemberId)?.member.name ?? 'A mentor';
-    return { ...base, openRequests: open.length, blocked: { code: 'awaiting_approval', detail: `${who} said yes to you. In this program a coordinator approves each match first; you will hear in your inbox when they have.` } };
-  }
-  const profile = profileOf(mentee, now);
-  const candidates = pool.mentors.filter((m) => m.member.userId !== access.userId);
-  const forbidden = new Set(pool.forbidden.filter((f) => f.mentee === mentee.id).map((f) => f.mentor));
-  const byId = new Map(candidates.map((m) => [m.member.id, m]));
-  const spelling = (id: string) => tagSpelling(mentee, byId.get(id)!);
-  const ranked = rankMentorsFor(profile, candidates.map((m) => ({ profile: m.profile, capacityLeft: m.capacityLeft })), pool.weights, forbidden, spelling);
-  const requested = new Map(open.map((r) => [r.mentorMemberId, r.id]));
-  const mentors = ranked.map((r) => {
-    const m = byId.get(r.mentorId)!;
-    const a = m.application;
-    return {
-      memberId: r.mentorId,
-      name: m.member.name,
-      score: r.score,
-      breakdown: r.breakdown,
-      reasons: r.reasons,
-      full: r.full,
-      capacityLeft: Math.max(0, m.capacityLeft),
-      screened: m.screened,
-      skills: a.skills,
-      industries: a.industries,
-      jobRole: a.jobRole,
-      languages: a.languages,
-      availability: a.availability,
-      timeZone: a.timeZone,
-      requestId: requested.get(r.mentorId) ?? null,
-    };
-  });
-  if (mentors.length === 0) {
-    const noScreened = mentee.isMinor && !pool.mentors.some((m) => m.screened);
-    return {
-      ...base,
-      openRequests: open.length,
-      blocked: noScreened
-        ? { code: 'no_screened_mentors', detail: 'No mentor in this program has finished screening yet; mentees under 18 can choose once one has.' }
-        : { code: 'no_mentors', detail: 'No mentor you could be matched with has applied to this program yet. Check back soon.' },
-    };
-  }
-  return { ...base, openRequests: open.length, blocked: null, mentors };
 }
 
 async function lockedMentee(tx: DbOrTx, programId: string, menteeMemberId: string) {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MatchingMode } from '../../../domain/programs/self-service';
 import type { CreateSelfServiceRequestBody, MentorChoiceResponse, SelfServiceOverview, SelfServiceRequestResponse } from '../../../domain/programs/self-service-api';
 import { api } from '../../api/client';
@@ -11,8 +11,29 @@ export const selfServiceKeys = {
 };
 
 export const useSelfService = (programId: string) => useQuery({ queryKey: selfServiceKeys.overview(programId), queryFn: () => api<SelfServiceOverview>('GET', `/programs/${programId}/self-service`) });
-export const useMentorChoice = (programId: string, enabled: boolean) =>
-  useQuery({ queryKey: selfServiceKeys.mentors(programId), queryFn: () => api<MentorChoiceResponse>('GET', `/programs/${programId}/self-service/mentors`), enabled });
+/** The "Choose a mentor" filters, applied by the server. */
+export type MentorFilters = { q: string; language: string | null; hideFull: boolean };
+export const MENTOR_PAGE = 20;
+
+function mentorsPath(programId: string, f: MentorFilters, cursor: string | null) {
+  const params = new URLSearchParams({ limit: String(MENTOR_PAGE) });
+  if (f.q.trim()) params.set('q', f.q.trim());
+  if (f.language) params.set('language', f.language);
+  if (f.hideFull) params.set('hideFull', 'true');
+  if (cursor) params.set('cursor', cursor);
+  return `/programs/${programId}/self-service/mentors?${params.toString()}`;
+}
+
+/** One page at a time ("Show more" asks for the next); while new filters load, the last list stays on screen. */
+export const useMentorChoice = (programId: string, filters: MentorFilters, enabled: boolean) =>
+  useInfiniteQuery({
+    queryKey: [...selfServiceKeys.mentors(programId), filters],
+    queryFn: ({ pageParam }) => api<MentorChoiceResponse>('GET', mentorsPath(programId, filters, pageParam)),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+    enabled,
+  });
 
 function useRefresh() {
   const qc = useQueryClient();

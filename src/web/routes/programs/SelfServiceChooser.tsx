@@ -1,7 +1,8 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, List, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, List, Loader, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ProgramResponse } from '../../../domain/programs/api';
 import { defaultSelfServiceRequest, MESSAGE_MAX, MESSAGE_MIN } from '../../../domain/programs/self-service';
@@ -9,29 +10,43 @@ import type { CandidateMentor, SelfServiceOverview } from '../../../domain/progr
 import { ApiError, errorMessage } from '../../api/client';
 import { useSession } from '../../api/session';
 import { Loading } from '../../components/Loading';
-import { useAskMentor, useMentorChoice } from './SelfServiceApi';
+import { MENTOR_PAGE, useAskMentor, useMentorChoice, type MentorFilters } from './SelfServiceApi';
 import { RequestList } from './SelfServiceRequests';
 
-const PAGE = 20;
-const haystack = (m: CandidateMentor) => [m.name, m.jobRole ?? '', ...m.skills, ...m.industries, ...m.languages, m.availability].join(' ').toLowerCase();
-
-/** "Choose a mentor": the mentors this mentee may ask, best fit first, each score explained. */
+/** "Choose a mentor": the mentors this mentee may ask, best fit first, each score explained; the server filters and pages. */
 export function SelfServiceChooser({ p, o }: { p: ProgramResponse; o: SelfServiceOverview }) {
-  const choice = useMentorChoice(p.id, true);
   const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 250);
   const [language, setLanguage] = useState<string | null>(null);
   const [hideFull, setHideFull] = useState(false);
-  const [shown, setShown] = useState(PAGE);
+  const filters: MentorFilters = { q: q.trim(), language, hideFull };
+  const choice = useMentorChoice(p.id, filters, true);
   const [asking, setAsking] = useState<CandidateMentor | null>(null);
-  const mentors = useMemo(() => choice.data?.mentors ?? [], [choice.data]);
-  const languages = useMemo(() => [...new Set(mentors.flatMap((m) => m.languages))].sort(), [mentors]);
-  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const filtered = mentors.filter((m) => (!hideFull || !m.full) && (!language || m.languages.includes(language)) && words.every((w) => haystack(m).includes(w)));
-  const c = choice.data;
+  const pages = choice.data?.pages ?? [];
+  const c = pages[0];
+  // A mentor whose score moved between two pages could come twice; shown once.
+  const mentors = [...new Map(pages.flatMap((pg) => pg.mentors).map((m) => [m.memberId, m])).values()];
+  const total = c?.total ?? 0;
+  const filtering = filters.q !== '' || language !== null || hideFull;
+  const settling = search.trim() !== q.trim() || (choice.isFetching && !choice.isFetchingNextPage);
+  const clear = () => { setSearch(''); setLanguage(null); setHideFull(false); };
   const atLimit = c ? c.openRequests >= c.maxOpenRequests : false;
   const isOpen = (r: SelfServiceOverview['sent'][number]) => r.status === 'pending' || r.status === 'accepted_by_mentor';
   const waiting = o.sent.filter(isOpen);
   const earlier = o.sent.filter((r) => !isOpen(r));
+  const remaining = Math.max(0, total - mentors.length);
+  const grid = useRef<HTMLDivElement>(null);
+  // The button is busy (disabled) while the page loads, which drops keyboard focus; it goes to the first new card once it is on screen.
+  const [focusCard, setFocusCard] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusCard === null || mentors.length <= focusCard) return;
+    grid.current?.querySelectorAll<HTMLElement>('article')[focusCard]?.focus();
+    setFocusCard(null);
+  }, [focusCard, mentors.length]);
+  const showMore = () => {
+    setFocusCard(mentors.length);
+    void choice.fetchNextPage();
+  };
   return (
     <Stack gap="md">
       <div>
@@ -44,7 +59,7 @@ export function SelfServiceChooser({ p, o }: { p: ProgramResponse; o: SelfServic
         )}
       </div>
       {choice.isPending && <Loading label="Loading mentors" />}
-      {choice.error && <Alert color="red" role="alert" title="Mentors could not be loaded">{choice.error.message}</Alert>}
+      {choice.error && !choice.isFetchNextPageError && <Alert color="red" role="alert" title="Mentors could not be loaded">{choice.error.message}</Alert>}
       {c?.blocked && (
         <Alert color={c.blocked.code === 'already_matched' || c.blocked.code === 'awaiting_approval' ? 'teal' : 'gray'} variant="light" title={BLOCKED_TITLES[c.blocked.code]}>
           {c.blocked.detail}{' '}
@@ -62,28 +77,48 @@ export function SelfServiceChooser({ p, o }: { p: ProgramResponse; o: SelfServic
       )}
       {c && !c.blocked && (
         <>
-          <Group gap="sm" align="flex-end" wrap="wrap">
+          <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Find a mentor">
             <TextInput
               label="Search"
-              placeholder="Name, skill, industry, role"
+              description="Name, skill, industry, role, language or availability"
+              placeholder="e.g. negotiation"
+              type="search"
               leftSection={<IconSearch size={14} />}
+              rightSection={settling ? <Loader size={14} aria-label="Updating the list" /> : null}
               value={search}
-              onChange={(e) => { setSearch(e.currentTarget.value); setShown(PAGE); }}
+              onChange={(e) => setSearch(e.currentTarget.value)}
               style={{ flex: '1 1 220px' }}
             />
-            <Select label="Language" placeholder="Any" data={languages} value={language} onChange={(v) => { setLanguage(v); setShown(PAGE); }} clearable style={{ flex: '0 1 160px' }} />
+            <Select label="Language" placeholder="Any" data={c.languages} value={language} onChange={setLanguage} clearable style={{ flex: '0 1 160px' }} />
             <Checkbox label="Hide full mentors" checked={hideFull} onChange={(e) => setHideFull(e.currentTarget.checked)} mb={8} />
           </Group>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {filtered.length === mentors.length ? `${mentors.length} ${mentors.length === 1 ? 'mentor' : 'mentors'}` : `${filtered.length} of ${mentors.length} mentors`} · {c.openRequests} of {c.maxOpenRequests} requests waiting
+            {total > 0 && `${summary(total, mentors.length, filtering)} · `}{c.openRequests} of {c.maxOpenRequests} requests waiting
           </Text>
-          {filtered.length === 0 && <Text c="dimmed">No mentor matches these filters. Clear the search or the language to see everyone.</Text>}
+          {total === 0 && (
+            <Alert color="gray" variant="light" title="No mentor matches">
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">
+                  Nobody {filters.q ? <>matches “{filters.q}”</> : 'matches these filters'}
+                  {language ? <> speaking {language}</> : null}
+                  {hideFull ? ' with a place left' : ''}. Try another word, or clear the search to see every mentor you can ask.
+                </Text>
+                <Button variant="default" size="xs" onClick={clear}>Clear search and filters</Button>
+              </Stack>
+            </Alert>
+          )}
           {/* Two columns on a wide screen: a single column of 960 px cards left most of each one empty. */}
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            {filtered.slice(0, shown).map((m) => <MentorCard key={m.memberId} m={m} atLimit={atLimit} onAsk={() => setAsking(m)} />)}
+          <SimpleGrid ref={grid} cols={{ base: 1, lg: 2 }} spacing="md" style={{ opacity: settling ? 0.6 : 1 }} aria-busy={settling}>
+            {mentors.map((m) => <MentorCard key={m.memberId} m={m} atLimit={atLimit} onAsk={() => setAsking(m)} />)}
           </SimpleGrid>
-          {filtered.length > shown && (
-            <Group><Button variant="default" onClick={() => setShown((n) => n + PAGE)}>Show {Math.min(PAGE, filtered.length - shown)} more</Button></Group>
+          {choice.isFetchNextPageError && <Alert color="red" role="alert" title="More mentors could not be loaded">{choice.error?.message ?? 'Try again.'}</Alert>}
+          {choice.hasNextPage && (
+            <Group gap="sm">
+              <Button variant="default" onClick={showMore} loading={choice.isFetchingNextPage} disabled={settling}>
+                Show {Math.min(MENTOR_PAGE, remaining)} more
+              </Button>
+              <Text size="sm" c="dimmed">{mentors.length} of {total} shown</Text>
+            </Group>
           )}
         </>
       )}
@@ -96,6 +131,12 @@ export function SelfServiceChooser({ p, o }: { p: ProgramResponse; o: SelfServic
       <AskModal p={p} mentor={asking} onClose={() => setAsking(null)} />
     </Stack>
   );
+}
+
+function summary(total: number, shown: number, filtering: boolean) {
+  const noun = total === 1 ? 'mentor' : 'mentors';
+  const what = filtering ? `${total} ${noun} ${total === 1 ? 'matches' : 'match'}` : `${total} ${noun}`;
+  return shown < total ? `${what}, showing ${shown}` : what;
 }
 
 const BLOCKED_TITLES: Record<string, string> = {
@@ -113,7 +154,7 @@ const BLOCKED_TITLES: Record<string, string> = {
 function MentorCard({ m, atLimit, onAsk }: { m: CandidateMentor; atLimit: boolean; onAsk: () => void }) {
   const summary = [m.jobRole, m.industries.join(', ')].filter(Boolean).join(' · ');
   return (
-    <Card withBorder radius="md" padding="md" component="article" aria-label={m.name}>
+    <Card withBorder radius="md" padding="md" component="article" aria-label={m.name} tabIndex={-1}>
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <div style={{ minWidth: 0 }}>
