@@ -162,6 +162,15 @@ describe('Programs: from an organisation to published matches', () => {
     await page.getByRole('textbox', { name: 'Time zone' }).fill('4');
     await page.getByText('Changes not applied yet: run again.').waitFor();
     expect(await page.getByRole('button', { name: 'Publish matches' }).isDisabled()).toBe(true);
+    // A pin shows as a badge above the run, and its × takes it out again, like a forbidden pair's.
+    const adaPair = page.locator('[data-pair]', { hasText: 'Ada Adult' });
+    await adaPair.getByRole('button', { name: 'Pin pair' }).click();
+    const unpin = page.getByRole('button', { name: 'Unpin Ada Adult with Sam Mentor' });
+    await unpin.waitFor();
+    await expect.poll(() => adaPair.getByRole('button', { name: 'Unpin' }).count()).toBe(1);
+    await unpin.click();
+    await expect.poll(() => unpin.count()).toBe(0);
+    await adaPair.getByRole('button', { name: 'Pin pair' }).waitFor();
     await page.getByRole('button', { name: 'Run again' }).click();
     await page.locator('[data-pair]', { hasText: 'Kept from last run' }).first().waitFor();
     await snap(page, 'programs-match');

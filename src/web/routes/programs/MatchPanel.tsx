@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Collapse, Group, NumberInput, Select, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconPin, IconPinnedOff, IconBan, IconPlayerPlay, IconSend } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CRITERIA, DEFAULT_WEIGHTS } from '../../../domain/matching/profiles';
 import type { MatchRunResponse, ProgramResponse } from '../../../domain/programs/api';
 import { ApiError } from '../../api/client';
@@ -62,6 +62,25 @@ function PairCard({ pair, pinned, onPin, onForbid }: { pair: MatchRunResponse['p
         </Collapse>
       </Stack>
     </Card>
+  );
+}
+
+/** A pinned or forbidden pair in the run's settings, with a × that takes it out again. */
+function RemovableBadge({ color, icon, removeLabel, onRemove, children }: { color: string; icon: ReactNode; removeLabel: string; onRemove: () => void; children: ReactNode }) {
+  return (
+    <Badge
+      color={color}
+      variant="light"
+      tt="none"
+      leftSection={icon}
+      rightSection={
+        <button type="button" aria-label={removeLabel} title={removeLabel} onClick={onRemove} style={{ border: 0, background: 'none', cursor: 'pointer', padding: 0, color: 'inherit' }}>
+          ×
+        </button>
+      }
+    >
+      {children}
+    </Badge>
   );
 }
 
@@ -138,11 +157,15 @@ export function MatchPanel({ p }: { p: ProgramResponse }) {
           <Weights weights={weights} onChange={setWeights} />
           {(pinned.length > 0 || forbidden.length > 0) && (
             <Group gap={6} wrap="wrap">
-              {pinned.map((x) => <Badge key={`p${x.mentee}${x.mentor}`} color="grape" variant="light" tt="none" leftSection={<IconPin size={10} />}>{name(x.mentee)} → {name(x.mentor)}</Badge>)}
+              {pinned.map((x) => (
+                <RemovableBadge key={`p${x.mentee}${x.mentor}`} color="grape" icon={<IconPin size={10} />} removeLabel={`Unpin ${name(x.mentee)} with ${name(x.mentor)}`} onRemove={() => togglePin(x)}>
+                  {name(x.mentee)} → {name(x.mentor)}
+                </RemovableBadge>
+              ))}
               {forbidden.map((x) => (
-                <Badge key={`f${x.mentee}${x.mentor}`} color="red" variant="light" tt="none" leftSection={<IconBan size={10} />} rightSection={<button type="button" aria-label={`Allow ${name(x.mentee)} with ${name(x.mentor)} again`} onClick={() => setForbidden((l) => l.filter((y) => !same(x, y)))} style={{ border: 0, background: 'none', cursor: 'pointer', padding: 0 }}>×</button>}>
+                <RemovableBadge key={`f${x.mentee}${x.mentor}`} color="red" icon={<IconBan size={10} />} removeLabel={`Allow ${name(x.mentee)} with ${name(x.mentor)} again`} onRemove={() => setForbidden((l) => l.filter((y) => !same(x, y)))}>
                   Not {name(x.mentee)} → {name(x.mentor)}
-                </Badge>
+                </RemovableBadge>
               ))}
             </Group>
           )}
