@@ -128,7 +128,7 @@ export const news = {
     };
   },
   /** Self-service matching in a program (docs/programs.md): one builder for each step of a request, to the person it concerns. */
-  programRequest: (r: { requestId: string; programId: string; programName: string; event: 'asked' | 'accepted' | 'awaiting_approval' | 'declined' | 'not_approved' | 'withdrawn' | 'matched_elsewhere' | 'expired'; recipientUserId: string; actorUserId?: string | null; message?: string | null }): InboxNews => {
+  programRequest: (r: { requestId: string; programId: string; programName: string; event: 'asked' | 'accepted' | 'awaiting_approval' | 'declined' | 'not_approved' | 'withdrawn' | 'matched_elsewhere' | 'moved_cohort' | 'expired'; recipientUserId: string; actorUserId?: string | null; message?: string | null }): InboxNews => {
     const p = r.programName;
     const told: Record<typeof r.event, [InboxKind, string]> = {
       asked: ['mentor_request', `{actor} asked you to mentor them in ${p}`],
@@ -138,6 +138,7 @@ export const news = {
       not_approved: ['request_declined', `A coordinator did not approve the match in ${p}`],
       withdrawn: ['request_withdrawn', `{actor} withdrew their request in ${p}`],
       matched_elsewhere: ['request_withdrawn', `{actor} found a mentor in ${p}, so their request to you is closed`],
+      moved_cohort: ['request_withdrawn', `A coordinator moved {actor} to another cohort in ${p}, so their request to you is closed`],
       expired: ['request_declined', `Your request in ${p} expired without an answer; you can ask another mentor`],
     };
     const [kind, title] = told[r.event];

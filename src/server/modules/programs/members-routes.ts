@@ -67,7 +67,7 @@ export const programMemberRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, {
     { schema: { tags, summary: 'Update a member: your own profile, or (coordinators) cohort, minor flag and recorded manager', params: idParams, body: updateMemberBody, response: { 200: memberResponse } } },
     async (req) => {
       const { programId, viewer } = await memberGate(db, req, req.params.id, 'update');
-      return members.updateMember(db, viewer, programId, req.params.id, req.body);
+      return members.updateMember(db, viewer, programId, req.params.id, req.body, new Date());
     },
   );
 

@@ -4,6 +4,7 @@ import type { guardianConsentBody, membersQuery, updateMemberBody } from '../../
 import { badRequest, conflict, notFound } from '../../errors';
 import { decodeCursor, pageOf } from '../network/cursor';
 import { askNewCoordinatorAboutWaiting, retractAsksOf } from './inbox-news';
+import { closeRequestsOfMoved } from './self-service-service';
 import { presentMember } from './present';
 import type { ViewerContext } from './viewer';
 import * as q from './queries';
@@ -44,9 +45,10 @@ const COORDINATOR_FIELDS = ['cohortId', 'isMinor', 'managerMemberId'] as const;
 
 /**
  * Members keep their own profile (phone, growth areas, preferences, languages, time zone, stage);
- * the cohort, the minor flag and a recorded manager are the coordinator's to set.
+ * the cohort, the minor flag and a recorded manager are the coordinator's to set. Moving a mentee
+ * to another cohort closes the self-service requests they had open in the old one.
  */
-export async function updateMember(db: Db, viewer: ViewerContext, programId: string, memberId: string, body: z.output<typeof updateMemberBody>) {
+export async function updateMember(db: Db, viewer: ViewerContext, programId: string, memberId: string, body: z.output<typeof updateMemberBody>, now: Date) {
   return db.transaction(async (tx) => {
     const m = await q.findMember(tx, programId, memberId, true);
     if (!m) throw notFound('member');
@@ -69,6 +71,7 @@ export async function updateMember(db: Db, viewer: ViewerContext, programId: str
       if (body[key] !== undefined) (patch as Record<string, unknown>)[key] = body[key];
     }
     await q.updateMember(tx, programId, memberId, patch);
+    if (m.role === 'mentee' && body.cohortId !== undefined && body.cohortId !== m.cohortId) await closeRequestsOfMoved(tx, programId, memberId, body.cohortId, now);
     return getMember(tx, viewer, programId, memberId);
   });
 }

@@ -207,7 +207,22 @@ async function closeOthers(tx: DbOrTx, row: sq.RequestRow, mentee: q.MemberWithU
  */
 export async function closeRequestsOfMatched(tx: DbOrTx, programId: string, menteeMemberIds: string[], now: Date) {
   if (menteeMemberIds.length === 0) return;
-  const open = (await sq.listRequests(tx, programId, { menteeIds: menteeMemberIds, statuses: ['pending', 'accepted_by_mentor'], limit: 100_000 }));
+  const open = await sq.listRequests(tx, programId, { menteeIds: menteeMemberIds, statuses: ['pending', 'accepted_by_mentor'], limit: 100_000 });
+  await closeOpenRequests(tx, programId, open, 'matched_elsewhere', now);
+}
+
+/**
+ * A coordinator moved a mentee to another cohort (or out of every cohort): a request belongs to
+ * its cohort, so the ones still open in the old cohort are closed and their mentors told. A yes
+ * left open there could never be approved (`no_cohort`) and sat in the approval queue until a
+ * coordinator declined it. Inside updateMember's transaction.
+ */
+export async function closeRequestsOfMoved(tx: DbOrTx, programId: string, menteeMemberId: string, cohortId: string | null, now: Date) {
+  const open = await sq.listRequests(tx, programId, { menteeIds: [menteeMemberId], statuses: ['pending', 'accepted_by_mentor'], limit: 100_000 });
+  await closeOpenRequests(tx, programId, open.filter((o) => o.cohortId !== cohortId), 'moved_cohort', now);
+}
+
+async function closeOpenRequests(tx: DbOrTx, programId: string, open: sq.RequestRow[], event: 'matched_elsewhere' | 'moved_cohort', now: Date) {
   if (open.length === 0) return;
   const { name } = await programOf(tx, programId);
   const people = new Map((await q.membersByIds(tx, programId, [...new Set(open.flatMap((o) => [o.menteeMemberId, o.mentorMemberId]))])).map((m) => [m.id, m]));
@@ -215,7 +230,7 @@ export async function closeRequestsOfMatched(tx: DbOrTx, programId: string, ment
     await sq.setRequest(tx, o.id, { status: 'withdrawn', respondedAt: now }, now);
     if (o.status === 'accepted_by_mentor') await retractApprovalAsk(tx, programId, o.id);
     const m = people.get(o.mentorMemberId);
-    if (m) await notify(tx, news.programRequest({ requestId: o.id, programId, programName: name, event: 'matched_elsewhere', recipientUserId: m.userId, actorUserId: people.get(o.menteeMemberId)?.userId }));
+    if (m) await notify(tx, news.programRequest({ requestId: o.id, programId, programName: name, event, recipientUserId: m.userId, actorUserId: people.get(o.menteeMemberId)?.userId }));
   }
 }
 
