@@ -249,6 +249,10 @@ describe('Events: over, at the door, and in a series', () => {
     await page.getByText('Library, room 2').first().waitFor();
     expect((await series()).map((x) => x.location)).toEqual(['Library, room 2', 'Library, room 2', 'Library, room 2', 'Library, room 2']);
 
+    // Mia is going to the third and the fourth: the confirmation counts her, from the server.
+    await callAs(mia.request, 'POST', `/events/${occ[2]!.id}/rsvp`, { status: 'going' });
+    await callAs(mia.request, 'POST', `/events/${occ[3]!.id}/rsvp`, { status: 'going' });
+
     // Cancel only the third one, on a phone.
     const phone = await app.newContext({ viewport: { width: 390, height: 844 }, storageState: await coordinator.storageState() });
     const p = await phone.newPage();
@@ -256,18 +260,24 @@ describe('Events: over, at the door, and in a series', () => {
     await p.goto(`${server.url}/events/${occ[2]!.id}`);
     await p.getByRole('button', { name: 'Cancel event' }).click();
     const confirm = p.getByRole('dialog', { name: 'Cancel in this series?' });
-    await confirm.getByText('It is 3 of 4 in “Weekly on Tuesday, 4 times”. Cancelling the series also cancels the 1 later one').waitFor();
+    await confirm.getByText('It is 3 of 4 in “Weekly on Tuesday, 4 times”. Earlier occurrences stay.').waitFor();
+    await confirm.getByText(/^Only this one \(Tue,? 16 Mar 2027\): 1 person going or on the waitlist gets an e-mail, and the event leaves their calendars\.$/).waitFor();
+    await confirm.getByText(/^This and later: 2 occurrences, Tue,? 16 Mar 2027 to Tue,? 23 Mar 2027\. 1 person going or on the waitlist gets an e-mail, and the events leave their calendars\.$/).waitFor();
     await confirm.getByRole('button', { name: 'Cancel this and later' }).waitFor();
     await settled(confirm);
     await snap(p, 'events-lifecycle-series-cancel-phone');
     await confirm.getByRole('button', { name: 'Cancel this one only' }).click();
+    await p.getByText('Event cancelled; 1 person is being told.').waitFor();
     await p.getByText('This event is cancelled').waitFor();
     expect((await series()).map((x) => x.status)).toEqual(['scheduled', 'scheduled', 'cancelled', 'scheduled']);
 
-    // Then the rest from the second one: the already-cancelled third stays cancelled, the fourth goes too.
+    // Then the rest from the second one: the already-cancelled third is not counted again, so it is two (the second and the fourth).
     await p.goto(`${server.url}/events/${occ[1]!.id}`);
     await p.getByRole('button', { name: 'Cancel event' }).click();
+    await confirm.getByText(/^This and later: 2 occurrences, Tue,? 9 Mar 2027 to Tue,? 23 Mar 2027\. 1 person going/).waitFor();
+    await confirm.getByText(/^Only this one \(Tue,? 9 Mar 2027\): Nobody is going or on the waitlist, so nobody is e-mailed\.$/).waitFor();
     await confirm.getByRole('button', { name: 'Cancel this and later' }).click();
+    await p.getByText('2 events of the series cancelled; 1 person is being told.').waitFor();
     await p.getByText('This event is cancelled').waitFor();
     expect((await series()).map((x) => x.status)).toEqual(['scheduled', 'cancelled', 'cancelled', 'cancelled']);
     await phone.close();

@@ -142,7 +142,7 @@ describe('Events: create, RSVP, invite, check-in, people met, cancel', () => {
     await page.goto(`${server.url}/events/${other.id}`);
     await page.getByRole('button', { name: 'Cancel event' }).click();
     const confirm = page.getByRole('dialog', { name: 'Cancel this event?' });
-    await confirm.getByText('1 person going or on the waitlist will get an e-mail').waitFor();
+    await confirm.getByText('1 person going or on the waitlist gets an e-mail, and the event leaves their calendars.').waitFor();
     await confirm.getByRole('button', { name: 'Cancel event' }).click();
     await page.getByText('This event is cancelled').waitFor();
     const mails = await callAs<{ items: { subject: string }[] }>(member.request, 'GET', '/mail?limit=50');
@@ -198,7 +198,8 @@ describe('Events: a series, on a phone', () => {
 
     await p.getByRole('button', { name: 'Cancel event' }).click();
     const confirm = p.getByRole('dialog', { name: 'Cancel in this series?' });
-    await confirm.getByText('also cancels the 2 later ones').waitFor();
+    // The server counts what goes: this one and the two after it, and nobody has RSVPed.
+    await confirm.getByText(/^This and later: 3 occurrences, .+ to .+\. Nobody is going or on the waitlist, so nobody is e-mailed\.$/).waitFor();
     await confirm.getByRole('button', { name: 'Cancel this and later' }).click();
     await p.getByText('This event is cancelled').waitFor();
     const cancelled = await callAs<{ items: { status: string; series: unknown }[] }>(coordinator.request, 'GET', `/programs/${programId}/events`);
