@@ -26,7 +26,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function callAs<T>(request: APIRequestContext, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+async function callAs<T>(request: APIRequestContext, method: 'GET' | 'POST' | 'DELETE', path: string, data?: unknown): Promise<T> {
   const me = await request.get(`${server.url}/api/v1/me`);
   const { csrfToken } = (await me.json()) as { csrfToken: string };
   const res = await request.fetch(`${server.url}/api/v1${path}`, { method, data, headers: { 'x-csrf-token': csrfToken } });
@@ -196,12 +196,59 @@ describe('Events: over, at the door, and in a series', () => {
     await ask.waitFor();
     // Another coordinator cancels the event while this one is at the door.
     await callAs(coordinator.request, 'POST', `/events/${e.id}/cancel`);
-    await ask.getByRole('button', { name: 'Check in' }).click();
-    await ask.getByRole('alert').getByText('This event was cancelled; nobody can be checked in.').waitFor();
+    const button = ask.getByRole('button', { name: 'Check in' });
+    await button.click();
+    const refusal = ask.getByRole('alert');
+    await refusal.getByText('This event was cancelled; nobody can be checked in.').waitFor();
+    // The refusal has the focus (not the body, as when a focused button goes disabled), and no input can help now:
+    // the page has learned the event is cancelled, so the switch and the button stay off.
+    await expect.poll(() => refusal.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    await expect.poll(() => ask.getByRole('switch').isDisabled()).toBe(true);
+    await refusal.getByText('No answer changes that; go back to the list.').waitFor();
+    await page.getByRole('status').filter({ hasText: 'This event is cancelled' }).waitFor();
     await snap(page, 'events-lifecycle-walk-in-refused');
-    await ask.getByRole('button', { name: 'Back' }).click();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => ask.getByRole('button', { name: 'Back' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     await ask.waitFor({ state: 'hidden' });
     expect((await attendance(e.id)).some((r) => r.checkedIn)).toBe(false);
+  });
+
+  it('a walk-in refused because they left the program: the button waits for a changed answer', async () => {
+    const walt = await app.newContext();
+    await signUp(walt.request, 'Walt Walker', 'walt@example.test');
+    await join(walt.request, 'walt@example.test');
+    await walt.close();
+    const e = await eventAt('Drop-in hour', H);
+    await page.goto(`${server.url}/events/${e.id}/check-in`);
+    await page.getByLabel('Search by name').fill('walt');
+    await page.getByRole('checkbox', { name: 'Walt Walker' }).click();
+    const ask = page.getByRole('dialog', { name: 'Check in Walt Walker as a walk-in' });
+    await settled(ask);
+    // Removed from the program while the coordinator was asking.
+    const { people } = await callAs<{ people: { memberId: string; name: string }[] }>(coordinator.request, 'GET', `/events/${e.id}/attendance?q=walt`);
+    await callAs(coordinator.request, 'DELETE', `/program-members/${people.find((x) => x.name === 'Walt Walker')!.memberId}`);
+    const button = ask.getByRole('button', { name: 'Check in' });
+    await button.click();
+    const refusal = ask.getByRole('alert');
+    await refusal.getByText('Walt Walker is not a member of Young professionals any more.').waitFor();
+    await refusal.getByText('Trying again with the same answer would be refused again.').waitFor();
+    await expect.poll(() => refusal.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    // A changed answer may be tried; the refusal stays in view meanwhile. Back to the refused answer: disabled again.
+    const consent = ask.getByRole('switch', { name: /They agree to be listed/ });
+    await consent.click({ force: true });
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    await refusal.getByText('The answer changed since; you can try again.').waitFor();
+    await consent.click({ force: true });
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    await consent.click({ force: true });
+    await button.click();
+    await refusal.getByText('Trying again with the same answer would be refused again.').waitFor();
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    await ask.getByRole('button', { name: 'Back' }).click();
+    await ask.waitFor({ state: 'hidden' });
   });
 
   it('check-in that has not opened yet says when it will', async () => {

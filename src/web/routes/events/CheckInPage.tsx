@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Card, Group, Modal, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheckFilled, IconCircle, IconSearch } from '@tabler/icons-react';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -8,7 +9,9 @@ import type { AttendeeRow, EventResponse } from '../../../domain/events/api';
 import { BackLink, DetailQuery } from '../../components/DetailQuery';
 import { Loading } from '../../components/Loading';
 import { ROLE_LABELS } from '../programs/labels';
-import { useAttendance, useCheckIn, useEvent, useUndoCheckIn } from './api';
+import { ApiError } from '../../api/client';
+import { eventKeys, useAttendance, useCheckIn, useEvent, useUndoCheckIn } from './api';
+import { refusalOf, WalkInDialog, type WalkInRefusal } from './WalkInDialog';
 import { attendanceWindow, shortDateTime } from './attendance-window';
 import { RSVP_COLORS, RSVP_LABELS, whenLabel } from './labels';
 import { useViewerZone } from './useViewerZone';
@@ -62,26 +65,31 @@ function Door({ e }: { e: EventResponse }) {
   const att = useAttendance(e.id, needle, show);
   const checkIn = useCheckIn(e.id);
   const undo = useUndoCheckIn(e.id);
+  const qc = useQueryClient();
   // A walk-in is asked at the door whether they may be listed under "People you met".
   const [walkIn, setWalkIn] = useState<AttendeeRow | null>(null);
-  const [walkInListed, setWalkInListed] = useState(false);
+  const [refusal, setRefusal] = useState<WalkInRefusal | null>(null);
   // Searching asks the server across every member, so a walk-in is found by name.
   const people = att.data?.pages.flatMap((p) => p.people) ?? [];
   const summary = att.data?.pages[0]?.summary;
   const door = attendanceWindow(e);
-  const readOnly = door.state === 'not_yet' || door.state === 'closed';
+  const cancelled = e.status === 'cancelled';
+  const readOnly = cancelled || door.state === 'not_yet' || door.state === 'closed';
   const over = door.state === 'correcting' || door.state === 'closed';
-  const [walkInError, setWalkInError] = useState<string | null>(null);
+  // Why the door takes nobody now, in the words the server would use.
+  const closedReason = cancelled ? 'This event was cancelled; nobody can be checked in.' : door.state === 'closed' ? 'Attendance is final; it can no longer be corrected.' : door.state === 'not_yet' ? 'Check-in has not opened yet.' : null;
 
   const toggle = (p: AttendeeRow) => {
     if (readOnly) return;
     if (p.checkedIn) {
-      undo.mutate(p.memberId, { onSuccess: () => notifications.show({ color: 'gray', message: `${p.name} is no longer checked in.` }) });
+      undo.mutate(p.memberId, {
+        onSuccess: () => notifications.show({ color: 'gray', message: `${p.name} is no longer checked in.` }),
+        onError: (err) => notifications.show({ color: 'red', title: `${p.name} is still checked in`, message: err.message }),
+      });
       return;
     }
     if (p.rsvp !== 'going' && !p.isMinor) {
-      setWalkInListed(false);
-      setWalkInError(null);
+      setRefusal(null);
       setWalkIn(p);
       return;
     }
@@ -98,15 +106,21 @@ function Door({ e }: { e: EventResponse }) {
           message: (
             <Group justify="space-between" wrap="nowrap">
               <Text size="sm">{p.name} checked in{p.rsvp === 'going' ? '' : ' (walk-in)'}.</Text>
-              <Button size="compact-xs" variant="subtle" onClick={() => { notifications.hide(id); undo.mutate(p.memberId); }}>Undo</Button>
+              <Button size="compact-xs" variant="subtle" onClick={() => { notifications.hide(id); undo.mutate(p.memberId, { onError: (err) => notifications.show({ color: 'red', title: `${p.name} is still checked in`, message: err.message }) }); }}>Undo</Button>
             </Group>
           ),
         });
         setSearch('');
         setWalkIn(null);
       },
-      // In the walk-in dialog the reason stays next to the button; on the list it is a notification.
-      onError: (err) => (walkIn ? setWalkInError(err.message) : notifications.show({ color: 'red', title: `${p.name} is not checked in`, message: err.message })),
+      onError: (err) => {
+        const status = err instanceof ApiError ? err.status : 0;
+        // The event changed under the door (cancelled, or the window closed): show it as it is now.
+        if (status === 409 || status === 404) void qc.invalidateQueries({ queryKey: eventKeys.one(e.id) });
+        // In the walk-in dialog the reason stays next to the button; on the list it is a notification.
+        if (listed !== undefined) setRefusal(refusalOf(err, listed, p.name, e.programName));
+        else notifications.show({ color: 'red', title: `${p.name} is not checked in`, message: err.message });
+      },
     });
   };
 
@@ -117,13 +131,14 @@ function Door({ e }: { e: EventResponse }) {
         <Title order={1} size="h2">{over ? 'Attendance' : 'Check-in'}</Title>
         <Text c="dimmed" size="sm">{e.title} · {whenLabel(e, zone)}</Text>
       </div>
-      {door.state === 'not_yet' && (
+      {cancelled && <Alert color="red" role="status" title="This event is cancelled">Nobody can be checked in. The list shows who had answered.</Alert>}
+      {!cancelled && door.state === 'not_yet' && (
         <Alert color="blue" role="status" title="Check-in has not opened yet">{`It opens 24 hours before the event starts, on ${shortDateTime(door.opensAt, zone)}. Until then the list only shows who is expected.`}</Alert>
       )}
-      {door.state === 'correcting' && (
+      {!cancelled && door.state === 'correcting' && (
         <Alert color="gray" role="status" title="This event is over">{`You can still tick someone who came or untick a mistake until ${shortDateTime(door.closesAt, zone)}; after that the attendance is final.`}</Alert>
       )}
-      {door.state === 'closed' && (
+      {!cancelled && door.state === 'closed' && (
         <Alert color="gray" role="status" title="Attendance is final">{`Corrections were possible until ${shortDateTime(door.closedAt, zone)}, 7 days after the event. This list shows who came.`}</Alert>
       )}
       {att.isPending && <Loading label="Loading the door list" />}
@@ -167,30 +182,7 @@ function Door({ e }: { e: EventResponse }) {
           </Stack>
         </>
       )}
-      <Modal opened={walkIn !== null} onClose={() => setWalkIn(null)} title={walkIn ? `Check in ${walkIn.name} as a walk-in` : ''}>
-        {walkIn && (
-          // Enter checks them in from the switch too (browsers submit on Enter only from text fields).
-          <form
-            onSubmit={(ev) => { ev.preventDefault(); if (!checkIn.isPending) tick(walkIn, walkInListed); }}
-            onKeyDown={(ev) => { if (ev.key === 'Enter' && !(ev.target instanceof HTMLButtonElement)) { ev.preventDefault(); ev.currentTarget.requestSubmit(); } }}
-          >
-            <Stack>
-              <Text size="sm">{walkIn.name} did not RSVP going. Ask them first:</Text>
-              <Switch
-                label="They agree to be listed under “People you met”"
-                description="Other attendees can then add them to their network. Off unless they say yes; they can change it later on the event page."
-                checked={walkInListed}
-                onChange={(ev) => setWalkInListed(ev.currentTarget.checked)}
-              />
-              {walkInError && <Alert color="red" role="alert" title="Not checked in">{walkInError}</Alert>}
-              <Group justify="flex-end">
-                <Button variant="default" onClick={() => setWalkIn(null)}>Back</Button>
-                <Button type="submit" loading={checkIn.isPending} data-autofocus>Check in</Button>
-              </Group>
-            </Stack>
-          </form>
-        )}
-      </Modal>
+      <WalkInDialog person={walkIn} closed={closedReason} pending={checkIn.isPending} refusal={refusal} onCheckIn={(listed) => walkIn && tick(walkIn, listed)} onClose={() => setWalkIn(null)} />
     </Stack>
   );
 }
