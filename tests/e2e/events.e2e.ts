@@ -59,6 +59,8 @@ describe('Events: create, RSVP, invite, check-in, people met, cancel', () => {
     await dialog.getByRole('button', { name: 'Create event' }).click();
     await dialog.getByText('The end must be after the start').waitFor();
     await dialog.getByText('Give a location, an online link, or both').waitFor();
+    // The first field in error has the focus, so a keyboard (or a phone) lands where the fix is.
+    await expect.poll(() => dialog.getByLabel('Ends').evaluate((el) => el === document.activeElement)).toBe(true);
     await dialog.getByLabel('Ends').fill(localIn(180));
     await dialog.getByLabel('Location').fill('Rooftop, 12 Main St');
     await dialog.getByLabel('Capacity').fill('20');
@@ -118,6 +120,16 @@ describe('Events: create, RSVP, invite, check-in, people met, cancel', () => {
     await door.getByRole('checkbox', { name: /Cora Coordinator/ }).waitFor({ state: 'detached' });
     expect(await door.getByRole('checkbox').count()).toBe(1);
     await snap(door, 'events-check-in-phone');
+    // By keyboard: Space on a row unticks it and the focus stays on the row, not dropped to the page.
+    const miaRow = door.getByRole('checkbox', { name: /^Mia Member/ });
+    await miaRow.focus();
+    await door.keyboard.press('Space');
+    await door.getByRole('checkbox', { name: 'Mia Member', exact: true }).waitFor();
+    await expect.poll(() => miaRow.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Ticked again from the search: the search is cleared for the next person, and has the focus.
+    await door.keyboard.press('Space');
+    await door.getByRole('checkbox', { name: 'Mia Member, checked in' }).waitFor();
+    await expect.poll(() => door.getByLabel('Search by name').evaluate((el) => el === document.activeElement && (el as HTMLInputElement).value === '')).toBe(true);
     await phone.close();
   });
 

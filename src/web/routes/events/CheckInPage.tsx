@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheckFilled, IconCircle, IconSearch } from '@tabler/icons-react';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import type { AttendeeRow, EventResponse } from '../../../domain/events/api';
 import { BackLink, DetailQuery } from '../../components/DetailQuery';
@@ -29,8 +29,10 @@ function PersonRow({ p, busy, readOnly, onToggle }: { p: AttendeeRow; busy: bool
   const Icon = p.checkedIn ? IconCircleCheckFilled : IconCircle;
   return (
     <UnstyledButton
-      onClick={onToggle}
-      disabled={busy || readOnly}
+      // While a tick is on its way the row only looks busy: a disabled button would drop the keyboard focus to the page.
+      onClick={() => { if (!busy) onToggle(); }}
+      disabled={readOnly}
+      aria-disabled={busy || undefined}
       role="checkbox"
       aria-checked={p.checkedIn}
       aria-label={`${p.name}${p.checkedIn ? ', checked in' : ''}`}
@@ -39,7 +41,7 @@ function PersonRow({ p, busy, readOnly, onToggle }: { p: AttendeeRow; busy: bool
       <Group wrap="nowrap" gap="sm">
         <Icon size={30} color={p.checkedIn ? 'var(--mantine-color-teal-6)' : 'var(--mantine-color-gray-5)'} style={{ flexShrink: 0 }} />
         <div style={{ flex: 1, minWidth: 0 }}>
-          <Text fw={600} truncate>{p.name}</Text>
+          <Text fw={600} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>{p.name}</Text>
           <Group gap={4}>
             <Text size="xs" c="dimmed">{p.roles.map((r) => ROLE_LABELS[r]).join(', ')}</Text>
             {p.isMinor && <Badge size="xs" color="orange" variant="outline">Minor</Badge>}
@@ -66,6 +68,7 @@ function Door({ e }: { e: EventResponse }) {
   const checkIn = useCheckIn(e.id);
   const undo = useUndoCheckIn(e.id);
   const qc = useQueryClient();
+  const searchRef = useRef<HTMLInputElement>(null);
   // A walk-in is asked at the door whether they may be listed under "People you met".
   const [walkIn, setWalkIn] = useState<AttendeeRow | null>(null);
   const [refusal, setRefusal] = useState<WalkInRefusal | null>(null);
@@ -110,7 +113,12 @@ function Door({ e }: { e: EventResponse }) {
             </Group>
           ),
         });
-        setSearch('');
+        // Found by a search: the list is cleared for the next person at the door, and the search
+        // field takes the focus (the row that had it is gone). From the list, the focus stays on the row.
+        if (search) {
+          setSearch('');
+          if (listed === undefined) searchRef.current?.focus();
+        }
         setWalkIn(null);
       },
       onError: (err) => {
@@ -155,6 +163,7 @@ function Door({ e }: { e: EventResponse }) {
             leftSection={<IconSearch size={16} />}
             placeholder="Search any member by name"
             aria-label="Search by name"
+            ref={searchRef}
             value={search}
             onChange={(ev) => setSearch(ev.currentTarget.value)}
             size="md"
@@ -173,7 +182,7 @@ function Door({ e }: { e: EventResponse }) {
           )}
           <Stack gap="xs">
             {people.length === 0 && !att.isPlaceholderData && (
-              <Text c="dimmed" size="sm">{needle ? `No member of the program is called “${needle}”.` : show === 'everyone' ? 'This program has no members yet.' : readOnly ? 'Nobody RSVPed going.' : 'Nobody has RSVPed yet. Search a name or list all members to check in walk-ins.'}</Text>
+              <Text c="dimmed" size="sm">{needle ? `No member of the program is called “${needle}”.` : show === 'everyone' ? 'This program has no members yet.' : readOnly ? 'Nobody RSVPed going.' : over ? 'Nobody RSVPed going. Search a name or list all members to tick who came.' : 'Nobody has RSVPed yet. Search a name or list all members to check in walk-ins.'}</Text>
             )}
             {people.map((p) => <PersonRow key={p.memberId} p={p} busy={checkIn.isPending || undo.isPending} readOnly={readOnly} onToggle={() => toggle(p)} />)}
             {att.hasNextPage && (

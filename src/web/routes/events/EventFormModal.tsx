@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { DateTime } from 'luxon';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CreateEventBody, EditScope, EventResponse } from '../../../domain/events/api';
 import { EVENT_KINDS } from '../../../domain/events/rules';
@@ -67,6 +67,12 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
     setFailure(null);
   }, [opened, event, viewerZone]);
   const set = <K extends keyof Fields>(k: K) => (v: Fields[K]) => setF((x) => ({ ...x, [k]: v }));
+  // After a refused save, the first field in error gets the focus (and scrolls into view): on a
+  // phone the title's error is otherwise a screen above the button that was pressed.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (Object.keys(errors).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
 
   const submit = async (ev: React.FormEvent) => {
     ev.preventDefault();
@@ -107,7 +113,7 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
 
   return (
     <Modal opened={opened} onClose={onClose} title={event ? 'Edit event' : 'New event'} size="lg" fullScreen={fullScreen}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           {event && locked && (
             // First, so the greyed-out fields below are explained before they are met.
