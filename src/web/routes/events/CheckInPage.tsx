@@ -156,7 +156,7 @@ function Door({ e }: { e: EventResponse }) {
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
             <Stat label="RSVPed" value={summary.going} />
             <Stat label="Checked in" value={summary.checkedIn} />
-            <Stat label={over ? 'Did not come' : 'Not here yet'} value={summary.noShows} />
+            <Stat label={cancelled ? 'Not checked in' : over ? 'Did not come' : 'Not here yet'} value={summary.noShows} />
             <Stat label="Walk-ins" value={summary.walkIns} />
           </SimpleGrid>
           <TextInput
@@ -182,7 +182,7 @@ function Door({ e }: { e: EventResponse }) {
           )}
           <Stack gap="xs">
             {people.length === 0 && !att.isPlaceholderData && (
-              <Text c="dimmed" size="sm">{needle ? `No member of the program is called “${needle}”.` : show === 'everyone' ? 'This program has no members yet.' : readOnly ? 'Nobody RSVPed going.' : over ? 'Nobody RSVPed going. Search a name or list all members to tick who came.' : 'Nobody has RSVPed yet. Search a name or list all members to check in walk-ins.'}</Text>
+              <Text c="dimmed" size="sm">{needle ? `No member of the program is called “${needle}”.` : show === 'everyone' ? 'This program has no members yet.' : cancelled ? 'Nobody had RSVPed going.' : door.state === 'not_yet' ? 'Nobody has RSVPed going yet.' : readOnly ? 'Nobody RSVPed going.' : over ? 'Nobody RSVPed going. Search a name or list all members to tick who came.' : 'Nobody has RSVPed yet. Search a name or list all members to check in walk-ins.'}</Text>
             )}
             {people.map((p) => <PersonRow key={p.memberId} p={p} busy={checkIn.isPending || undo.isPending} readOnly={readOnly} onToggle={() => toggle(p)} />)}
             {att.hasNextPage && (
