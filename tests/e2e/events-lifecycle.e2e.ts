@@ -153,6 +153,8 @@ describe('Events: over, at the door, and in a series', () => {
     await door.keyboard.press('Escape');
     await ask.waitFor({ state: 'hidden' });
     await door.getByRole('checkbox', { name: 'Mia Member', exact: true }).waitFor();
+    // Backing out returns the focus to her row.
+    await expect.poll(() => door.getByRole('checkbox', { name: 'Mia Member', exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
 
     // Again, by keyboard only: the switch is turned on with Space, and Enter checks her in.
     await door.getByRole('checkbox', { name: 'Mia Member', exact: true }).click();
@@ -163,6 +165,8 @@ describe('Events: over, at the door, and in a series', () => {
     await door.keyboard.press('Enter');
     await ask.waitFor({ state: 'hidden' });
     await door.getByText('Mia Member checked in (walk-in).').waitFor();
+    // Her row left with the search; the emptied search field has the focus, for the next person.
+    await expect.poll(() => door.getByLabel('Search by name').evaluate((el) => el === document.activeElement && (el as HTMLInputElement).value === '')).toBe(true);
     expect((await attendance(e.id)).find((r) => r.name === 'Mia Member')).toMatchObject({ checkedIn: true, walkIn: true, listed: true });
 
     // A minor is ticked straight away: nobody asks a teen to be listed to strangers.

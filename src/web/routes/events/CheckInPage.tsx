@@ -72,6 +72,7 @@ function Door({ e }: { e: EventResponse }) {
   // A walk-in is asked at the door whether they may be listed under "People you met".
   const [walkIn, setWalkIn] = useState<AttendeeRow | null>(null);
   const [refusal, setRefusal] = useState<WalkInRefusal | null>(null);
+  const [focusSearchAfterDialog, setFocusSearchAfterDialog] = useState(false);
   // Searching asks the server across every member, so a walk-in is found by name.
   const people = att.data?.pages.flatMap((p) => p.people) ?? [];
   const summary = att.data?.pages[0]?.summary;
@@ -93,6 +94,7 @@ function Door({ e }: { e: EventResponse }) {
     }
     if (p.rsvp !== 'going' && !p.isMinor) {
       setRefusal(null);
+      setFocusSearchAfterDialog(false);
       setWalkIn(p);
       return;
     }
@@ -118,6 +120,7 @@ function Door({ e }: { e: EventResponse }) {
         if (search) {
           setSearch('');
           if (listed === undefined) searchRef.current?.focus();
+          else setFocusSearchAfterDialog(true);
         }
         setWalkIn(null);
       },
@@ -191,7 +194,10 @@ function Door({ e }: { e: EventResponse }) {
           </Stack>
         </>
       )}
-      <WalkInDialog person={walkIn} closed={closedReason} pending={checkIn.isPending} refusal={refusal} onCheckIn={(listed) => walkIn && tick(walkIn, listed)} onClose={() => setWalkIn(null)} />
+      <WalkInDialog person={walkIn} closed={closedReason} pending={checkIn.isPending} refusal={refusal} onCheckIn={(listed) => walkIn && tick(walkIn, listed)} onClose={() => setWalkIn(null)}
+        // Reset only when the dialog opens again: flipping it now would make the modal return the focus after all.
+        focusAfter={focusSearchAfterDialog ? () => searchRef.current?.focus() : null}
+      />
     </Stack>
   );
 }

@@ -20,16 +20,18 @@ export function refusalOf(err: Error, listed: boolean, name: string, programName
   return { message: gone ? `${name} is not a member of ${programName} any more.` : err.message, listed, retry: api?.status === 0 };
 }
 
-export function WalkInDialog({ person, closed, pending, refusal, onCheckIn, onClose }: {
+export function WalkInDialog({ person, closed, pending, refusal, onCheckIn, onClose, focusAfter }: {
   person: AttendeeRow | null;
   closed: string | null;
   pending: boolean;
   refusal: WalkInRefusal | null;
   onCheckIn: (listed: boolean) => void;
   onClose: () => void;
+  /** Where the focus goes once the dialog has closed, when the row that opened it is gone (null: back to that row). */
+  focusAfter: (() => void) | null;
 }) {
   return (
-    <Modal opened={person !== null} onClose={onClose} title={person ? `Check in ${person.name} as a walk-in` : ''}>
+    <Modal opened={person !== null} onClose={onClose} returnFocus={focusAfter === null} onExitTransitionEnd={() => focusAfter?.()} title={person ? `Check in ${person.name} as a walk-in` : ''}>
       {person && <Ask key={person.memberId} person={person} closed={closed} pending={pending} refusal={refusal} onCheckIn={onCheckIn} onClose={onClose} />}
     </Modal>
   );
