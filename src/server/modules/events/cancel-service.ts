@@ -1,4 +1,4 @@
-import type { CancelPreview } from '../../../domain/events/cancel-preview';
+import type { CancelPreview } from '../../../domain/events/reach';
 import type { EventResponse } from '../../../domain/events/api';
 import type { Config } from '../../config';
 import type { Db, DbOrTx } from '../../db/client';

@@ -10,7 +10,7 @@ import { eventContext, invitedTo, programViewer, type EventContext, type Program
 import { notifyUpdated } from './event-mail';
 import { presentEvents } from './present';
 import { promoteFromWaitlist } from './waitlist';
-import { insertSeriesWithOccurrences, patchForOccurrence, timeOrPlaceChanged } from './series';
+import { insertSeriesWithOccurrences, otherOccurrencesReached, patchForOccurrence, timeOrPlaceChanged } from './series';
 import * as q from './queries';
 
 /** Creating, editing, cancelling and listing a program's events (coordinators manage; invited members read). */
@@ -98,7 +98,7 @@ export async function updateEvent(db: Db, config: Config, userId: string, eventI
     const row = (await q.updateEvent(tx, e.id, patch))!;
     const changed = [{ row, promoted: await promoteFromWaitlist(tx, row), mail: !over }];
     if (scope !== 'this' && e.seriesId) {
-      const others = (await q.upcomingOccurrences(tx, e.seriesId, now, scope === 'following' ? e.startsAt : null)).filter((o) => o.id !== e.id);
+      const others = await otherOccurrencesReached(tx, e, scope, now);
       for (const o of others) {
         const p = patchForOccurrence(o, e, merged, patch);
         const oErrors = eventFieldErrors({ ...o, ...p } as q.EventRow);

@@ -25,7 +25,8 @@ import type { AppDeps } from '../../app';
 import { eventGate, programEventsGate } from './context';
 import * as svc from './events-service';
 import { cancelEvent, cancelPreview } from './cancel-service';
-import { cancelPreviewResponse } from '../../../domain/events/cancel-preview';
+import { cancelPreviewResponse, editReachResponse } from '../../../domain/events/reach';
+import { editReach } from './series';
 import { rsvp, setListing } from './rsvp-service';
 import { attendance, checkIn, programAttendance, undoCheckIn } from './check-in-service';
 import { addPeopleMet, peopleMet } from './people-met-service';
@@ -89,6 +90,15 @@ export const eventsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
     async (req) => {
       const { ctx } = await eventGate(db, req, req.params.id, 'manage');
       return cancelPreview(db, ctx, req.query.scope);
+    },
+  );
+
+  app.get(
+    '/events/:id/edit-reach',
+    { schema: { tags, summary: 'How many other upcoming occurrences an edit with scope=following or scope=all would change as well (coordinators); 0 and 0 outside a series', params: idParams, response: { 200: editReachResponse } } },
+    async (req) => {
+      const { ctx } = await eventGate(db, req, req.params.id, 'manage');
+      return editReach(db, ctx.event);
     },
   );
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
 import { expectProblem as problem } from '../../../../tests/helpers/problem';
 import type { AttendanceResponse, EventList, EventResponse } from '../../../domain/events/api';
-import type { CancelPreview } from '../../../domain/events/cancel-preview';
+import type { CancelPreview, EditReach } from '../../../domain/events/reach';
 import { eventRsvps, sentMails } from '../../db/schema/index';
 import { caller, okJson, person, programOf, type Call } from '../programs/test-support';
 import { eventBody, eventOf, inHours, memberPerson } from './test-support';
@@ -121,6 +121,24 @@ describe('recurring events', () => {
     expect(cancelMails).toHaveLength(series.going + series.waitlisted);
     // Once cancelled there is nothing left to preview.
     expect(problem(await call(coord, 'GET', `/events/${all[2]!.id}/cancel-preview?scope=series`), 409).code).toBe('already_cancelled');
+  });
+
+  it('says how many other occurrences an edit reaches, skipping cancelled ones, as the edit does', async () => {
+    const { programId } = await programOf(t, coord);
+    const { all } = await monthlySeries(programId);
+    await ok(coord, 'POST', `/events/${all[3]!.id}/cancel`);
+    // From the 2nd: "following" is the 3rd, 5th and 6th (the 4th is cancelled); "all" adds the 1st.
+    expect(await ok<EditReach>(coord, 'GET', `/events/${all[1]!.id}/edit-reach`)).toEqual({ following: 3, all: 4 });
+    expect(await ok<EditReach>(coord, 'GET', `/events/${all[5]!.id}/edit-reach`)).toEqual({ following: 0, all: 4 });
+    const single = await eventOf(t, coord, programId);
+    expect(await ok<EditReach>(coord, 'GET', `/events/${single.id}/edit-reach`)).toEqual({ following: 0, all: 0 });
+    const member = await memberPerson(t, programId, 'Mo Member', 'mentee');
+    problem(await call(member.s, 'GET', `/events/${all[1]!.id}/edit-reach`), 404);
+
+    await ok(coord, 'PATCH', `/events/${all[1]!.id}?scope=following`, { title: 'Reached' });
+    const titles = (await ok<EventList>(coord, 'GET', `/programs/${programId}/events`)).items.filter((e) => e.series?.id === all[0]!.series?.id).map((e) => e.title);
+    expect(titles).toEqual(['Regional meet-up', 'Reached', 'Reached', 'Regional meet-up', 'Reached', 'Reached']);
+    expect(titles.filter((x) => x === 'Reached')).toHaveLength(1 + 3);
   });
 
   it('refuses a series without an end, or with too many occurrences, field by field', async () => {

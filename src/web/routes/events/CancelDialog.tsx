@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { EventResponse } from '../../../domain/events/api';
-import type { CancelPreview } from '../../../domain/events/cancel-preview';
+import type { CancelPreview } from '../../../domain/events/reach';
 import { Loading } from '../../components/Loading';
 import { useCancelEvent, useCancelPreview } from './api';
 import { useViewerZone } from './useViewerZone';

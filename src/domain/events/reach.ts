@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /**
- * What cancelling would do, asked before the coordinator confirms (GET /events/:id/cancel-preview):
+ * What a cancel or an edit of an occurrence would reach, asked before the coordinator confirms.
+ *
+ * Cancelling (GET /events/:id/cancel-preview):
  * the occurrences that would be cancelled and the people going or waitlisted for them, who are
  * the ones e-mailed. The same selection as the cancel itself, so the numbers are the server's.
  */
@@ -18,3 +20,16 @@ export const cancelPreviewResponse = z.object({
   lastStartsAt: z.string(),
 });
 export type CancelPreview = z.infer<typeof cancelPreviewResponse>;
+
+/**
+ * How far an edit of one occurrence would reach (GET /events/:id/edit-reach): the other upcoming,
+ * still scheduled occurrences that `scope=following` and `scope=all` would change as well, as the
+ * edit itself selects them (already cancelled or finished ones are never edited).
+ */
+export const editReachResponse = z.object({
+  /** Later occurrences besides this one that "this and following" changes. */
+  following: z.number().int(),
+  /** Occurrences besides this one that "all upcoming" changes. */
+  all: z.number().int(),
+});
+export type EditReach = z.infer<typeof editReachResponse>;
