@@ -26,7 +26,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function callAs<T>(request: APIRequestContext, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+async function callAs<T>(request: APIRequestContext, method: 'GET' | 'POST' | 'DELETE', path: string, data?: unknown): Promise<T> {
   const me = await request.get(`${server.url}/api/v1/me`);
   const { csrfToken } = (await me.json()) as { csrfToken: string };
   const res = await request.fetch(`${server.url}/api/v1${path}`, { method, data, headers: { 'x-csrf-token': csrfToken } });
@@ -153,6 +153,8 @@ describe('Events: over, at the door, and in a series', () => {
     await door.keyboard.press('Escape');
     await ask.waitFor({ state: 'hidden' });
     await door.getByRole('checkbox', { name: 'Mia Member', exact: true }).waitFor();
+    // Backing out returns the focus to her row.
+    await expect.poll(() => door.getByRole('checkbox', { name: 'Mia Member', exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
 
     // Again, by keyboard only: the switch is turned on with Space, and Enter checks her in.
     await door.getByRole('checkbox', { name: 'Mia Member', exact: true }).click();
@@ -163,6 +165,8 @@ describe('Events: over, at the door, and in a series', () => {
     await door.keyboard.press('Enter');
     await ask.waitFor({ state: 'hidden' });
     await door.getByText('Mia Member checked in (walk-in).').waitFor();
+    // Her row left with the search; the emptied search field has the focus, for the next person.
+    await expect.poll(() => door.getByLabel('Search by name').evaluate((el) => el === document.activeElement && (el as HTMLInputElement).value === '')).toBe(true);
     expect((await attendance(e.id)).find((r) => r.name === 'Mia Member')).toMatchObject({ checkedIn: true, walkIn: true, listed: true });
 
     // A minor is ticked straight away: nobody asks a teen to be listed to strangers.
@@ -196,12 +200,59 @@ describe('Events: over, at the door, and in a series', () => {
     await ask.waitFor();
     // Another coordinator cancels the event while this one is at the door.
     await callAs(coordinator.request, 'POST', `/events/${e.id}/cancel`);
-    await ask.getByRole('button', { name: 'Check in' }).click();
-    await ask.getByRole('alert').getByText('This event was cancelled; nobody can be checked in.').waitFor();
+    const button = ask.getByRole('button', { name: 'Check in' });
+    await button.click();
+    const refusal = ask.getByRole('alert');
+    await refusal.getByText('This event was cancelled; nobody can be checked in.').waitFor();
+    // The refusal has the focus (not the body, as when a focused button goes disabled), and no input can help now:
+    // the page has learned the event is cancelled, so the switch and the button stay off.
+    await expect.poll(() => refusal.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    await expect.poll(() => ask.getByRole('switch').isDisabled()).toBe(true);
+    await refusal.getByText('No answer changes that; go back to the list.').waitFor();
+    await page.getByRole('status').filter({ hasText: 'This event is cancelled' }).waitFor();
     await snap(page, 'events-lifecycle-walk-in-refused');
-    await ask.getByRole('button', { name: 'Back' }).click();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => ask.getByRole('button', { name: 'Back' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     await ask.waitFor({ state: 'hidden' });
     expect((await attendance(e.id)).some((r) => r.checkedIn)).toBe(false);
+  });
+
+  it('a walk-in refused because they left the program: the button waits for a changed answer', async () => {
+    const walt = await app.newContext();
+    await signUp(walt.request, 'Walt Walker', 'walt@example.test');
+    await join(walt.request, 'walt@example.test');
+    await walt.close();
+    const e = await eventAt('Drop-in hour', H);
+    await page.goto(`${server.url}/events/${e.id}/check-in`);
+    await page.getByLabel('Search by name').fill('walt');
+    await page.getByRole('checkbox', { name: 'Walt Walker' }).click();
+    const ask = page.getByRole('dialog', { name: 'Check in Walt Walker as a walk-in' });
+    await settled(ask);
+    // Removed from the program while the coordinator was asking.
+    const { people } = await callAs<{ people: { memberId: string; name: string }[] }>(coordinator.request, 'GET', `/events/${e.id}/attendance?q=walt`);
+    await callAs(coordinator.request, 'DELETE', `/program-members/${people.find((x) => x.name === 'Walt Walker')!.memberId}`);
+    const button = ask.getByRole('button', { name: 'Check in' });
+    await button.click();
+    const refusal = ask.getByRole('alert');
+    await refusal.getByText('Walt Walker is not a member of Young professionals any more.').waitFor();
+    await refusal.getByText('Trying again with the same answer would be refused again.').waitFor();
+    await expect.poll(() => refusal.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    // A changed answer may be tried; the refusal stays in view meanwhile. Back to the refused answer: disabled again.
+    const consent = ask.getByRole('switch', { name: /They agree to be listed/ });
+    await consent.click({ force: true });
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    await refusal.getByText('The answer changed since; you can try again.').waitFor();
+    await consent.click({ force: true });
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    await consent.click({ force: true });
+    await button.click();
+    await refusal.getByText('Trying again with the same answer would be refused again.').waitFor();
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    await ask.getByRole('button', { name: 'Back' }).click();
+    await ask.waitFor({ state: 'hidden' });
   });
 
   it('check-in that has not opened yet says when it will', async () => {
@@ -249,6 +300,10 @@ describe('Events: over, at the door, and in a series', () => {
     await page.getByText('Library, room 2').first().waitFor();
     expect((await series()).map((x) => x.location)).toEqual(['Library, room 2', 'Library, room 2', 'Library, room 2', 'Library, room 2']);
 
+    // Mia is going to the third and the fourth: the confirmation counts her, from the server.
+    await callAs(mia.request, 'POST', `/events/${occ[2]!.id}/rsvp`, { status: 'going' });
+    await callAs(mia.request, 'POST', `/events/${occ[3]!.id}/rsvp`, { status: 'going' });
+
     // Cancel only the third one, on a phone.
     const phone = await app.newContext({ viewport: { width: 390, height: 844 }, storageState: await coordinator.storageState() });
     const p = await phone.newPage();
@@ -256,18 +311,31 @@ describe('Events: over, at the door, and in a series', () => {
     await p.goto(`${server.url}/events/${occ[2]!.id}`);
     await p.getByRole('button', { name: 'Cancel event' }).click();
     const confirm = p.getByRole('dialog', { name: 'Cancel in this series?' });
-    await confirm.getByText('It is 3 of 4 in “Weekly on Tuesday, 4 times”. Cancelling the series also cancels the 1 later one').waitFor();
+    await confirm.getByText('It is 3 of 4 in “Weekly on Tuesday, 4 times”. Earlier occurrences stay.').waitFor();
+    await confirm.getByText(/^Only this one \(Tue,? 16 Mar 2027\): 1 person going or on the waitlist gets an e-mail, and the event leaves their calendars\.$/).waitFor();
+    await confirm.getByText(/^This and later: 2 occurrences, Tue,? 16 Mar 2027 to Tue,? 23 Mar 2027\. 1 person going or on the waitlist gets an e-mail, and the events leave their calendars\.$/).waitFor();
     await confirm.getByRole('button', { name: 'Cancel this and later' }).waitFor();
     await settled(confirm);
     await snap(p, 'events-lifecycle-series-cancel-phone');
     await confirm.getByRole('button', { name: 'Cancel this one only' }).click();
+    await p.getByText('Event cancelled; 1 person is being told.').waitFor();
     await p.getByText('This event is cancelled').waitFor();
     expect((await series()).map((x) => x.status)).toEqual(['scheduled', 'scheduled', 'cancelled', 'scheduled']);
 
-    // Then the rest from the second one: the already-cancelled third stays cancelled, the fourth goes too.
+    // Then the rest from the second one: the already-cancelled third is not counted again, so it is two (the second and the fourth).
     await p.goto(`${server.url}/events/${occ[1]!.id}`);
+    // An edit from there reaches only the fourth besides it, and the form says so (the server counts).
+    await p.getByRole('button', { name: 'Edit' }).click();
+    const editAgain = p.getByRole('dialog', { name: 'Edit event' });
+    await editAgain.getByText('This one and the 1 after it').waitFor();
+    await editAgain.getByText('This one and 2 other upcoming ones, earlier ones too, as long as they are still ahead').waitFor();
+    await p.keyboard.press('Escape');
+    await editAgain.waitFor({ state: 'hidden' });
     await p.getByRole('button', { name: 'Cancel event' }).click();
+    await confirm.getByText(/^This and later: 2 occurrences, Tue,? 9 Mar 2027 to Tue,? 23 Mar 2027\. 1 person going/).waitFor();
+    await confirm.getByText(/^Only this one \(Tue,? 9 Mar 2027\): Nobody is going or on the waitlist, so nobody is e-mailed\.$/).waitFor();
     await confirm.getByRole('button', { name: 'Cancel this and later' }).click();
+    await p.getByText('2 events of the series cancelled; 1 person is being told.').waitFor();
     await p.getByText('This event is cancelled').waitFor();
     expect((await series()).map((x) => x.status)).toEqual(['scheduled', 'cancelled', 'cancelled', 'cancelled']);
     await phone.close();

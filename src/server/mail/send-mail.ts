@@ -4,8 +4,18 @@ import { ensureSettings } from '../modules/notifications/queries';
 import { claimMail, markMailFailed, markMailSent, type SentMailRow } from './queries';
 import { transportFor, type MailTransport, type OutgoingMail } from './transport';
 
-export type MailInput = {
-  userId: string;
+/**
+ * Who the mail is filed under. Normally the recipient's own account, whose digest the footer's
+ * one-click link switches off. A recipient without an account (a guardian recorded only by e-mail)
+ * gets no such link, since it would switch off the digest of whichever account the mail is filed
+ * under; `withoutAccount.why` says instead why it came. `userId` is then the account answerable
+ * for the mail (it lists it in its sent mail), or null for none.
+ */
+type Recipient =
+  | { userId: string; withoutAccount?: undefined; unsubscribeToken?: string }
+  | { userId: string | null; withoutAccount: { why: string }; unsubscribeToken?: undefined };
+
+export type MailInput = Recipient & {
   /** digest | notify:<what> */
   kind: string;
   to: string;
@@ -17,8 +27,6 @@ export type MailInput = {
   /** Passed on to the transport as they are (an event invite's .ics). */
   attachments?: OutgoingMail['attachments'];
   icalEvent?: OutgoingMail['icalEvent'];
-  /** The user's unsubscribe secret when the caller already has it (saves a query per mail); looked up otherwise. */
-  unsubscribeToken?: string;
 };
 
 export type SendResult = { status: 'sent' | 'already_sent'; mailId: string; outboxFile: string | null };
@@ -57,7 +65,7 @@ function escapeHtml(s: string): string {
 
 /**
  * Records the mail, then delivers it (SMTP, or an .eml in the outbox), then marks it sent.
- * Every mail carries an unsubscribe link and RFC 8058 one-click headers.
+ * Every mail to an account carries an unsubscribe link and RFC 8058 one-click headers.
  */
 export async function sendMail(
   db: DbOrTx,
@@ -82,11 +90,9 @@ export async function sendMail(
     return { status: 'already_sent', mailId: row.id, outboxFile: fileName };
   }
 
-  const token = input.unsubscribeToken ?? (await ensureSettings(db, input.userId)).unsubscribeToken;
-  const unsubscribe = unsubscribeUrl(config, token);
-  const { why, action } = footerWording(input.kind);
-  const text = `${input.text.trimEnd()}\n\n--\n${why} ${action} (one click, no login): ${unsubscribe}\n`;
-  const footer = `<hr><p style="font-size:12px;color:#666">${why} <a href="${escapeHtml(unsubscribe)}">${action}</a> (one click, no login).</p>`;
+  const { text, footer, unsubscribeHeaders } = input.withoutAccount
+    ? { text: `${input.text.trimEnd()}\n\n--\n${input.withoutAccount.why}\n`, footer: `<hr><p style="font-size:12px;color:#666">${escapeHtml(input.withoutAccount.why)}</p>`, unsubscribeHeaders: {} }
+    : await unsubscribeFooter(db, config, input);
   const html = input.html?.includes('</body>') ? input.html.replace('</body>', `${footer}\n</body>`) : input.html && `${input.html}\n${footer}`;
 
   let delivery;
@@ -102,8 +108,7 @@ export async function sendMail(
         ...(input.icalEvent ? { icalEvent: input.icalEvent } : {}),
         messageId: messageIdFor(config, row.id),
         headers: {
-          'List-Unsubscribe': `<${unsubscribe}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          ...unsubscribeHeaders,
           // RFC 3834: out-of-office robots should not answer.
           'Auto-Submitted': 'auto-generated',
           'X-Trellis-Kind': input.kind,
@@ -118,6 +123,18 @@ export async function sendMail(
   }
   await markMailSent(db, row.id, delivery);
   return { status: 'sent', mailId: row.id, outboxFile: delivery.outboxFile };
+}
+
+/** The account owner's one-click digest switch: in the footer and as RFC 8058 headers. */
+async function unsubscribeFooter(db: DbOrTx, config: Config, input: MailInput & { userId: string; withoutAccount?: undefined }) {
+  const token = input.unsubscribeToken ?? (await ensureSettings(db, input.userId)).unsubscribeToken;
+  const unsubscribe = unsubscribeUrl(config, token);
+  const { why, action } = footerWording(input.kind);
+  return {
+    text: `${input.text.trimEnd()}\n\n--\n${why} ${action} (one click, no login): ${unsubscribe}\n`,
+    footer: `<hr><p style="font-size:12px;color:#666">${why} <a href="${escapeHtml(unsubscribe)}">${action}</a> (one click, no login).</p>`,
+    unsubscribeHeaders: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
 }
 
 function messageIdFor(config: Pick<Config, 'publicUrl'>, id: string): string {

@@ -3,7 +3,7 @@ import type { Config } from '../../config';
 import type { DbOrTx } from '../../db/client';
 import { sendMail } from '../../mail/send-mail';
 import { news, notify } from '../inbox/service';
-import { consentGuardians, searchProgramPeople, type ProgramPerson } from '../programs/service';
+import { consentGuardians, membershipsIn, searchProgramPeople, type ProgramPerson } from '../programs/service';
 import { buildInvite, organizerFrom } from './invite-ics';
 import * as q from './queries';
 
@@ -34,6 +34,8 @@ function details(e: q.EventRow, config: Config) {
 }
 
 type Person = { userId: string; name: string; email: string };
+/** Someone with no account (a guardian recorded only by e-mail): filed under the account answerable for the mail, if any. */
+type Outsider = { userId: string | null; name: string; email: string; withoutAccount: { why: string } };
 
 /** The recipients only (never the whole program): their memberships, with name and e-mail. */
 const membersOf = (db: DbOrTx, programId: string, userIds: string[]) => searchProgramPeople(db, programId, { userIds: [...new Set(userIds)] }, null, 8 * userIds.length + 8);
@@ -46,8 +48,7 @@ async function peopleOf(db: DbOrTx, programId: string, userIds: string[], all?: 
 
 /**
  * A minor's guardians as their consents record them: a guardian member gets mail and an inbox item;
- * a guardian recorded only by name and e-mail gets the mail (filed under the minor's sent mail,
- * since that guardian has no account).
+ * a guardian recorded only by name and e-mail gets the mail (see `organiserOf` for where it is filed).
  */
 async function guardiansOfMinor(db: DbOrTx, programId: string, userId: string, all: ProgramPerson[]) {
   const minorMentee = all.filter((p) => p.userId === userId && p.isMinor && p.role === 'mentee').map((p) => p.id);
@@ -55,14 +56,25 @@ async function guardiansOfMinor(db: DbOrTx, programId: string, userId: string, a
   return [...new Map([...found.values()].filter((g) => g.email).map((g) => [g.userId ?? g.email!, g])).values()];
 }
 
-async function send(db: DbOrTx, config: Config, e: q.EventRow, programName: string, to: Person, m: { kind: string; key: string; subject: string; text: string; invite?: 'going' | 'waitlisted' | 'not_going' | 'cancel' }, now: Date) {
+/**
+ * Mail to a guardian without an account is filed under the event's organiser while they still
+ * coordinate the program (coordinators already see the consent that holds that address), else under
+ * nobody. Never under the minor: it is mail to another person, at an address the minor's own
+ * sent mail has no business showing, and its footer must not carry the minor's unsubscribe link.
+ */
+async function organiserOf(db: DbOrTx, e: q.EventRow): Promise<string | null> {
+  if (!e.createdBy) return null;
+  return (await membershipsIn(db, e.createdBy, e.programId)).some((m) => m.role === 'coordinator') ? e.createdBy : null;
+}
+
+async function send(db: DbOrTx, config: Config, e: q.EventRow, programName: string, to: Person | Outsider, m: { kind: string; key: string; subject: string; text: string; invite?: 'going' | 'waitlisted' | 'not_going' | 'cancel' }, now: Date) {
   const ics = m.invite
     ? buildInvite({ event: e, programName, appUrl: config.publicUrl, organizer: organizerFrom(programName, config.mailFrom), attendee: { name: to.name, email: to.email, status: m.invite === 'cancel' ? null : m.invite }, now })
     : null;
   const method = e.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
   try {
     await sendMail(db, config, {
-      userId: to.userId,
+      ...('withoutAccount' in to ? { userId: to.userId, withoutAccount: to.withoutAccount } : { userId: to.userId }),
       kind: `notify:${m.kind}`,
       to: to.email,
       subject: m.subject,
@@ -76,7 +88,7 @@ async function send(db: DbOrTx, config: Config, e: q.EventRow, programName: stri
         : {}),
     });
   } catch {
-    // Recorded as failed in sent_mails (listed in the recipient's sent mail); the answer stands.
+    // Recorded as failed in sent_mails (listed in the sent mail of the account it is filed under); the answer stands.
   }
 }
 
@@ -119,9 +131,12 @@ export async function notifyRsvp(db: DbOrTx, config: Config, e: q.EventRow, prog
 async function tellPromoted(db: DbOrTx, config: Config, e: q.EventRow, programName: string, n: RsvpNotice, to: Person, all: ProgramPerson[], now: Date) {
   const base = { key: n.key, eventId: e.id, eventTitle: e.title, promotedName: to.name };
   await notify(db, news.eventPlaceOpened({ ...base, recipientUserId: to.userId, as: 'attendee' }));
-  for (const g of await guardiansOfMinor(db, e.programId, to.userId, all)) {
+  const guardians = await guardiansOfMinor(db, e.programId, to.userId, all);
+  const organiser = guardians.some((g) => !g.userId) ? await organiserOf(db, e) : null;
+  for (const g of guardians) {
     const text = `Hello ${g.name},\n\nSomeone gave their place back, and ${to.name} was first on the waitlist: ${to.name} now has a place at ${e.title}.\n\n${details(e, config)}\n`;
-    const mailTo = { userId: g.userId ?? to.userId, name: g.name, email: g.email! };
+    const why = `You get this because ${to.name}'s consent in ${programName} names you as their guardian. You have no Trellis account; to stop these e-mails, ask the program's coordinators.`;
+    const mailTo: Person | Outsider = g.userId ? { userId: g.userId, name: g.name, email: g.email! } : { userId: organiser, name: g.name, email: g.email!, withoutAccount: { why } };
     await send(db, config, e, programName, mailTo, { kind: 'event_rsvp', key: `event_rsvp:${n.key}:guardian:${g.userId ?? g.email}`, subject: `A place opened up: ${to.name} is going to ${e.title}`, text, invite: 'going' }, now);
     if (g.userId) await notify(db, news.eventPlaceOpened({ ...base, recipientUserId: g.userId, as: 'guardian' }));
   }

@@ -7,10 +7,10 @@ import { badRequest, conflict, notFound, type FieldError } from '../../errors';
 import { decodeCursor, pageOf } from '../network/cursor';
 import { cohortIdsOf, programsOf } from '../programs/service';
 import { eventContext, invitedTo, programViewer, type EventContext, type ProgramViewer } from './context';
-import { notifyCancelled, notifyUpdated } from './event-mail';
+import { notifyUpdated } from './event-mail';
 import { presentEvents } from './present';
 import { promoteFromWaitlist } from './waitlist';
-import { insertSeriesWithOccurrences, patchForOccurrence, timeOrPlaceChanged } from './series';
+import { insertSeriesWithOccurrences, otherOccurrencesReached, patchForOccurrence, timeOrPlaceChanged } from './series';
 import * as q from './queries';
 
 /** Creating, editing, cancelling and listing a program's events (coordinators manage; invited members read). */
@@ -98,7 +98,7 @@ export async function updateEvent(db: Db, config: Config, userId: string, eventI
     const row = (await q.updateEvent(tx, e.id, patch))!;
     const changed = [{ row, promoted: await promoteFromWaitlist(tx, row), mail: !over }];
     if (scope !== 'this' && e.seriesId) {
-      const others = (await q.upcomingOccurrences(tx, e.seriesId, now, scope === 'following' ? e.startsAt : null)).filter((o) => o.id !== e.id);
+      const others = await otherOccurrencesReached(tx, e, scope, now);
       for (const o of others) {
         const p = patchForOccurrence(o, e, merged, patch);
         const oErrors = eventFieldErrors({ ...o, ...p } as q.EventRow);
@@ -111,27 +111,6 @@ export async function updateEvent(db: Db, config: Config, userId: string, eventI
   });
   for (const c of changed) if (c.mail) await notifyUpdated(db, config, c.row, ctx.programName, c.promoted, now);
   return getEvent(db, { ...ctx, invited: invitedTo(ctx.event, ctx) }, now);
-}
-
-/**
- * Cancelled events stay listed (marked), and everyone going or waitlisted is told, with a
- * METHOD:CANCEL invite. `series` cancels this and every later upcoming occurrence of its series.
- */
-export async function cancelEvent(db: Db, config: Config, userId: string, eventId: string, scope: 'this' | 'series' = 'this', now = new Date()): Promise<EventResponse> {
-  const { ctx, rows } = await db.transaction(async (tx) => {
-    const c = await eventContext(tx, userId, eventId, true);
-    if (!c) throw notFound('event');
-    if (c.event.status === 'cancelled') throw conflict('already_cancelled', 'This event is already cancelled.');
-    if (c.event.endsAt.getTime() <= now.getTime()) throw conflict('event_over', 'This event is over; there is nothing to cancel.');
-    const row = (await q.updateEvent(tx, c.event.id, { status: 'cancelled', cancelledAt: now }))!;
-    const rows = [row];
-    if (scope === 'series' && c.event.seriesId) {
-      for (const o of await q.upcomingOccurrences(tx, c.event.seriesId, now, c.event.startsAt)) rows.push((await q.updateEvent(tx, o.id, { status: 'cancelled', cancelledAt: now }))!);
-    }
-    return { ctx: { ...c, event: row }, rows };
-  });
-  for (const r of rows) await notifyCancelled(db, config, r, ctx.programName, now);
-  return getEvent(db, ctx, now);
 }
 
 export async function listProgramEvents(db: DbOrTx, v: ProgramViewer, query: z.output<typeof listEventsQuery>, now = new Date()): Promise<EventList> {

@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
 import type { AttendanceResponse, EventResponse, PeopleMetResponse } from '../../../domain/events/api';
-import { guardianConsents, sentMails } from '../../db/schema/index';
+import { guardianConsents, programMembers, sentMails } from '../../db/schema/index';
 import { okJson, person, programOf } from '../programs/test-support';
 import { eventOf, inHours, memberPerson } from './test-support';
 
@@ -48,6 +48,51 @@ describe('waitlist promotion of a minor', () => {
     expect(toGreta.map((m) => m.subject)).toEqual([`A place opened up: Tom Teen is going to Spring mixer`]);
     // Tia's guardian is not told about Tom.
     expect((await mails()).filter((m) => m.toAddress === guardian.s.email)).toHaveLength(1);
+  });
+});
+
+describe('mail to a guardian without an account', () => {
+  type MailList = { items: { id: string; to: string; subject: string }[] };
+  const mailList = async (s: Session) => (await ok<MailList>(s, 'GET', '/mail?limit=100')).items;
+
+  it('is filed under the event’s organiser, not the minor, and carries nobody’s unsubscribe link', async () => {
+    const { programId } = await programOf(t, coord, { minors: true });
+    const seat = await memberPerson(t, programId, 'Sal Seat', 'mentee');
+    const teen = await memberPerson(t, programId, 'Ty Teen', 'mentee', { isMinor: true });
+    await t.database.db.insert(guardianConsents).values({ menteeMemberId: teen.memberId, guardianName: 'Gwen Grown', guardianEmail: 'gwen@example.test', consentGivenOn: '2026-11-01' });
+    const e = await eventOf(t, coord, programId, { title: 'Career night', capacity: 1, audienceRoles: ['mentee'] });
+    await ok(seat.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' });
+    await ok(teen.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' });
+    await ok(seat.s, 'POST', `/events/${e.id}/rsvp`, { status: 'not_going' });
+
+    const [row] = (await mails()).filter((m) => m.toAddress === 'gwen@example.test');
+    expect(row).toMatchObject({ subject: 'A place opened up: Ty Teen is going to Career night', userId: coord.userId, status: 'sent' });
+    // The minor's sent mail holds only their own mail; the organiser's holds the guardian's copy.
+    expect((await mailList(teen.s)).map((m) => m.to)).not.toContain('gwen@example.test');
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/mail/${row!.id}`, headers: teen.s.headers })).statusCode).toBe(404);
+    expect((await mailList(coord)).filter((m) => m.to === 'gwen@example.test').map((m) => m.id)).toEqual([row!.id]);
+    const { eml } = await ok<{ eml: string }>(coord, 'GET', `/mail/${row!.id}`);
+    const plain = eml.replace(/=\r?\n/g, '');
+    expect(plain).toContain('names you as their guardian');
+    expect(plain).not.toMatch(/List-Unsubscribe|unsubscribe\//i);
+  });
+
+  it('is filed under nobody once the organiser no longer coordinates the program', async () => {
+    const { programId } = await programOf(t, coord, { minors: true });
+    const cleo = await memberPerson(t, programId, 'Cleo Cocoordinator', 'coordinator');
+    const seat = await memberPerson(t, programId, 'Sue Seat', 'mentee');
+    const teen = await memberPerson(t, programId, 'Tad Teen', 'mentee', { isMinor: true });
+    await t.database.db.insert(guardianConsents).values({ menteeMemberId: teen.memberId, guardianName: 'Gil Grown', guardianEmail: 'gil@example.test', consentGivenOn: '2026-11-01' });
+    const e = await eventOf(t, cleo.s, programId, { title: 'Open house', capacity: 1, audienceRoles: ['mentee'] });
+    await ok(seat.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' });
+    await ok(teen.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' });
+    await t.database.db.delete(programMembers).where(eq(programMembers.id, cleo.memberId));
+    await ok(seat.s, 'POST', `/events/${e.id}/rsvp`, { status: 'not_going' });
+
+    const [row] = (await mails()).filter((m) => m.toAddress === 'gil@example.test');
+    expect(row).toMatchObject({ subject: 'A place opened up: Tad Teen is going to Open house', userId: null, status: 'sent' });
+    expect((await mailList(cleo.s)).map((m) => m.to)).not.toContain('gil@example.test');
+    expect((await mailList(teen.s)).map((m) => m.to)).not.toContain('gil@example.test');
   });
 });
 

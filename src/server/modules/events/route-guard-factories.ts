@@ -31,6 +31,8 @@ export const eventGuardFactories: Record<string, Factory> = {
   '/api/v1/programs/:id/event-attendance': programOf,
   '/api/v1/events/:id': eventOfOwner,
   '/api/v1/events/:id/cancel': eventOfOwner,
+  '/api/v1/events/:id/cancel-preview': eventOfOwner,
+  '/api/v1/events/:id/edit-reach': eventOfOwner,
   '/api/v1/events/:id/rsvp': eventOfOwner,
   '/api/v1/events/:id/invite.ics': eventOfOwner,
   '/api/v1/events/:id/attendance': eventOfOwner,

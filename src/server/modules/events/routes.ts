@@ -24,6 +24,9 @@ import { requireActor } from '../../auth/require-actor';
 import type { AppDeps } from '../../app';
 import { eventGate, programEventsGate } from './context';
 import * as svc from './events-service';
+import { cancelEvent, cancelPreview } from './cancel-service';
+import { cancelPreviewResponse, editReachResponse } from '../../../domain/events/reach';
+import { editReach } from './series';
 import { rsvp, setListing } from './rsvp-service';
 import { attendance, checkIn, programAttendance, undoCheckIn } from './check-in-service';
 import { addPeopleMet, peopleMet } from './people-met-service';
@@ -81,12 +84,30 @@ export const eventsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { db, co
     },
   );
 
+  app.get(
+    '/events/:id/cancel-preview',
+    { schema: { tags, summary: 'What cancelling would do (coordinators): how many occurrences, and how many people going or waitlisted would be told. scope=series: this and every later occurrence', params: idParams, querystring: cancelScopeQuery, response: { 200: cancelPreviewResponse } } },
+    async (req) => {
+      const { ctx } = await eventGate(db, req, req.params.id, 'manage');
+      return cancelPreview(db, ctx, req.query.scope);
+    },
+  );
+
+  app.get(
+    '/events/:id/edit-reach',
+    { schema: { tags, summary: 'How many other upcoming occurrences an edit with scope=following or scope=all would change as well (coordinators); 0 and 0 outside a series', params: idParams, response: { 200: editReachResponse } } },
+    async (req) => {
+      const { ctx } = await eventGate(db, req, req.params.id, 'manage');
+      return editReach(db, ctx.event);
+    },
+  );
+
   app.post(
     '/events/:id/cancel',
     { schema: { tags, summary: 'Cancel an event (coordinators); everyone going or waitlisted is told. scope=series cancels this and every later occurrence', params: idParams, querystring: cancelScopeQuery, response: { 200: eventResponse } } },
     async (req) => {
       const { actor } = await eventGate(db, req, req.params.id, 'manage');
-      return svc.cancelEvent(db, config, actor.userId, req.params.id, req.query.scope);
+      return cancelEvent(db, config, actor.userId, req.params.id, req.query.scope);
     },
   );
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../../../tests/helpers/test-app';
 import { expectProblem as problem } from '../../../../tests/helpers/problem';
 import type { AttendanceResponse, EventList, EventResponse } from '../../../domain/events/api';
+import type { CancelPreview, EditReach } from '../../../domain/events/reach';
 import { eventRsvps, sentMails } from '../../db/schema/index';
 import { caller, okJson, person, programOf, type Call } from '../programs/test-support';
 import { eventBody, eventOf, inHours, memberPerson } from './test-support';
@@ -88,6 +89,56 @@ describe('recurring events', () => {
     now = (await ok<EventList>(coord, 'GET', `/programs/${programId}/events`)).items.filter((e) => e.series);
     expect(now.map((e) => e.status)).toEqual(['cancelled', 'scheduled', 'scheduled', 'cancelled', 'cancelled', 'cancelled']);
     expect((await mailsTo(goer.s.userId)).some((m) => m.subject === 'Cancelled: Regional meet-up')).toBe(true);
+  });
+
+  it('says before a cancel exactly how many occurrences it cancels and how many people it tells, and the cancel does just that', async () => {
+    const { programId } = await programOf(t, coord);
+    const { all } = await monthlySeries(programId);
+    const [ann, bo, cy, di] = await Promise.all(['Ann Answer', 'Bo Both', 'Cy Cant', 'Di Waits'].map((n) => memberPerson(t, programId, n, 'mentee')));
+    // Ann is going to the 3rd and the 5th; Di waits for the 5th (one seat each); Bo goes to the 2nd only; Cy said not going.
+    await ok(ann!.s, 'POST', `/events/${all[2]!.id}/rsvp`, { status: 'going' });
+    await ok(ann!.s, 'POST', `/events/${all[4]!.id}/rsvp`, { status: 'going' });
+    await ok(di!.s, 'POST', `/events/${all[4]!.id}/rsvp`, { status: 'going' });
+    await ok(bo!.s, 'POST', `/events/${all[1]!.id}/rsvp`, { status: 'going' });
+    await ok(cy!.s, 'POST', `/events/${all[3]!.id}/rsvp`, { status: 'not_going' });
+    // The 6th is already cancelled: "this and later" from the 3rd is the 3rd, 4th and 5th.
+    await ok(coord, 'POST', `/events/${all[5]!.id}/cancel`);
+
+    const series = await ok<CancelPreview>(coord, 'GET', `/events/${all[2]!.id}/cancel-preview?scope=series`);
+    expect(series).toEqual({ scope: 'series', occurrences: 3, people: 2, going: 2, waitlisted: 1, firstStartsAt: all[2]!.startsAt, lastStartsAt: all[4]!.startsAt });
+    expect(await ok<CancelPreview>(coord, 'GET', `/events/${all[2]!.id}/cancel-preview?scope=this`)).toMatchObject({ scope: 'this', occurrences: 1, people: 1, going: 1, waitlisted: 0 });
+    expect(await ok<CancelPreview>(coord, 'GET', `/events/${all[3]!.id}/cancel-preview`)).toMatchObject({ occurrences: 1, people: 0 });
+    // Members may not ask; a bad scope is a 400.
+    problem(await call(ann!.s, 'GET', `/events/${all[2]!.id}/cancel-preview?scope=series`), 404);
+    problem(await call(coord, 'GET', `/events/${all[2]!.id}/cancel-preview?scope=all`), 400);
+
+    const before = new Set((await t.database.db.select().from(sentMails)).map((m) => m.id));
+    await ok(coord, 'POST', `/events/${all[2]!.id}/cancel?scope=series`);
+    const list = (await ok<EventList>(coord, 'GET', `/programs/${programId}/events`)).items.filter((e) => e.series?.id === all[0]!.series?.id);
+    expect(list.map((e) => e.status)).toEqual(['scheduled', 'scheduled', 'cancelled', 'cancelled', 'cancelled', 'cancelled']);
+    const cancelMails = (await t.database.db.select().from(sentMails)).filter((m) => !before.has(m.id) && m.kind === 'notify:event_cancelled');
+    expect(new Set(cancelMails.map((m) => m.userId)).size).toBe(series.people);
+    expect(cancelMails).toHaveLength(series.going + series.waitlisted);
+    // Once cancelled there is nothing left to preview.
+    expect(problem(await call(coord, 'GET', `/events/${all[2]!.id}/cancel-preview?scope=series`), 409).code).toBe('already_cancelled');
+  });
+
+  it('says how many other occurrences an edit reaches, skipping cancelled ones, as the edit does', async () => {
+    const { programId } = await programOf(t, coord);
+    const { all } = await monthlySeries(programId);
+    await ok(coord, 'POST', `/events/${all[3]!.id}/cancel`);
+    // From the 2nd: "following" is the 3rd, 5th and 6th (the 4th is cancelled); "all" adds the 1st.
+    expect(await ok<EditReach>(coord, 'GET', `/events/${all[1]!.id}/edit-reach`)).toEqual({ following: 3, all: 4 });
+    expect(await ok<EditReach>(coord, 'GET', `/events/${all[5]!.id}/edit-reach`)).toEqual({ following: 0, all: 4 });
+    const single = await eventOf(t, coord, programId);
+    expect(await ok<EditReach>(coord, 'GET', `/events/${single.id}/edit-reach`)).toEqual({ following: 0, all: 0 });
+    const member = await memberPerson(t, programId, 'Mo Member', 'mentee');
+    problem(await call(member.s, 'GET', `/events/${all[1]!.id}/edit-reach`), 404);
+
+    await ok(coord, 'PATCH', `/events/${all[1]!.id}?scope=following`, { title: 'Reached' });
+    const titles = (await ok<EventList>(coord, 'GET', `/programs/${programId}/events`)).items.filter((e) => e.series?.id === all[0]!.series?.id).map((e) => e.title);
+    expect(titles).toEqual(['Regional meet-up', 'Reached', 'Reached', 'Regional meet-up', 'Reached', 'Reached']);
+    expect(titles.filter((x) => x === 'Reached')).toHaveLength(1 + 3);
   });
 
   it('refuses a series without an end, or with too many occurrences, field by field', async () => {

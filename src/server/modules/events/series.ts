@@ -30,6 +30,21 @@ export async function insertSeriesWithOccurrences(tx: DbOrTx, first: q.NewEvent 
   return rows.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0]!;
 }
 
+/**
+ * The other occurrences an edit with this scope also changes: the upcoming, still scheduled ones of
+ * the series, from this one's start on (`following`) or all of them (`all`). What the edit does and
+ * what the form says beforehand (GET /events/:id/edit-reach) both ask this.
+ */
+export async function otherOccurrencesReached(db: DbOrTx, e: q.EventRow, scope: 'following' | 'all', now: Date) {
+  if (!e.seriesId) return [];
+  return (await q.upcomingOccurrences(db, e.seriesId, now, scope === 'following' ? e.startsAt : null)).filter((o) => o.id !== e.id);
+}
+
+export async function editReach(db: DbOrTx, e: q.EventRow, now = new Date()) {
+  const [following, all] = await Promise.all([otherOccurrencesReached(db, e, 'following', now), otherOccurrencesReached(db, e, 'all', now)]);
+  return { following: following.length, all: all.length };
+}
+
 const same = (a: Date | null | undefined, b: Date | null | undefined) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 /** Whether the merged values move the event in time. */

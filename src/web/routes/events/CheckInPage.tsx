@@ -1,14 +1,17 @@
-import { Alert, Badge, Button, Card, Group, Modal, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheckFilled, IconCircle, IconSearch } from '@tabler/icons-react';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import type { AttendeeRow, EventResponse } from '../../../domain/events/api';
 import { BackLink, DetailQuery } from '../../components/DetailQuery';
 import { Loading } from '../../components/Loading';
 import { ROLE_LABELS } from '../programs/labels';
-import { useAttendance, useCheckIn, useEvent, useUndoCheckIn } from './api';
+import { ApiError } from '../../api/client';
+import { eventKeys, useAttendance, useCheckIn, useEvent, useUndoCheckIn } from './api';
+import { refusalOf, WalkInDialog, type WalkInRefusal } from './WalkInDialog';
 import { attendanceWindow, shortDateTime } from './attendance-window';
 import { RSVP_COLORS, RSVP_LABELS, whenLabel } from './labels';
 import { useViewerZone } from './useViewerZone';
@@ -26,8 +29,10 @@ function PersonRow({ p, busy, readOnly, onToggle }: { p: AttendeeRow; busy: bool
   const Icon = p.checkedIn ? IconCircleCheckFilled : IconCircle;
   return (
     <UnstyledButton
-      onClick={onToggle}
-      disabled={busy || readOnly}
+      // While a tick is on its way the row only looks busy: a disabled button would drop the keyboard focus to the page.
+      onClick={() => { if (!busy) onToggle(); }}
+      disabled={readOnly}
+      aria-disabled={busy || undefined}
       role="checkbox"
       aria-checked={p.checkedIn}
       aria-label={`${p.name}${p.checkedIn ? ', checked in' : ''}`}
@@ -36,7 +41,7 @@ function PersonRow({ p, busy, readOnly, onToggle }: { p: AttendeeRow; busy: bool
       <Group wrap="nowrap" gap="sm">
         <Icon size={30} color={p.checkedIn ? 'var(--mantine-color-teal-6)' : 'var(--mantine-color-gray-5)'} style={{ flexShrink: 0 }} />
         <div style={{ flex: 1, minWidth: 0 }}>
-          <Text fw={600} truncate>{p.name}</Text>
+          <Text fw={600} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>{p.name}</Text>
           <Group gap={4}>
             <Text size="xs" c="dimmed">{p.roles.map((r) => ROLE_LABELS[r]).join(', ')}</Text>
             {p.isMinor && <Badge size="xs" color="orange" variant="outline">Minor</Badge>}
@@ -62,26 +67,34 @@ function Door({ e }: { e: EventResponse }) {
   const att = useAttendance(e.id, needle, show);
   const checkIn = useCheckIn(e.id);
   const undo = useUndoCheckIn(e.id);
+  const qc = useQueryClient();
+  const searchRef = useRef<HTMLInputElement>(null);
   // A walk-in is asked at the door whether they may be listed under "People you met".
   const [walkIn, setWalkIn] = useState<AttendeeRow | null>(null);
-  const [walkInListed, setWalkInListed] = useState(false);
+  const [refusal, setRefusal] = useState<WalkInRefusal | null>(null);
+  const [focusSearchAfterDialog, setFocusSearchAfterDialog] = useState(false);
   // Searching asks the server across every member, so a walk-in is found by name.
   const people = att.data?.pages.flatMap((p) => p.people) ?? [];
   const summary = att.data?.pages[0]?.summary;
   const door = attendanceWindow(e);
-  const readOnly = door.state === 'not_yet' || door.state === 'closed';
+  const cancelled = e.status === 'cancelled';
+  const readOnly = cancelled || door.state === 'not_yet' || door.state === 'closed';
   const over = door.state === 'correcting' || door.state === 'closed';
-  const [walkInError, setWalkInError] = useState<string | null>(null);
+  // Why the door takes nobody now, in the words the server would use.
+  const closedReason = cancelled ? 'This event was cancelled; nobody can be checked in.' : door.state === 'closed' ? 'Attendance is final; it can no longer be corrected.' : door.state === 'not_yet' ? 'Check-in has not opened yet.' : null;
 
   const toggle = (p: AttendeeRow) => {
     if (readOnly) return;
     if (p.checkedIn) {
-      undo.mutate(p.memberId, { onSuccess: () => notifications.show({ color: 'gray', message: `${p.name} is no longer checked in.` }) });
+      undo.mutate(p.memberId, {
+        onSuccess: () => notifications.show({ color: 'gray', message: `${p.name} is no longer checked in.` }),
+        onError: (err) => notifications.show({ color: 'red', title: `${p.name} is still checked in`, message: err.message }),
+      });
       return;
     }
     if (p.rsvp !== 'going' && !p.isMinor) {
-      setWalkInListed(false);
-      setWalkInError(null);
+      setRefusal(null);
+      setFocusSearchAfterDialog(false);
       setWalkIn(p);
       return;
     }
@@ -98,15 +111,27 @@ function Door({ e }: { e: EventResponse }) {
           message: (
             <Group justify="space-between" wrap="nowrap">
               <Text size="sm">{p.name} checked in{p.rsvp === 'going' ? '' : ' (walk-in)'}.</Text>
-              <Button size="compact-xs" variant="subtle" onClick={() => { notifications.hide(id); undo.mutate(p.memberId); }}>Undo</Button>
+              <Button size="compact-xs" variant="subtle" onClick={() => { notifications.hide(id); undo.mutate(p.memberId, { onError: (err) => notifications.show({ color: 'red', title: `${p.name} is still checked in`, message: err.message }) }); }}>Undo</Button>
             </Group>
           ),
         });
-        setSearch('');
+        // Found by a search: the list is cleared for the next person at the door, and the search
+        // field takes the focus (the row that had it is gone). From the list, the focus stays on the row.
+        if (search) {
+          setSearch('');
+          if (listed === undefined) searchRef.current?.focus();
+          else setFocusSearchAfterDialog(true);
+        }
         setWalkIn(null);
       },
-      // In the walk-in dialog the reason stays next to the button; on the list it is a notification.
-      onError: (err) => (walkIn ? setWalkInError(err.message) : notifications.show({ color: 'red', title: `${p.name} is not checked in`, message: err.message })),
+      onError: (err) => {
+        const status = err instanceof ApiError ? err.status : 0;
+        // The event changed under the door (cancelled, or the window closed): show it as it is now.
+        if (status === 409 || status === 404) void qc.invalidateQueries({ queryKey: eventKeys.one(e.id) });
+        // In the walk-in dialog the reason stays next to the button; on the list it is a notification.
+        if (listed !== undefined) setRefusal(refusalOf(err, listed, p.name, e.programName));
+        else notifications.show({ color: 'red', title: `${p.name} is not checked in`, message: err.message });
+      },
     });
   };
 
@@ -117,13 +142,14 @@ function Door({ e }: { e: EventResponse }) {
         <Title order={1} size="h2">{over ? 'Attendance' : 'Check-in'}</Title>
         <Text c="dimmed" size="sm">{e.title} · {whenLabel(e, zone)}</Text>
       </div>
-      {door.state === 'not_yet' && (
+      {cancelled && <Alert color="red" role="status" title="This event is cancelled">Nobody can be checked in. The list shows who had answered.</Alert>}
+      {!cancelled && door.state === 'not_yet' && (
         <Alert color="blue" role="status" title="Check-in has not opened yet">{`It opens 24 hours before the event starts, on ${shortDateTime(door.opensAt, zone)}. Until then the list only shows who is expected.`}</Alert>
       )}
-      {door.state === 'correcting' && (
+      {!cancelled && door.state === 'correcting' && (
         <Alert color="gray" role="status" title="This event is over">{`You can still tick someone who came or untick a mistake until ${shortDateTime(door.closesAt, zone)}; after that the attendance is final.`}</Alert>
       )}
-      {door.state === 'closed' && (
+      {!cancelled && door.state === 'closed' && (
         <Alert color="gray" role="status" title="Attendance is final">{`Corrections were possible until ${shortDateTime(door.closedAt, zone)}, 7 days after the event. This list shows who came.`}</Alert>
       )}
       {att.isPending && <Loading label="Loading the door list" />}
@@ -133,13 +159,14 @@ function Door({ e }: { e: EventResponse }) {
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
             <Stat label="RSVPed" value={summary.going} />
             <Stat label="Checked in" value={summary.checkedIn} />
-            <Stat label={over ? 'Did not come' : 'Not here yet'} value={summary.noShows} />
+            <Stat label={cancelled ? 'Not checked in' : over ? 'Did not come' : 'Not here yet'} value={summary.noShows} />
             <Stat label="Walk-ins" value={summary.walkIns} />
           </SimpleGrid>
           <TextInput
             leftSection={<IconSearch size={16} />}
             placeholder="Search any member by name"
             aria-label="Search by name"
+            ref={searchRef}
             value={search}
             onChange={(ev) => setSearch(ev.currentTarget.value)}
             size="md"
@@ -158,7 +185,7 @@ function Door({ e }: { e: EventResponse }) {
           )}
           <Stack gap="xs">
             {people.length === 0 && !att.isPlaceholderData && (
-              <Text c="dimmed" size="sm">{needle ? `No member of the program is called “${needle}”.` : show === 'everyone' ? 'This program has no members yet.' : readOnly ? 'Nobody RSVPed going.' : 'Nobody has RSVPed yet. Search a name or list all members to check in walk-ins.'}</Text>
+              <Text c="dimmed" size="sm">{needle ? `No member of the program is called “${needle}”.` : show === 'everyone' ? 'This program has no members yet.' : cancelled ? 'Nobody had RSVPed going.' : door.state === 'not_yet' ? 'Nobody has RSVPed going yet.' : readOnly ? 'Nobody RSVPed going.' : over ? 'Nobody RSVPed going. Search a name or list all members to tick who came.' : 'Nobody has RSVPed yet. Search a name or list all members to check in walk-ins.'}</Text>
             )}
             {people.map((p) => <PersonRow key={p.memberId} p={p} busy={checkIn.isPending || undo.isPending} readOnly={readOnly} onToggle={() => toggle(p)} />)}
             {att.hasNextPage && (
@@ -167,30 +194,10 @@ function Door({ e }: { e: EventResponse }) {
           </Stack>
         </>
       )}
-      <Modal opened={walkIn !== null} onClose={() => setWalkIn(null)} title={walkIn ? `Check in ${walkIn.name} as a walk-in` : ''}>
-        {walkIn && (
-          // Enter checks them in from the switch too (browsers submit on Enter only from text fields).
-          <form
-            onSubmit={(ev) => { ev.preventDefault(); if (!checkIn.isPending) tick(walkIn, walkInListed); }}
-            onKeyDown={(ev) => { if (ev.key === 'Enter' && !(ev.target instanceof HTMLButtonElement)) { ev.preventDefault(); ev.currentTarget.requestSubmit(); } }}
-          >
-            <Stack>
-              <Text size="sm">{walkIn.name} did not RSVP going. Ask them first:</Text>
-              <Switch
-                label="They agree to be listed under “People you met”"
-                description="Other attendees can then add them to their network. Off unless they say yes; they can change it later on the event page."
-                checked={walkInListed}
-                onChange={(ev) => setWalkInListed(ev.currentTarget.checked)}
-              />
-              {walkInError && <Alert color="red" role="alert" title="Not checked in">{walkInError}</Alert>}
-              <Group justify="flex-end">
-                <Button variant="default" onClick={() => setWalkIn(null)}>Back</Button>
-                <Button type="submit" loading={checkIn.isPending} data-autofocus>Check in</Button>
-              </Group>
-            </Stack>
-          </form>
-        )}
-      </Modal>
+      <WalkInDialog person={walkIn} closed={closedReason} pending={checkIn.isPending} refusal={refusal} onCheckIn={(listed) => walkIn && tick(walkIn, listed)} onClose={() => setWalkIn(null)}
+        // Reset only when the dialog opens again: flipping it now would make the modal return the focus after all.
+        focusAfter={focusSearchAfterDialog ? () => searchRef.current?.focus() : null}
+      />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { DateTime } from 'luxon';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CreateEventBody, EditScope, EventResponse } from '../../../domain/events/api';
 import { EVENT_KINDS } from '../../../domain/events/rules';
@@ -9,7 +9,7 @@ import type { ProgramResponse } from '../../../domain/programs/api';
 import { ApiError } from '../../api/client';
 import { TimeZoneSelect } from '../../components/TimeZoneSelect';
 import { ROLE_LABELS } from '../programs/labels';
-import { useCreateEvent, useUpdateEvent } from './api';
+import { useCreateEvent, useEditReach, useUpdateEvent } from './api';
 import { attendanceWindow, overSentence } from './attendance-window';
 import { KIND_LABELS } from './labels';
 import { NO_REPEAT, repeatBodyOf, RepeatFieldsInput, type RepeatFields } from './RepeatFields';
@@ -57,7 +57,8 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const locked = event?.timeAndPlaceLocked ?? false;
-  const later = event?.series ? event.series.total - event.series.position : 0;
+  // How far "following" and "all" reach is the server's count (cancelled and finished occurrences are never edited).
+  const reach = useEditReach(event?.id ?? '', opened && !!event?.series && !locked);
   useEffect(() => {
     if (!opened) return;
     setF(initial(event, viewerZone));
@@ -67,6 +68,12 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
     setFailure(null);
   }, [opened, event, viewerZone]);
   const set = <K extends keyof Fields>(k: K) => (v: Fields[K]) => setF((x) => ({ ...x, [k]: v }));
+  // After a refused save, the first field in error gets the focus (and scrolls into view): on a
+  // phone the title's error is otherwise a screen above the button that was pressed.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (Object.keys(errors).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
 
   const submit = async (ev: React.FormEvent) => {
     ev.preventDefault();
@@ -107,7 +114,7 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
 
   return (
     <Modal opened={opened} onClose={onClose} title={event ? 'Edit event' : 'New event'} size="lg" fullScreen={fullScreen}>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           {event && locked && (
             // First, so the greyed-out fields below are explained before they are met.
@@ -125,8 +132,8 @@ export function EventFormModal({ program, event, opened, onClose }: { program: P
             >
               <Stack gap={6} mt={6}>
                 <Radio value="this" label="This event only" />
-                <Radio value="following" label="This and the following events of the series" description={later === 0 ? 'This is the last one, so only this event' : `This one and the ${later} after it`} />
-                <Radio value="all" label="All upcoming events of the series" description="Earlier ones too, as long as they are still ahead" />
+                <Radio value="following" label="This and the following events of the series" description={!reach.data ? (reach.error ? 'This one and the later upcoming ones' : 'Counting…') : reach.data.following === 0 ? 'No later one is still scheduled, so only this event' : `This one and the ${reach.data.following} after it`} />
+                <Radio value="all" label="All upcoming events of the series" description={!reach.data ? 'Earlier ones too, as long as they are still ahead' : `This one and ${reach.data.all} other upcoming ${reach.data.all === 1 ? 'one' : 'ones'}, earlier ones too, as long as they are still ahead`} />
               </Stack>
             </Radio.Group>
           )}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBan, IconCalendarPlus, IconCheck, IconClipboardCheck, IconClockPause, IconPencil, IconRepeat, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,7 +7,8 @@ import type { EventResponse } from '../../../domain/events/api';
 import { BackLink, DetailQuery } from '../../components/DetailQuery';
 import { ROLE_LABELS } from '../programs/labels';
 import { useProgram } from '../programs/api';
-import { useCancelEvent, useEvent, useRsvp } from './api';
+import { useEvent, useRsvp } from './api';
+import { CancelDialog } from './CancelDialog';
 import { attendanceWindow, overSentence } from './attendance-window';
 import { EventFormModal } from './EventFormModal';
 import { dateTimeLabel, KIND_COLORS, KIND_LABELS, localToEvent, RSVP_COLORS, RSVP_LABELS, whenLabel } from './labels';
@@ -90,43 +91,6 @@ function RsvpCard({ e }: { e: EventResponse }) {
         {rsvp.error && <Alert color="red" role="alert">{rsvp.error.message}</Alert>}
       </Stack>
     </Card>
-  );
-}
-
-function CancelDialog({ e, opened, onClose }: { e: EventResponse; opened: boolean; onClose: () => void }) {
-  const cancel = useCancelEvent(e.id);
-  const told = e.going + e.waitlisted;
-  const go = (scope: 'this' | 'series') =>
-    cancel.mutate(scope, {
-      onSuccess: () => {
-        onClose();
-        notifications.show({ color: 'gray', message: scope === 'series' ? 'This and the later events of the series are cancelled; people who RSVPed are being told.' : 'Event cancelled; people who RSVPed are being told.' });
-      },
-    });
-  const later = e.series ? e.series.total - e.series.position : 0;
-  return (
-    <Modal opened={opened} onClose={onClose} title={e.series ? 'Cancel in this series?' : 'Cancel this event?'}>
-      <Stack>
-        <Text size="sm">
-          {`${e.title} will be marked cancelled and nobody can RSVP any more. ${told === 0 ? 'Nobody has RSVPed yet.' : `${told} ${told === 1 ? 'person' : 'people'} going or on the waitlist will get an e-mail, and the event leaves their calendars.`} This cannot be undone.`}
-        </Text>
-        {e.series && <Text size="sm" c="dimmed">{`It is ${e.series.position} of ${e.series.total} in “${e.series.label}”. Cancelling the series also cancels the ${later} later ${later === 1 ? 'one' : 'ones'} (and tells their people); earlier ones stay.`}</Text>}
-        {cancel.error && <Alert color="red" role="alert">{cancel.error.message}</Alert>}
-        {e.series && later > 0 ? (
-          // Two ways to cancel and one to back out: stacked and spelled out, so none is picked by its colour alone.
-          <Stack gap="xs">
-            <Button color="red" loading={cancel.isPending && cancel.variables !== 'series'} onClick={() => go('this')}>Cancel this one only</Button>
-            <Button color="red" variant="light" loading={cancel.isPending && cancel.variables === 'series'} onClick={() => go('series')}>Cancel this and later</Button>
-            <Button variant="default" onClick={onClose}>Keep it</Button>
-          </Stack>
-        ) : (
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Keep it</Button>
-            <Button color="red" loading={cancel.isPending} onClick={() => go('this')}>{e.series ? 'Cancel this one' : 'Cancel event'}</Button>
-          </Group>
-        )}
-      </Stack>
-    </Modal>
   );
 }
 

@@ -20,6 +20,9 @@ function AttendanceChart({ programId }: { programId: string }) {
       <Title order={2} size="h5" mb="sm">Attendance across events</Title>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">No event has happened yet. After the first one, you will see here who came, who walked in and who did not show.</Text>
+      ) : items.every((i) => i.going === 0 && i.checkedIn === 0) ? (
+        // An empty grid of bars says nothing; say it in words.
+        <Text size="sm" c="dimmed">{`${items.length === 1 ? 'One event has' : `${items.length} events have`} started, but nobody RSVPed going or was checked in yet. Tick who came on an event's check-in page, and it shows here.`}</Text>
       ) : (
         <BarChart
           h={Math.max(180, items.length * 44 + 60)}

@@ -11,6 +11,7 @@ import type {
   RsvpBody,
   UpdateEventBody,
 } from '../../../domain/events/api';
+import type { CancelPreview, EditReach } from '../../../domain/events/reach';
 import { api } from '../../api/client';
 
 /** Typed hooks of the events API. */
@@ -22,6 +23,8 @@ export const eventKeys = {
   attendance: (id: string) => ['events', 'attendance', id] as const,
   chart: (programId: string) => ['events', 'chart', programId] as const,
   met: (id: string) => ['events', 'met', id] as const,
+  cancelPreview: (id: string, scope: 'this' | 'series') => ['events', 'cancel-preview', id, scope] as const,
+  editReach: (id: string) => ['events', 'edit-reach', id] as const,
 };
 
 const no404Retry = (n: number, err: Error) => (err as { status?: number }).status !== 404 && n < 2;
@@ -50,6 +53,14 @@ export const useAttendanceChart = (programId: string, enabled: boolean) =>
   useQuery({ queryKey: eventKeys.chart(programId), queryFn: () => api<ProgramAttendance>('GET', `/programs/${programId}/event-attendance`), enabled });
 export const usePeopleMet = (id: string, enabled: boolean) =>
   useQuery({ queryKey: eventKeys.met(id), queryFn: () => api<PeopleMetResponse>('GET', `/events/${id}/people-met`), enabled });
+
+/** What a cancel would do, counted by the server; asked afresh each time the dialog opens. */
+export const useCancelPreview = (id: string, scope: 'this' | 'series', enabled: boolean) =>
+  useQuery({ queryKey: eventKeys.cancelPreview(id, scope), queryFn: () => api<CancelPreview>('GET', `/events/${id}/cancel-preview?scope=${scope}`), enabled, staleTime: 0, gcTime: 0, retry: no404Retry });
+
+/** How many other occurrences an edit of this one reaches (following / all), counted by the server. */
+export const useEditReach = (id: string, enabled: boolean) =>
+  useQuery({ queryKey: eventKeys.editReach(id), queryFn: () => api<EditReach>('GET', `/events/${id}/edit-reach`), enabled, staleTime: 0, retry: no404Retry });
 
 export function useCreateEvent(programId: string) {
   const invalidate = useInvalidate();
