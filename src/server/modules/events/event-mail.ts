@@ -127,19 +127,43 @@ export async function notifyRsvp(db: DbOrTx, config: Config, e: q.EventRow, prog
   }
 }
 
+/**
+ * Mail about a minor to each guardian their consents name: a guardian member at their account, a
+ * guardian recorded only by e-mail as an outsider (filed as `organiserOf` says). Returns the
+ * guardians, so callers can add what members get besides (an inbox item).
+ */
+async function mailGuardians(
+  db: DbOrTx,
+  config: Config,
+  e: q.EventRow,
+  programName: string,
+  minor: Person,
+  all: ProgramPerson[],
+  m: { kind: string; key: string; subject: string; text: (guardianName: string) => string; invite: 'going' | 'cancel' },
+  now: Date,
+) {
+  const guardians = await guardiansOfMinor(db, e.programId, minor.userId, all);
+  const organiser = guardians.some((g) => !g.userId) ? await organiserOf(db, e) : null;
+  for (const g of guardians) {
+    const why = `You get this because ${minor.name}'s consent in ${programName} names you as their guardian. You have no Trellis account; to stop these e-mails, ask the program's coordinators.`;
+    const mailTo: Person | Outsider = g.userId ? { userId: g.userId, name: g.name, email: g.email! } : { userId: organiser, name: g.name, email: g.email!, withoutAccount: { why } };
+    await send(db, config, e, programName, mailTo, { kind: m.kind, key: `${m.key}:guardian:${g.userId ?? g.email}`, subject: m.subject, text: m.text(g.name), invite: m.invite }, now);
+  }
+  return guardians;
+}
+
 /** A place opened up: the promoted person's inbox, and a minor's guardian (mail, and inbox when a member). */
 async function tellPromoted(db: DbOrTx, config: Config, e: q.EventRow, programName: string, n: RsvpNotice, to: Person, all: ProgramPerson[], now: Date) {
   const base = { key: n.key, eventId: e.id, eventTitle: e.title, promotedName: to.name };
   await notify(db, news.eventPlaceOpened({ ...base, recipientUserId: to.userId, as: 'attendee' }));
-  const guardians = await guardiansOfMinor(db, e.programId, to.userId, all);
-  const organiser = guardians.some((g) => !g.userId) ? await organiserOf(db, e) : null;
-  for (const g of guardians) {
-    const text = `Hello ${g.name},\n\nSomeone gave their place back, and ${to.name} was first on the waitlist: ${to.name} now has a place at ${e.title}.\n\n${details(e, config)}\n`;
-    const why = `You get this because ${to.name}'s consent in ${programName} names you as their guardian. You have no Trellis account; to stop these e-mails, ask the program's coordinators.`;
-    const mailTo: Person | Outsider = g.userId ? { userId: g.userId, name: g.name, email: g.email! } : { userId: organiser, name: g.name, email: g.email!, withoutAccount: { why } };
-    await send(db, config, e, programName, mailTo, { kind: 'event_rsvp', key: `event_rsvp:${n.key}:guardian:${g.userId ?? g.email}`, subject: `A place opened up: ${to.name} is going to ${e.title}`, text, invite: 'going' }, now);
-    if (g.userId) await notify(db, news.eventPlaceOpened({ ...base, recipientUserId: g.userId, as: 'guardian' }));
-  }
+  const guardians = await mailGuardians(db, config, e, programName, to, all, {
+    kind: 'event_rsvp',
+    key: `event_rsvp:${n.key}`,
+    subject: `A place opened up: ${to.name} is going to ${e.title}`,
+    text: (name) => `Hello ${name},\n\nSomeone gave their place back, and ${to.name} was first on the waitlist: ${to.name} now has a place at ${e.title}.\n\n${details(e, config)}\n`,
+    invite: 'going',
+  }, now);
+  for (const g of guardians) if (g.userId) await notify(db, news.eventPlaceOpened({ ...base, recipientUserId: g.userId, as: 'guardian' }));
 }
 
 export async function notifyUpdated(db: DbOrTx, config: Config, e: q.EventRow, programName: string, promoted: q.RsvpRow[], now: Date) {
@@ -155,13 +179,22 @@ export async function notifyUpdated(db: DbOrTx, config: Config, e: q.EventRow, p
   await notifyRsvp(db, config, e, programName, promoted.map((p) => ({ userId: p.userId, status: 'going', reason: 'promoted', key: `${p.id}:promoted:${e.sequence}`, guardianUserId: null })), now);
 }
 
+/** Everyone going or waitlisted is told, and so is each guardian of a minor among them (mail only, like the attendees). */
 export async function notifyCancelled(db: DbOrTx, config: Config, e: q.EventRow, programName: string, now: Date) {
   const told = (await q.rsvpsOf(db, [e.id])).filter((r) => r.status === 'going' || r.status === 'waitlisted');
-  const people = await peopleOf(db, e.programId, told.map((r) => r.userId));
+  const all = await membersOf(db, e.programId, told.map((r) => r.userId));
+  const people = await peopleOf(db, e.programId, told.map((r) => r.userId), all);
   for (const r of told) {
     const to = people.get(r.userId);
     if (!to) continue;
     const text = `Hello ${to.name},\n\nWe are sorry: ${e.title} is cancelled. The attached update removes it from your calendar.\n\n${details(e, config)}\n`;
     await send(db, config, e, programName, to, { kind: 'event_cancelled', key: `event_cancel:${e.id}:${r.userId}`, subject: `Cancelled: ${e.title}`, text, invite: 'cancel' }, now);
+    await mailGuardians(db, config, e, programName, to, all, {
+      kind: 'event_cancelled',
+      key: `event_cancel:${e.id}:${r.userId}`,
+      subject: `Cancelled: ${e.title} (${to.name} had a place${r.status === 'waitlisted' ? ' on the waitlist' : ''})`,
+      text: (name) => `Hello ${name},\n\nWe are sorry: ${e.title} is cancelled. ${to.name} ${r.status === 'waitlisted' ? 'was on its waitlist' : 'had a place'}; nothing else is needed from either of you.\n\n${details(e, config)}\n`,
+      invite: 'cancel',
+    }, now);
   }
 }

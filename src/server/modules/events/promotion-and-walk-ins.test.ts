@@ -96,6 +96,44 @@ describe('mail to a guardian without an account', () => {
   });
 });
 
+describe('cancelling an event a minor was going to', () => {
+  it('tells their guardians too: a member at their account, one recorded by e-mail only without an unsubscribe link; nobody is told twice', async () => {
+    const { programId } = await programOf(t, coord, { minors: true });
+    const adult = await memberPerson(t, programId, 'Ada Adult', 'mentee');
+    const teen = await memberPerson(t, programId, 'Cal Teen', 'mentee', { isMinor: true });
+    const waiting = await memberPerson(t, programId, 'Wyn Teen', 'mentee', { isMinor: true });
+    const guardian = await memberPerson(t, programId, 'Gail Guardian', 'guardian');
+    await t.database.db.insert(guardianConsents).values([
+      { menteeMemberId: teen.memberId, guardianMemberId: guardian.memberId, consentGivenOn: '2026-11-01' },
+      { menteeMemberId: waiting.memberId, guardianName: 'Glen Grown', guardianEmail: 'glen@example.test', consentGivenOn: '2026-11-01' },
+    ]);
+    const e = await eventOf(t, coord, programId, { title: 'Robot workshop', capacity: 2, audienceRoles: ['mentee'] });
+    await ok(adult.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' });
+    await ok(teen.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' });
+    expect((await ok<EventResponse>(waiting.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' })).myRsvp?.status).toBe('waitlisted');
+    const before = new Set((await mails()).map((m) => m.id));
+
+    await ok(coord, 'POST', `/events/${e.id}/cancel`);
+    const sent = (await mails()).filter((m) => !before.has(m.id) && m.kind === 'notify:event_cancelled');
+    expect(sent.map((m) => [m.toAddress, m.subject]).sort()).toEqual(
+      [
+        [adult.s.email, 'Cancelled: Robot workshop'],
+        [teen.s.email, 'Cancelled: Robot workshop'],
+        [waiting.s.email, 'Cancelled: Robot workshop'],
+        [guardian.s.email, 'Cancelled: Robot workshop (Cal Teen had a place)'],
+        ['glen@example.test', 'Cancelled: Robot workshop (Wyn Teen had a place on the waitlist)'],
+      ].sort(),
+    );
+    expect(sent.find((m) => m.toAddress === guardian.s.email)?.userId).toBe(guardian.s.userId);
+    const glen = sent.find((m) => m.toAddress === 'glen@example.test')!;
+    expect(glen.userId).toBe(coord.userId);
+    const { eml } = await ok<{ eml: string }>(coord, 'GET', `/mail/${glen.id}`);
+    const plain = eml.replace(/=\r?\n/g, '');
+    expect(plain).toContain('Wyn Teen was on its waitlist');
+    expect(plain).not.toMatch(/List-Unsubscribe|unsubscribe\//i);
+  });
+});
+
 describe('walk-ins under People you met', () => {
   it('lists a walk-in who agreed at the door, or later themselves; never a minor', async () => {
     const { programId } = await programOf(t, coord);
