@@ -1,24 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
-import { openTestDatabase } from '../../../../tests/helpers/test-db';
-import type { Database, Db } from '../../db/client';
-import { inboxItems, users } from '../../db/schema/index';
+import { insertUser, useTestDatabase } from '../../../../tests/helpers/bare-db';
+import type { Db } from '../../db/client';
+import { inboxItems } from '../../db/schema/index';
 import { notify, notifyMany, savePreferences, type InboxNews } from './service';
 
-let database: Database;
 let db: Db;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  db = database.db;
-});
-afterAll(async () => database?.close());
+useTestDatabase((d) => (db = d));
 
-async function user(name: string) {
-  const id = randomUUID();
-  await db.insert(users).values({ id, email: `${id}@inbox.test`, name, passwordHash: 'x', timezone: 'UTC' });
-  return id;
-}
+const user = (name: string) => insertUser(db, name);
 
 /** Two users' inboxes, as stored, without what differs between any two inserts (ids, the recipient). */
 const stored = async (userId: string) =>

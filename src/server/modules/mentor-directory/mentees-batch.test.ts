@@ -1,25 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../../../tests/helpers/test-db';
-import type { Database, Db } from '../../db/client';
-import { users } from '../../db/schema/index';
+import { describe, expect, it } from 'vitest';
+import { insertUser, useTestDatabase } from '../../../../tests/helpers/bare-db';
+import type { Db } from '../../db/client';
 import { linkMentor } from '../mentoring/mentor-side-service';
 import { addMenteeForMentor, addMenteesForMentors, findMentee, menteeIdsByMentorship, menteeIdsOfPairs } from './mentees-service';
 
-let database: Database;
 let db: Db;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  db = database.db;
-});
-afterAll(async () => database?.close());
+useTestDatabase((d) => (db = d));
 
 const now = new Date('2026-12-01T12:00:00Z');
-async function user(name: string) {
-  const id = randomUUID();
-  await db.insert(users).values({ id, email: `${id}@mentees.test`, name, passwordHash: 'x', timezone: 'UTC' });
-  return id;
-}
+const user = (name: string) => insertUser(db, name);
 const link = (mentee: string, mentor: string) => db.transaction((tx) => linkMentor(tx, mentee, { mentorUserId: mentor, kind: 'shepherd', areas: [], role: null, industry: null, now }));
 /** A My mentees row without what differs between any two inserts. */
 const shape = async (mentorUserId: string, id: string) => {

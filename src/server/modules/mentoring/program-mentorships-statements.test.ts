@@ -1,26 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../../../tests/helpers/test-db';
-import type { Database, Db } from '../../db/client';
-import { users } from '../../db/schema/index';
+import { describe, expect, it } from 'vitest';
+import { insertUser, useTestDatabase } from '../../../../tests/helpers/bare-db';
+import type { Db } from '../../db/client';
 import { openMentorshipsForProgram } from './mentor-side-service';
 import { menteeIdsByMentorship } from '../mentor-directory/mentees-service';
 import { findMentorship } from './mentorships-service';
 import { counting } from '../../../../tests/helpers/statement-counter';
 
-let database: Database;
 let db: Db;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  db = database.db;
-});
-afterAll(async () => database?.close());
+useTestDatabase((d) => (db = d));
 
-async function user(name: string) {
-  const id = randomUUID();
-  await db.insert(users).values({ id, email: `${id}@statements.test`, name, passwordHash: 'x', timezone: 'Europe/Berlin' });
-  return id;
-}
+const user = (name: string) => insertUser(db, name, 'Europe/Berlin');
 
 const now = new Date('2026-12-01T12:00:00Z');
 const wish = (menteeUserId: string, mentorUserId: string) => ({ menteeUserId, mentorUserId, areas: ['Negotiation'], role: 'Staff engineer', industry: 'Software' });

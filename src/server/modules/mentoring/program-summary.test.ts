@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../../../tests/helpers/test-db';
-import type { Database, Db } from '../../db/client';
-import { users } from '../../db/schema/index';
+import { describe, expect, it } from 'vitest';
+import { insertUser, useTestDatabase } from '../../../../tests/helpers/bare-db';
+import type { Db } from '../../db/client';
 import { reviseAgreement } from './agreements-service';
 import { healthOf } from './health-service';
 import { createMeeting } from './meetings-service';
@@ -13,19 +11,10 @@ import { menteeIdsByMentorship } from '../mentor-directory/mentees-service';
 import { findContact } from '../network/contacts-service';
 import { counting } from '../../../../tests/helpers/statement-counter';
 
-let database: Database;
 let db: Db;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  db = database.db;
-});
-afterAll(async () => database?.close());
+useTestDatabase((d) => (db = d));
 
-async function user(name: string, timezone: string) {
-  const id = randomUUID();
-  await db.insert(users).values({ id, email: `${id}@summary.test`, name, passwordHash: 'x', timezone });
-  return id;
-}
+const user = (name: string, timezone: string) => insertUser(db, name, timezone, 'summary.test');
 
 // 23:30 UTC: already tomorrow in Tokyo and on Kiritimati (UTC+14), still today in Los Angeles.
 const now = new Date('2026-12-01T23:30:00Z');
