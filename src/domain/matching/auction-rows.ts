@@ -99,7 +99,8 @@ export function inputEdges(st: AuctionState): Int32Array {
  * edge always among them), in compact arrays: bids then read a few contiguous megabytes instead
  * of the whole instance (L tied 1.0×: 2.8 s on rows shrunk in place, 2.0 s compact). Prices only
  * rise within a phase and fall uniformly between phases, so an edge far down a mentee's list
- * after the coarse first phase rarely becomes its best; `restoreRows` catches those that do.
+ * after the coarse first phase rarely becomes its best; `requeueViolators` (auction.ts) gives
+ * those that do their whole row back (`wantsDropped`, `wholeRowsFor`).
  */
 export function shrinkRows(st: AuctionState, k: number): void {
   const full = fullLayout(st);
@@ -173,34 +174,17 @@ export function expandRows(st: AuctionState): void {
   st.mateEdge.fill(-1);
 }
 
-/** Gives mentees that prefer a dropped edge by more than ε their whole row back; returns how many. */
-export function restoreRows(st: AuctionState, eps: number): number {
-  const full = fullLayout(st);
-  const { n, rowStart, edge, minPrice, scores, K } = st;
-  const droppedMax = st.droppedMax!;
-  const whole = new Uint8Array(n);
-  let restored = 0;
-  for (let i = 0; i < n; i++) {
-    const fs = full.rowStart[i]!;
-    const fe = full.rowStart[i + 1]!;
-    if (rowStart[i + 1]! - rowStart[i]! === fe - fs) {
-      whole[i] = 1;
-      continue;
-    }
-    let inside = 0;
-    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) inside = Math.max(inside, edge[2 * e + 1]! - minPrice[edge[2 * e]!]!);
-    if (droppedMax[i]! <= inside + eps) continue;
-    for (let e = fs; e < fe; e++) {
-      if (Math.floor(scores[e]! * K) - minPrice[full.edgeMentor[e]!]! > inside + eps) {
-        whole[i] = 1;
-        restored++;
-        break;
-      }
-    }
+/**
+ * Whether mentee i has a dropped edge with profit above `bar` at the current prices (a full-row
+ * scan; callers first rule out rows whose best dropped score, `droppedMax`, can't beat it).
+ */
+export function wantsDropped(st: AuctionState, i: number, bar: number): boolean {
+  const { rowStart, edgeMentor } = st.full;
+  const { minPrice, scores, K } = st;
+  for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+    if (Math.floor(scores[e]! * K) - minPrice[edgeMentor[e]!]! > bar) return true;
   }
-  if (restored === 0) return 0;
-  wholeRowsFor(st, full, whole);
-  return restored;
+  return false;
 }
 
 /**
@@ -208,7 +192,8 @@ export function restoreRows(st: AuctionState, eps: number): number {
  * arrays in order, so only the restored rows are read from the input (a restore used to rebuild
  * every row from the input's 5M edges).
  */
-function wholeRowsFor(st: AuctionState, full: Layout, whole: Uint8Array): void {
+export function wholeRowsFor(st: AuctionState, whole: Uint8Array): void {
+  const full = fullLayout(st);
   const { n, rowStart, edge, scores, K, mateEdge, mateSlot, slotEdge } = st;
   const edgeId = st.edgeId!;
   const next = new Int32Array(n + 1);

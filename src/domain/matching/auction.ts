@@ -1,4 +1,4 @@
-import { activeEdges, expandRows, hostedBound, inputEdges, restoreRows, sampledHostedBound, shrinkRows, type ActiveEdges, type ShrinkOptions } from './auction-rows';
+import { activeEdges, expandRows, hostedBound, inputEdges, sampledHostedBound, shrinkRows, wantsDropped, wholeRowsFor, type ActiveEdges, type ShrinkOptions } from './auction-rows';
 import { initState, scaleFor, setColumns, type AuctionState } from './auction-state';
 import type { CompiledInstance } from './types';
 
@@ -102,24 +102,21 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
       queued = 0;
       for (let i = 0; i < n; i++) if (st.rowStart[i + 1]! > st.rowStart[i]!) st.queue[queued++] = i;
     } else {
-      if (phases === 2 && shrinkLater) {
+      const shrinkNow = phases === 2 && shrinkLater;
+      if (shrinkNow) {
         shrinkRows(st, shrink!.later);
         st.columnsStale = true;
       }
-      // Mentees that came to prefer a dropped edge bid over their whole row from now on.
-      else if (st.edgeId) {
-        const restored = restoreRows(st, eps);
-        // Many mentees wanting dropped edges (L popular 2.0×: 62 % after the second phase) means
-        // the kept edges were the wrong ones: start again on whole rows. Going on from these
-        // prices instead cost 40 % more time in bids on L popular 2.0×.
-        if (restored > RESTORE_LIMIT * n) {
-          const again = runAuction(inst, scores, { ...options, shrink: undefined });
-          return { ...again, bids: again.bids + st.bids, phases: again.phases + phases - 1 };
-        }
-        if (restored > 0) st.columnsStale = true;
-      }
       lowerPrices(st, prevEps - eps);
-      queued = requeueViolators(st, eps);
+      // Mentees that came to prefer a dropped edge bid over their whole row from now on. Many of
+      // them (L popular 2.0×: 62 % after the second phase) means the kept edges were the wrong
+      // ones: start again on whole rows. Going on from these prices instead cost 40 % more time
+      // in bids on L popular 2.0×.
+      queued = requeueViolators(st, eps, st.edgeId && !shrinkNow ? RESTORE_LIMIT * n : -1);
+      if (queued < 0) {
+        const again = runAuction(inst, scores, { ...options, shrink: undefined });
+        return { ...again, bids: again.bids + st.bids, phases: again.phases + phases - 1 };
+      }
     }
     bidPhase(st, eps, queued);
     if (options.reprice) reprice(st, eps);
@@ -133,9 +130,10 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
   }
   if (st.edgeId) {
     // Mentees that prefer a dropped edge at the final prices bid again over their whole row.
-    for (let round = 0; round < 2 && st.edgeId && restoreRows(st, eps) > 0; round++) {
-      st.columnsStale = true;
-      bidPhase(st, eps, requeueViolators(st, eps));
+    for (let round = 0; round < 2; round++) {
+      const queued = requeueViolators(st, eps, n);
+      if (queued === 0) break;
+      bidPhase(st, eps, queued);
       if (options.reprice) reprice(st, eps);
     }
   }
@@ -174,10 +172,19 @@ function lowerPrices(st: AuctionState, delta: number): void {
   }
 }
 
-/** Keeps assignments that are still ε-optimal; queues the violators and returns how many. */
-function requeueViolators(st: AuctionState, eps: number): number {
-  const { n, rowStart, edge, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, profit, queue } = st;
+/**
+ * Keeps assignments that are still ε-optimal; queues the violators and returns how many.
+ *
+ * With `restoreAtMost` ≥ 0 (shrunk rows), a mentee that prefers a dropped edge by more than ε
+ * gets its whole row back and is judged on it; the check rides on this pass over the rows
+ * instead of a pass of its own. More than `restoreAtMost` such mentees returns -1 with the rows
+ * unchanged (the caller starts again on whole rows).
+ */
+function requeueViolators(st: AuctionState, eps: number, restoreAtMost = -1): number {
+  const { n, rowStart, edge, minPrice, mateEdge } = st;
+  const droppedMax = restoreAtMost >= 0 ? st.droppedMax : null;
   let queued = 0;
+  let restored: number[] | null = null;
   for (let i = 0; i < n; i++) {
     const me = mateEdge[i]!;
     let best = 0;
@@ -186,32 +193,70 @@ function requeueViolators(st: AuctionState, eps: number): number {
       const val = edge[2 * e + 1]! - minPrice[edge[2 * e]!]!;
       if (val > best) best = val;
     }
-    if (me < 0) {
-      if (best > eps) queue[queued++] = i;
-      continue;
+    // Prices are never negative, so a row whose best dropped score is within ε of its best
+    // active profit can't prefer a dropped edge; only the others are read in full.
+    if (droppedMax !== null && droppedMax[i]! > best + eps) {
+      const inside = me < 0 ? best : Math.max(best, edge[2 * me + 1]! - minPrice[edge[2 * me]!]!);
+      if (droppedMax[i]! > inside + eps && wantsDropped(st, i, inside + eps)) {
+        (restored ??= []).push(i);
+        continue;
+      }
     }
-    const slot = mateSlot[i]!;
-    const wMe = edge[2 * me + 1]!;
-    profit[i] = wMe - slotPrice[slot]!;
-    const j = edge[2 * me]!;
-    // Others only ever see a mentor's cheapest slot, so a held slot may be re-priced
-    // anywhere down to that minimum without disturbing anyone else. That restores
-    // ε-optimality without vacating a priced slot nobody might bid for again.
-    const floor = minPrice[j]!;
-    const wanted = Math.min(wMe - best + eps, slot === minSlot[j] ? Infinity : floor + eps);
-    if (slotPrice[slot]! <= wanted) continue;
-    if (wanted >= floor) {
-      slotPrice[slot] = wanted;
-      profit[i] = wMe - wanted;
-    } else {
-      slotPrice[slot] = floor;
-      slotHolder[slot] = -1;
-      mateEdge[i] = -1;
-      mateSlot[i] = -1;
-      st.mateMentor[i] = -1;
-      profit[i] = 0;
-      queue[queued++] = i;
+    queued = judge(st, i, best, eps, queued);
+  }
+  if (restored === null) return queued;
+  if (restored.length > restoreAtMost) return -1;
+  const whole = new Uint8Array(n);
+  for (const i of restored) {
+    whole[i] = 1;
+    droppedMax![i] = -Infinity;
+  }
+  wholeRowsFor(st, whole);
+  st.columnsStale = true;
+  const rows = st.rowStart;
+  const edges = st.edge;
+  for (const i of restored) {
+    const me = mateEdge[i]!;
+    let best = 0;
+    for (let e = rows[i]!, end = rows[i + 1]!; e < end; e++) {
+      if (e === me) continue;
+      const val = edges[2 * e + 1]! - minPrice[edges[2 * e]!]!;
+      if (val > best) best = val;
     }
+    queued = judge(st, i, best, eps, queued);
+  }
+  return queued;
+}
+
+/** Mentee i's ε-optimality given its best other profit: kept, its slot re-priced down, or queued. */
+function judge(st: AuctionState, i: number, best: number, eps: number, queued: number): number {
+  const { edge, slotPrice, slotHolder, minPrice, minSlot, mateEdge, mateSlot, profit, queue } = st;
+  const me = mateEdge[i]!;
+  if (me < 0) {
+    if (best > eps) queue[queued++] = i;
+    return queued;
+  }
+  const slot = mateSlot[i]!;
+  const wMe = edge[2 * me + 1]!;
+  profit[i] = wMe - slotPrice[slot]!;
+  const j = edge[2 * me]!;
+  // Others only ever see a mentor's cheapest slot, so a held slot may be re-priced
+  // anywhere down to that minimum without disturbing anyone else. That restores
+  // ε-optimality without vacating a priced slot nobody might bid for again.
+  const floor = minPrice[j]!;
+  const wanted = Math.min(wMe - best + eps, slot === minSlot[j] ? Infinity : floor + eps);
+  if (slotPrice[slot]! <= wanted) return queued;
+  if (wanted >= floor) {
+    slotPrice[slot] = wanted;
+    profit[i] = wMe - wanted;
+  } else {
+    slotPrice[slot] = floor;
+    slotHolder[slot] = -1;
+    mateEdge[i] = -1;
+    mateSlot[i] = -1;
+    st.mateMentor[i] = -1;
+    profit[i] = 0;
+    queue[queued++] = i;
   }
   return queued;
 }
