@@ -93,7 +93,7 @@ describe('exact on the active edges first, then on the full instance', () => {
     fc.assert(
       fc.property(denseTiny, fc.integer({ min: 1, max: 2 }), fc.constantFrom(0, 2), (instance, k, minHosted) => {
         const inst = compileInstance(instance).compiled;
-        const sol = solveCompiled(inst, inst.edgeScore, { candidateSubset: { k, later: k, minHosted } });
+        const sol = solveCompiled(inst, inst.edgeScore, { warmStart: true, candidateSubset: { k, later: k, minHosted } });
         expect(sol.check.problems).toEqual([]);
         expect(sol.objective).toBe(bruteForce(instance).score);
       }),
@@ -104,7 +104,7 @@ describe('exact on the active edges first, then on the full instance', () => {
   it('coverage mode through the subset still matches as many mentees as possible, then maximises score', () => {
     fc.assert(
       fc.property(denseTiny, (instance) => {
-        const result = solveMatching(instance, { mode: 'coverage', candidateSubset: { k: 1, later: 1, minHosted: 0 } });
+        const result = solveMatching(instance, { mode: 'coverage', warmStart: true, candidateSubset: { k: 1, later: 1, minHosted: 0 } });
         const best = bruteForce(instance, 'coverage');
         expect(result.matchedCount).toBe(best.count);
         expect(result.objective).toBe(best.score);
@@ -123,7 +123,7 @@ describe('exact on the active edges first, then on the full instance', () => {
   for (const c of cases) {
     it(`agrees with HiGHS on 300×60 ${c.dist} ${c.ratio}× slots with 3 of 12 candidates active`, async () => {
       const inst = generate({ mentees: 300, mentors: 60, perMentee: 12, slotRatio: c.ratio, distribution: c.dist, seed: 31 });
-      const sol = solveCompiled(inst, inst.edgeScore, { candidateSubset: { k: 3, later: 3, minHosted: c.dist === 'popular' ? 2 : 0 } });
+      const sol = solveCompiled(inst, inst.edgeScore, { warmStart: true, candidateSubset: { k: 3, later: 3, minHosted: c.dist === 'popular' ? 2 : 0 } });
       const highs = await solveWithHighs(inst);
       expect(sol.check.valid).toBe(true);
       expect(sol.objective).toBe(highs.objective);
@@ -134,7 +134,7 @@ describe('exact on the active edges first, then on the full instance', () => {
     // On M zipf 1.0× three mentees want a dropped edge at the duals of the first solve on active edges.
     const inst = generate({ mentees: 10_000, mentors: 2_000, perMentee: 50, slotRatio: 1, distribution: 'zipf', seed: 1 });
     // The defaults skip this stage below 30,000 mentees; the same shrink without that floor runs it.
-    const sol = solveCompiled(inst, inst.edgeScore, { candidateSubset: { k: 12, later: 16, minHosted: 0.95 } });
+    const sol = solveCompiled(inst, inst.edgeScore, { warmStart: true, candidateSubset: { k: 12, later: 16, minHosted: 0.95 } });
     expect(sol.check.valid).toBe(true);
     expect(sol.stats.fullRepairs).toBe(0);
   });

@@ -31,7 +31,7 @@ export interface SolveOptions {
   previous?: PairRef[];
   /** Alternatives explained per mentee (0 disables explanations). Default 3. */
   explainTop?: number;
-  /** Skip the auction warm start (used by tests to exercise the exact stage alone). */
+  /** Force the auction warm start on (true) or off (false); by default it runs unless all scores are small (see core.ts). Used by tests. */
   warmStart?: boolean;
   /** Tuning of the auction's shrunk rows (used by tests to force either kind; see `CandidateSubsetOptions` in core.ts). */
   candidateSubset?: { k: number; later: number; minHosted: number; minReach?: number; minMentees?: number };
