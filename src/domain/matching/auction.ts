@@ -118,7 +118,8 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
         return { ...again, bids: again.bids + st.bids, phases: again.phases + phases - 1 };
       }
     }
-    bidPhase(st, eps, queued);
+    st.bids += bidPhase(st, eps, queued);
+    settleMates(st);
     if (options.reprice) reprice(st, eps);
     if (options.afterPhase) {
       const v = roundedPrices(st, eps, K);
@@ -133,7 +134,8 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
     for (let round = 0; round < 2; round++) {
       const queued = requeueViolators(st, eps, n);
       if (queued === 0) break;
-      bidPhase(st, eps, queued);
+      st.bids += bidPhase(st, eps, queued);
+      settleMates(st);
       if (options.reprice) reprice(st, eps);
     }
   }
@@ -261,8 +263,14 @@ function judge(st: AuctionState, i: number, best: number, eps: number, queued: n
   return queued;
 }
 
-/** Forward bids until nobody queued wants to move: each bid takes the cheapest slot of the bidder's best mentor. */
-function bidPhase(st: AuctionState, eps: number, queued: number): void {
+/**
+ * Forward bids until nobody queued wants to move: each bid takes the cheapest slot of the
+ * bidder's best mentor. Returns the number of bids; the caller then settles the mentees' side
+ * (`settleMates`). Nothing but the loop is here: V8 compiles the loop on stack replacement, and
+ * code after it that had not run yet sent the compiled code back to the interpreter (a deopt
+ * at the end of every phase, and the next phase's bids started interpreted again).
+ */
+function bidPhase(st: AuctionState, eps: number, queued: number): number {
   const { n, rowStart, edge, slotStart, slotPrice, slotHolder, slotEdge, minPrice, minSlot, queue } = st;
   const qCap = n + 1;
   let qHead = 0;
@@ -317,8 +325,7 @@ function bidPhase(st: AuctionState, eps: number, queued: number): void {
       minSlot[j] = s2Slot;
     } else minPrice[j] = newPrice;
   }
-  st.bids += bids;
-  settleMates(st);
+  return bids;
 }
 
 /** After bids: each mentee's held edge, slot and profit (w − the slot's price) from the slots' side. */

@@ -30,31 +30,39 @@ export class ZeroPathScratch {
 
   /** Rebuilds the tight-edge index for potentials phi (mentors at n + j). */
   rebuildTight(inst: CompiledInstance, scores: Float64Array, phi: Float64Array): void {
-    const { nMentees: n, rowStart, edgeMentor } = inst;
-    const start = this.tightStart;
-    let out = this.tightEdge;
-    let outMentor = this.tightMentor;
-    let len = 0;
-    for (let i = 0; i < n; i++) {
-      start[i] = len;
-      const px = phi[i]!;
-      for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
-        const j = edgeMentor[e]!;
-        if (scores[e] === px - phi[n + j]!) {
-          if (len === out.length) {
-            out = grow(out);
-            outMentor = grow(outMentor);
-          }
-          outMentor[len] = j;
-          out[len++] = e;
-        }
-      }
+    let len = fillTight(inst, scores, phi, this.tightStart, this.tightEdge, this.tightMentor);
+    while (len < 0) {
+      this.tightEdge = grow(this.tightEdge);
+      this.tightMentor = grow(this.tightMentor);
+      len = fillTight(inst, scores, phi, this.tightStart, this.tightEdge, this.tightMentor);
     }
-    start[n] = len;
-    this.tightEdge = out;
-    this.tightMentor = outMentor;
+    this.tightStart[inst.nMentees] = len;
     this.tightStale = false;
   }
+}
+
+/**
+ * The index's rows into `start`, `edge` and `mentor`; returns their length, or -1 when they
+ * don't fit. Only the loop is here: V8 compiles it on stack replacement, and code after the loop
+ * that had not run yet sent the compiled code back to the interpreter at every rebuild.
+ */
+function fillTight(inst: CompiledInstance, scores: Float64Array, phi: Float64Array, start: Int32Array, edge: Int32Array, mentor: Int32Array): number {
+  const { nMentees: n, rowStart, edgeMentor } = inst;
+  const cap = edge.length;
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = len;
+    const px = phi[i]!;
+    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+      const j = edgeMentor[e]!;
+      if (scores[e] === px - phi[n + j]!) {
+        if (len === cap) return -1;
+        mentor[len] = j;
+        edge[len++] = e;
+      }
+    }
+  }
+  return len;
 }
 
 function grow(a: Int32Array): Int32Array {
