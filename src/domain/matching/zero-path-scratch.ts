@@ -17,6 +17,16 @@ export class ZeroPathScratch {
   /** edgeMentor of each tight edge, beside it: the walks then read no 50-edge-per-row array. */
   tightMentor: Int32Array;
   tightStale = true;
+  /**
+   * The tight edges by mentor, for levels taken backwards from the deficits: `revStart` per
+   * mentor, `revMentee` and `revEdge` per entry. Built from the index when first wanted after a rebuild.
+   */
+  revStart: Int32Array;
+  revMentee: Int32Array;
+  revEdge: Int32Array;
+  reverseStale = true;
+  /** Sources levelled by a backward pass, for its depth-first searches. */
+  readonly sourceList: Int32Array;
   constructor(nodes: number, mentees: number) {
     this.level = new Int32Array(nodes);
     this.cursor = new Int32Array(nodes);
@@ -26,6 +36,26 @@ export class ZeroPathScratch {
     this.tightStart = new Int32Array(mentees + 1);
     this.tightEdge = new Int32Array(Math.max(16, 2 * mentees));
     this.tightMentor = new Int32Array(this.tightEdge.length);
+    this.revStart = new Int32Array(nodes - mentees);
+    this.revMentee = new Int32Array(0);
+    this.revEdge = new Int32Array(0);
+    this.sourceList = new Int32Array(mentees + 1);
+  }
+
+  /** The tight edges grouped by mentor (a counting sort of the index). */
+  rebuildReverse(mentors: number): void {
+    const n = this.tightStart.length - 1;
+    const len = this.tightStart[n]!;
+    const start = this.revStart;
+    start.fill(0);
+    countByMentor(this.tightMentor, len, start);
+    for (let j = 0; j < mentors; j++) start[j + 1] = start[j + 1]! + start[j]!;
+    if (this.revMentee.length < len) {
+      this.revMentee = new Int32Array(this.tightEdge.length);
+      this.revEdge = new Int32Array(this.tightEdge.length);
+    }
+    fillByMentor(this.tightStart, this.tightEdge, this.tightMentor, n, start.slice(0, mentors), this.revMentee, this.revEdge);
+    this.reverseStale = false;
   }
 
   /** Rebuilds the tight-edge index for potentials phi (mentors at n + j). */
@@ -38,6 +68,7 @@ export class ZeroPathScratch {
     }
     this.tightStart[inst.nMentees] = len;
     this.tightStale = false;
+    this.reverseStale = true;
   }
 }
 
@@ -63,6 +94,20 @@ function fillTight(inst: CompiledInstance, scores: Float64Array, phi: Float64Arr
     }
   }
   return len;
+}
+
+function countByMentor(mentor: Int32Array, len: number, count: Int32Array): void {
+  for (let t = 0; t < len; t++) count[mentor[t]! + 1]!++;
+}
+
+function fillByMentor(start: Int32Array, edge: Int32Array, mentor: Int32Array, n: number, fill: Int32Array, revMentee: Int32Array, revEdge: Int32Array): void {
+  for (let i = 0; i < n; i++) {
+    for (let t = start[i]!, end = start[i + 1]!; t < end; t++) {
+      const q = fill[mentor[t]!]!++;
+      revMentee[q] = i;
+      revEdge[q] = edge[t]!;
+    }
+  }
 }
 
 function grow(a: Int32Array): Int32Array {
