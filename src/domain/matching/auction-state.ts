@@ -51,6 +51,10 @@ export interface AuctionState {
   profit: Float64Array;
   /** Circular queue of mentees waiting to bid (each at most once). */
   queue: Int32Array;
+  /** Mentees `requeueViolators` sets aside to read their whole row (see there). */
+  asideList: Int32Array;
+  /** How many the last pass set aside. */
+  aside: number;
   bids: number;
 }
 
@@ -96,6 +100,8 @@ export function initState(inst: CompiledInstance, scores: Float64Array, K: numbe
     mateMentor: new Int32Array(n).fill(-1),
     profit: new Float64Array(n),
     queue: new Int32Array(n + 1),
+    asideList: new Int32Array(n + 1),
+    aside: 0,
     bids: 0,
   };
   return st;

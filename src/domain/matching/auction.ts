@@ -183,10 +183,17 @@ function lowerPrices(st: AuctionState, delta: number): void {
  * unchanged (the caller starts again on whole rows).
  */
 function requeueViolators(st: AuctionState, eps: number, restoreAtMost = -1): number {
+  const queued = judgeRows(st, eps, restoreAtMost);
+  return st.aside === 0 ? queued : judgeAside(st, eps, st.aside, queued, restoreAtMost);
+}
+
+/** `requeueViolators`' pass over every row; sets `st.aside`. Only the loop is here (see `bidPhase`). */
+function judgeRows(st: AuctionState, eps: number, restoreAtMost: number): number {
   const { n, rowStart, edge, minPrice, mateEdge } = st;
   const droppedMax = restoreAtMost >= 0 ? st.droppedMax : null;
+  const held = st.asideList;
   let queued = 0;
-  let restored: number[] | null = null;
+  let aside = 0;
   for (let i = 0; i < n; i++) {
     const me = mateEdge[i]!;
     let best = 0;
@@ -196,28 +203,54 @@ function requeueViolators(st: AuctionState, eps: number, restoreAtMost = -1): nu
       if (val > best) best = val;
     }
     // Prices are never negative, so a row whose best dropped score is within ε of its best
-    // active profit can't prefer a dropped edge; only the others are read in full.
-    if (droppedMax !== null && droppedMax[i]! > best + eps) {
+    // active profit can't prefer a dropped edge; the others are set aside and read in full
+    // after this loop. The few such rows take no branch of their own here: the loop runs as
+    // compiled code, and the first pass through an untried branch sent it back to the
+    // interpreter for the rest of the loop (most of a 100k-mentee pass on L popular 1.0×).
+    if (droppedMax !== null) {
       const inside = me < 0 ? best : Math.max(best, edge[2 * me + 1]! - minPrice[edge[2 * me]!]!);
-      if (droppedMax[i]! > inside + eps && wantsDropped(st, i, inside + eps)) {
-        (restored ??= []).push(i);
-        continue;
-      }
+      const check = droppedMax[i]! > inside + eps ? 1 : 0;
+      held[aside] = i;
+      aside += check;
+      if (check === 1) continue;
     }
     queued = judge(st, i, best, eps, queued);
   }
-  if (restored === null) return queued;
-  if (restored.length > restoreAtMost) return -1;
-  const whole = new Uint8Array(n);
-  for (const i of restored) {
-    whole[i] = 1;
-    droppedMax![i] = -Infinity;
+  st.aside = aside;
+  return queued;
+}
+
+/**
+ * The mentees `requeueViolators` set aside (`asideList`): those that want a dropped edge get
+ * their whole row back, then everyone set aside is judged on its row. More than
+ * `restoreAtMost` wanting returns -1 with the rows unchanged.
+ */
+function judgeAside(st: AuctionState, eps: number, aside: number, queued: number, restoreAtMost: number): number {
+  const { minPrice, mateEdge, asideList } = st;
+  const droppedMax = st.droppedMax!;
+  const whole = new Uint8Array(st.n);
+  let restored = 0;
+  for (let k = 0; k < aside; k++) {
+    const i = asideList[k]!;
+    const me = mateEdge[i]!;
+    const inside = me < 0 ? 0 : st.edge[2 * me + 1]! - minPrice[st.edge[2 * me]!]!;
+    let best = inside;
+    for (let e = st.rowStart[i]!, end = st.rowStart[i + 1]!; e < end; e++) best = Math.max(best, st.edge[2 * e + 1]! - minPrice[st.edge[2 * e]!]!);
+    if (wantsDropped(st, i, best + eps)) {
+      whole[i] = 1;
+      restored++;
+    }
   }
-  wholeRowsFor(st, whole);
-  st.columnsStale = true;
+  if (restored > restoreAtMost) return -1;
+  if (restored > 0) {
+    for (let k = 0; k < aside; k++) if (whole[asideList[k]!]) droppedMax[asideList[k]!] = -Infinity;
+    wholeRowsFor(st, whole);
+    st.columnsStale = true;
+  }
   const rows = st.rowStart;
   const edges = st.edge;
-  for (const i of restored) {
+  for (let k = 0; k < aside; k++) {
+    const i = asideList[k]!;
     const me = mateEdge[i]!;
     let best = 0;
     for (let e = rows[i]!, end = rows[i + 1]!; e < end; e++) {
