@@ -192,42 +192,69 @@ export function wantsDropped(st: AuctionState, i: number, bar: number): boolean 
  * arrays in order, so only the restored rows are read from the input (a restore used to rebuild
  * every row from the input's 5M edges).
  */
-export function wholeRowsFor(st: AuctionState, whole: Uint8Array): void {
+export function wholeRowsFor(st: AuctionState, whole: Uint8Array, restored: Int32Array, count: number): void {
   const full = fullLayout(st);
-  const { n, rowStart, edge, scores, K, mateEdge, mateSlot, slotEdge } = st;
-  const edgeId = st.edgeId!;
+  const n = st.n;
   const next = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) next[i + 1] = next[i]! + (whole[i] ? full.rowStart[i + 1]! - full.rowStart[i]! : rowStart[i + 1]! - rowStart[i]!);
+  rowSizes(n, whole, full.rowStart, st.rowStart, next);
   const A = next[n]!;
   const nextEdge = new Int32Array(2 * A);
   const nextId = new Int32Array(A);
-  for (let i = 0; i < n; i++) {
-    const at = next[i]!;
-    const me = mateEdge[i]!;
-    if (whole[i]) {
-      const fs = full.rowStart[i]!;
-      const fe = full.rowStart[i + 1]!;
-      for (let e = fs; e < fe; e++) {
-        const q = at + e - fs;
-        nextEdge[2 * q] = full.edgeMentor[e]!;
-        nextEdge[2 * q + 1] = Math.floor(scores[e]! * K);
-        nextId[q] = e;
-      }
-      if (me >= 0) mateEdge[i] = at + edgeId[me]! - fs;
-    } else {
-      const shift = at - rowStart[i]!;
-      for (let q = rowStart[i]!, end = rowStart[i + 1]!; q < end; q++) {
-        nextEdge[2 * (q + shift)] = edge[2 * q]!;
-        nextEdge[2 * (q + shift) + 1] = edge[2 * q + 1]!;
-        nextId[q + shift] = edgeId[q]!;
-      }
-      if (me >= 0) mateEdge[i] = me + shift;
-    }
-    if (me >= 0) slotEdge[mateSlot[i]!] = mateEdge[i]!;
-  }
+  // Kept rows first, restored ones after, each in a loop of its own: a branch for the few
+  // restored rows in the copy loop sent its compiled code back to the interpreter.
+  copyKept(st, whole, next, nextEdge, nextId);
+  copyRestored(st, full, restored, count, next, nextEdge, nextId);
   st.rowStart = next;
   st.edge = nextEdge;
   st.edgeId = nextId;
+}
+
+function rowSizes(n: number, whole: Uint8Array, fullStart: Int32Array, rowStart: Int32Array, next: Int32Array): void {
+  for (let i = 0; i < n; i++) {
+    const w = whole[i]!;
+    next[i + 1] = next[i]! + w * (fullStart[i + 1]! - fullStart[i]!) + (1 - w) * (rowStart[i + 1]! - rowStart[i]!);
+  }
+}
+
+function copyKept(st: AuctionState, whole: Uint8Array, next: Int32Array, nextEdge: Int32Array, nextId: Int32Array): void {
+  const { n, rowStart, edge, mateEdge, mateSlot, slotEdge } = st;
+  const edgeId = st.edgeId!;
+  for (let i = 0; i < n; i++) {
+    if (whole[i]) continue;
+    const shift = next[i]! - rowStart[i]!;
+    for (let q = rowStart[i]!, end = rowStart[i + 1]!; q < end; q++) {
+      nextEdge[2 * (q + shift)] = edge[2 * q]!;
+      nextEdge[2 * (q + shift) + 1] = edge[2 * q + 1]!;
+      nextId[q + shift] = edgeId[q]!;
+    }
+    const me = mateEdge[i]!;
+    if (me >= 0) {
+      mateEdge[i] = me + shift;
+      slotEdge[mateSlot[i]!] = me + shift;
+    }
+  }
+}
+
+function copyRestored(st: AuctionState, full: Layout, restored: Int32Array, count: number, next: Int32Array, nextEdge: Int32Array, nextId: Int32Array): void {
+  const { scores, K, mateEdge, mateSlot, slotEdge } = st;
+  const edgeId = st.edgeId!;
+  for (let r = 0; r < count; r++) {
+    const i = restored[r]!;
+    const at = next[i]!;
+    const fs = full.rowStart[i]!;
+    const fe = full.rowStart[i + 1]!;
+    for (let e = fs; e < fe; e++) {
+      const q = at + e - fs;
+      nextEdge[2 * q] = full.edgeMentor[e]!;
+      nextEdge[2 * q + 1] = Math.floor(scores[e]! * K);
+      nextId[q] = e;
+    }
+    const me = mateEdge[i]!;
+    if (me >= 0) {
+      mateEdge[i] = at + edgeId[me]! - fs;
+      slotEdge[mateSlot[i]!] = mateEdge[i]!;
+    }
+  }
 }
 
 interface Layout {

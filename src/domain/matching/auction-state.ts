@@ -114,11 +114,27 @@ export function initState(inst: CompiledInstance, scores: Float64Array, K: numbe
 export function setColumns(st: AuctionState): void {
   const { n, m, rowStart, edge } = st;
   const colStart = new Int32Array(m + 1);
-  for (let i = 0; i < n; i++) for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) colStart[edge[2 * e]! + 1]!++;
-  for (let j = 0; j < m; j++) colStart[j + 1] = colStart[j + 1]! + colStart[j]!;
+  // One loop per function: V8 compiles a long loop on stack replacement, and reaching the
+  // next, untried loop sent that code back to the interpreter (at every rebuild).
+  countColumns(n, rowStart, edge, colStart);
+  prefixSums(colStart, m);
   const A = colStart[m]!;
-  const colFill = colStart.slice(0, m);
   const col = st.col.length >= 2 * A ? st.col : new Int32Array(2 * A);
+  fillColumns(n, rowStart, edge, colStart.slice(0, m), col);
+  st.columnsStale = false;
+  st.colStart = colStart;
+  st.col = col;
+}
+
+function countColumns(n: number, rowStart: Int32Array, edge: Int32Array, colStart: Int32Array): void {
+  for (let i = 0; i < n; i++) for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) colStart[edge[2 * e]! + 1]!++;
+}
+
+function prefixSums(a: Int32Array, m: number): void {
+  for (let j = 0; j < m; j++) a[j + 1] = a[j + 1]! + a[j]!;
+}
+
+function fillColumns(n: number, rowStart: Int32Array, edge: Int32Array, colFill: Int32Array, col: Int32Array): void {
   for (let i = 0; i < n; i++) {
     for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
       const c = colFill[edge[2 * e]!]!++;
@@ -126,9 +142,6 @@ export function setColumns(st: AuctionState): void {
       col[2 * c + 1] = edge[2 * e + 1]!;
     }
   }
-  st.columnsStale = false;
-  st.colStart = colStart;
-  st.col = col;
 }
 
 /** Input edges as (mentor, ⌊score × K⌋) pairs. */

@@ -229,6 +229,7 @@ function judgeAside(st: AuctionState, eps: number, aside: number, queued: number
   const { minPrice, mateEdge, asideList } = st;
   const droppedMax = st.droppedMax!;
   const whole = new Uint8Array(st.n);
+  const restoredList = new Int32Array(aside);
   let restored = 0;
   for (let k = 0; k < aside; k++) {
     const i = asideList[k]!;
@@ -238,13 +239,13 @@ function judgeAside(st: AuctionState, eps: number, aside: number, queued: number
     for (let e = st.rowStart[i]!, end = st.rowStart[i + 1]!; e < end; e++) best = Math.max(best, st.edge[2 * e + 1]! - minPrice[st.edge[2 * e]!]!);
     if (wantsDropped(st, i, best + eps)) {
       whole[i] = 1;
-      restored++;
+      restoredList[restored++] = i;
     }
   }
   if (restored > restoreAtMost) return -1;
   if (restored > 0) {
-    for (let k = 0; k < aside; k++) if (whole[asideList[k]!]) droppedMax[asideList[k]!] = -Infinity;
-    wholeRowsFor(st, whole);
+    for (let k = 0; k < restored; k++) droppedMax[restoredList[k]!] = -Infinity;
+    wholeRowsFor(st, whole, restoredList, restored);
     st.columnsStale = true;
   }
   const rows = st.rowStart;

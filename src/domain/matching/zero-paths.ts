@@ -205,8 +205,7 @@ function levels(z: ZeroContext): number {
   z.sources = qLen;
   if (qLen === 0) return -1;
   // Paths end at a deficit, so nothing beyond the last one matters.
-  let wanted = z.sinkUnits < 0 ? 1 : 0;
-  for (let j = 0; j < z.m; j++) if (z.load[j]! < z.flowOut[j]!) wanted++;
+  const wanted = (z.sinkUnits < 0 ? 1 : 0) + countDeficits(z.load, z.flowOut, z.m);
   let found = 0;
   for (let q = 0; q < qLen && found < wanted; q++) {
     const x = queue[q]!;
@@ -233,15 +232,12 @@ function levels(z: ZeroContext): number {
  * Returns the number of nodes levelled, negated (and less than 0) when no source was reached.
  */
 function levelsBack(z: ZeroContext): number {
-  const { n, m, T, level, queue, load, flowOut, mate, mateScore, phi, edgeMentor, state, sourceList } = z;
+  const { n, T, level, queue, mate, mateScore, phi, edgeMentor, state, sourceList } = z;
   const { revStart, revMentee, revEdge } = z.scratch;
   level.fill(-1);
-  let qLen = 0;
-  for (let j = 0; j < m; j++) if (load[j]! < flowOut[j]!) qLen = enter(z, n + j, 0, qLen);
-  if (z.sinkUnits < 0) qLen = enter(z, T, 0, qLen);
+  let qLen = seedDeficits(z);
   // Paths run from a source down the levels, so nothing beyond the last source matters.
-  let wanted = z.sinkUnits > 0 ? 1 : 0;
-  for (let i = 0; i < n; i++) if (state[i] === EXCESS) wanted++;
+  const wanted = (z.sinkUnits > 0 ? 1 : 0) + countExcess(state, n);
   let found = 0;
   for (let q = 0; q < qLen && found < wanted; q++) {
     const x = queue[q]!;
@@ -270,6 +266,27 @@ function levelsBack(z: ZeroContext): number {
   }
   z.sources = found;
   return found > 0 ? qLen : -qLen - 1;
+}
+
+/** Level 0 for a backward pass: every under-filled priced mentor, and the sink when it is short. */
+function seedDeficits(z: ZeroContext): number {
+  const { n, m, load, flowOut } = z;
+  let qLen = 0;
+  for (let j = 0; j < m; j++) if (load[j]! < flowOut[j]!) qLen = enter(z, n + j, 0, qLen);
+  if (z.sinkUnits < 0) qLen = enter(z, z.T, 0, qLen);
+  return qLen;
+}
+
+function countExcess(state: Uint8Array, n: number): number {
+  let count = 0;
+  for (let i = 0; i < n; i++) if (state[i] === EXCESS) count++;
+  return count;
+}
+
+function countDeficits(load: Int32Array, flowOut: Int32Array, m: number): number {
+  let count = 0;
+  for (let j = 0; j < m; j++) if (load[j]! < flowOut[j]!) count++;
+  return count;
 }
 
 function levelMentee(z: ZeroContext, x: number, next: number, qLen: number): number {
