@@ -53,6 +53,9 @@ export interface AuctionState {
   queue: Int32Array;
   /** Mentees `requeueViolators` sets aside to read their whole row (see there). */
   asideList: Int32Array;
+  /** Their best profit on another active edge, and on any active edge (their own included). */
+  asideBest: Float64Array;
+  asideInside: Float64Array;
   /** How many the last pass set aside. */
   aside: number;
   bids: number;
@@ -101,6 +104,8 @@ export function initState(inst: CompiledInstance, scores: Float64Array, K: numbe
     profit: new Float64Array(n),
     queue: new Int32Array(n + 1),
     asideList: new Int32Array(n + 1),
+    asideBest: new Float64Array(n + 1),
+    asideInside: new Float64Array(n + 1),
     aside: 0,
     bids: 0,
   };

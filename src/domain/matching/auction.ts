@@ -192,6 +192,8 @@ function judgeRows(st: AuctionState, eps: number, restoreAtMost: number): number
   const { n, rowStart, edge, minPrice, mateEdge } = st;
   const droppedMax = restoreAtMost >= 0 ? st.droppedMax : null;
   const held = st.asideList;
+  const heldBest = st.asideBest;
+  const heldInside = st.asideInside;
   let queued = 0;
   let aside = 0;
   for (let i = 0; i < n; i++) {
@@ -211,6 +213,8 @@ function judgeRows(st: AuctionState, eps: number, restoreAtMost: number): number
       const inside = me < 0 ? best : Math.max(best, edge[2 * me + 1]! - minPrice[edge[2 * me]!]!);
       const check = droppedMax[i]! > inside + eps ? 1 : 0;
       held[aside] = i;
+      heldBest[aside] = best;
+      heldInside[aside] = inside;
       aside += check;
       if (check === 1) continue;
     }
@@ -226,18 +230,14 @@ function judgeRows(st: AuctionState, eps: number, restoreAtMost: number): number
  * `restoreAtMost` wanting returns -1 with the rows unchanged.
  */
 function judgeAside(st: AuctionState, eps: number, aside: number, queued: number, restoreAtMost: number): number {
-  const { minPrice, mateEdge, asideList } = st;
+  const { minPrice, mateEdge, asideList, asideBest, asideInside } = st;
   const droppedMax = st.droppedMax!;
   const whole = new Uint8Array(st.n);
   const restoredList = new Int32Array(aside);
   let restored = 0;
   for (let k = 0; k < aside; k++) {
     const i = asideList[k]!;
-    const me = mateEdge[i]!;
-    const inside = me < 0 ? 0 : st.edge[2 * me + 1]! - minPrice[st.edge[2 * me]!]!;
-    let best = inside;
-    for (let e = st.rowStart[i]!, end = st.rowStart[i + 1]!; e < end; e++) best = Math.max(best, st.edge[2 * e + 1]! - minPrice[st.edge[2 * e]!]!);
-    if (wantsDropped(st, i, best + eps)) {
+    if (wantsDropped(st, i, asideInside[k]! + eps)) {
       whole[i] = 1;
       restoredList[restored++] = i;
     }
@@ -248,16 +248,20 @@ function judgeAside(st: AuctionState, eps: number, aside: number, queued: number
     wholeRowsFor(st, whole, restoredList, restored);
     st.columnsStale = true;
   }
+  // The rest keep their best other profit from the pass; a restored row is read again.
   const rows = st.rowStart;
   const edges = st.edge;
   for (let k = 0; k < aside; k++) {
     const i = asideList[k]!;
-    const me = mateEdge[i]!;
-    let best = 0;
-    for (let e = rows[i]!, end = rows[i + 1]!; e < end; e++) {
-      if (e === me) continue;
-      const val = edges[2 * e + 1]! - minPrice[edges[2 * e]!]!;
-      if (val > best) best = val;
+    let best = asideBest[k]!;
+    if (whole[i]) {
+      const me = mateEdge[i]!;
+      best = 0;
+      for (let e = rows[i]!, end = rows[i + 1]!; e < end; e++) {
+        if (e === me) continue;
+        const val = edges[2 * e + 1]! - minPrice[edges[2 * e]!]!;
+        if (val > best) best = val;
+      }
     }
     queued = judge(st, i, best, eps, queued);
   }
