@@ -3,7 +3,8 @@ import type { ImportedContact } from '../contact-fields';
 
 /**
  * One row per contact with a fixed header. Multi-valued fields are joined
- * with ' ::: ' (Google's convention); important dates are 'label: date'.
+ * with ' ::: ' (Google's convention); important dates are 'label: date'
+ * ('label : date' when the label ends with a colon, see `dateEntry`).
  * The header names are chosen so that parseImport('csv', …) maps every
  * column back automatically. E-mail/phone labels are not exported here
  * (the vCard export keeps them).
@@ -47,7 +48,7 @@ export function contactsToCsv(contacts: readonly ImportedContact[]): string {
     c.department ?? '',
     c.linkedinUrl ?? '',
     c.birthday ?? '',
-    c.importantDates.map((d) => `${d.label}: ${d.date}`).join(MULTI),
+    c.importantDates.map(dateEntry).join(MULTI),
     c.notes ?? '',
     c.tags.join(MULTI),
     c.howWeMet ?? '',
@@ -56,4 +57,13 @@ export function contactsToCsv(contacts: readonly ImportedContact[]): string {
     { fields: [...CSV_EXPORT_HEADER], data: rows },
     { newline: '\r\n', quotes: false, escapeFormulae: FORMULA },
   );
+}
+
+/**
+ * 'label: date'. A label ending with ':' gets a space before the separating colon: 'a::' and
+ * ': ' would otherwise run into ':::', which the importer (like Google's) reads as a list
+ * separator, so the date came back under the column's name.
+ */
+function dateEntry(d: { label: string; date: string }): string {
+  return `${d.label}${d.label.endsWith(':') ? ' ' : ''}: ${d.date}`;
 }

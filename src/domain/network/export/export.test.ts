@@ -113,6 +113,12 @@ describe('contactsToCsv', () => {
     expect(parseImport('csv', contactsToCsv([contact])).rows[0]!.contact.displayName).toBe('=HYPERLINK("http://evil")');
   });
 
+  it('keeps an important date whose label ends with colons under that label', () => {
+    // 'a::' + ': ' once made 'a::: 2001-02-03', read back as a list: the label was lost.
+    const contact = { ...emptyContact('Colons'), importantDates: [{ label: '::', date: '--01-01' }, { label: 'met at: work:', date: '2001-02-03' }] };
+    expect(parseImport('csv', contactsToCsv([contact])).rows[0]!.contact.importantDates).toEqual(contact.importantDates);
+  });
+
   it('round-trips through the generic CSV importer with the suggested mapping (labels aside)', () => {
     const simple = fc.record({
       contact: contactArb,
