@@ -52,12 +52,7 @@ function judgeRows(st: AuctionState, eps: number, restoreAtMost: number): number
   let aside = 0;
   for (let i = 0; i < n; i++) {
     const me = mateEdge[i]!;
-    let best = 0;
-    for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
-      if (e === me) continue;
-      const val = edge[2 * e + 1]! - minPrice[edge[2 * e]!]!;
-      if (val > best) best = val;
-    }
+    const best = bestOtherProfit(rowStart, edge, minPrice, i, me);
     // Prices are never negative, so a row whose best dropped score is within ε of its best
     // active profit can't prefer a dropped edge; the others are set aside and read in full
     // after this loop. The few such rows take no branch of their own here: the loop runs as
@@ -103,23 +98,23 @@ function judgeAside(st: AuctionState, eps: number, aside: number, queued: number
     st.columnsStale = true;
   }
   // The rest keep their best other profit from the pass; a restored row is read again.
-  const rows = st.rowStart;
-  const edges = st.edge;
   for (let k = 0; k < aside; k++) {
     const i = asideList[k]!;
-    let best = asideBest[k]!;
-    if (whole[i]) {
-      const me = mateEdge[i]!;
-      best = 0;
-      for (let e = rows[i]!, end = rows[i + 1]!; e < end; e++) {
-        if (e === me) continue;
-        const val = edges[2 * e + 1]! - minPrice[edges[2 * e]!]!;
-        if (val > best) best = val;
-      }
-    }
+    const best = whole[i] ? bestOtherProfit(st.rowStart, st.edge, minPrice, i, mateEdge[i]!) : asideBest[k]!;
     queued = judge(st, i, best, eps, queued);
   }
   return queued;
+}
+
+/** Mentee i's best profit on an active edge other than `me` (0 when none is positive). */
+function bestOtherProfit(rowStart: Int32Array, edge: Int32Array, minPrice: Float64Array, i: number, me: number): number {
+  let best = 0;
+  for (let e = rowStart[i]!, end = rowStart[i + 1]!; e < end; e++) {
+    if (e === me) continue;
+    const val = edge[2 * e + 1]! - minPrice[edge[2 * e]!]!;
+    if (val > best) best = val;
+  }
+  return best;
 }
 
 /** Mentee i's ε-optimality given its best other profit: kept, its slot re-priced down, or queued. */

@@ -159,6 +159,13 @@ export function interleaved(edgeMentor: Int32Array, scores: Float64Array, K: num
   return edge;
 }
 
+/** The largest score (0 when none is positive). */
+export function maxScore(scores: Float64Array): number {
+  let max = 0;
+  for (let e = 0; e < scores.length; e++) if (scores[e]! > max) max = scores[e]!;
+  return max;
+}
+
 /** Largest scaled score the auction works with: w and prices (≤ w + the first ε) stay within an Int32. */
 const MAX_SCALED = 2 ** 30;
 

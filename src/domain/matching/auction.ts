@@ -2,7 +2,7 @@ import { bidPhase, settleMates } from './auction-bids';
 import { lowerPrices, requeueViolators } from './auction-requeue';
 import { reprice } from './auction-reverse';
 import { activeEdges, expandRows, hostedBound, inputEdges, sampledHostedBound, shrinkRows, type ActiveEdges, type ShrinkOptions } from './auction-rows';
-import { initState, scaleFor, type AuctionState } from './auction-state';
+import { initState, maxScore, scaleFor, type AuctionState } from './auction-state';
 import type { CompiledInstance } from './types';
 
 export type { ActiveEdges, ShrinkOptions } from './auction-rows';
@@ -62,12 +62,14 @@ export interface AuctionOptions {
   afterPhase?: (epsPoints: number, mentorPrice: Float64Array) => boolean;
   /** Bid over a few edges per mentee instead of whole rows (see `ShrinkOptions`). */
   shrink?: ShrinkOptions;
+  /** `maxScore(scores)` when the caller has it already (one pass over every edge less). */
+  maxScore?: number;
 }
 
 export function runAuction(inst: CompiledInstance, scores: Float64Array, options: AuctionOptions): AuctionOutput {
   const alpha = options.alpha ?? 6;
   const n = inst.nMentees;
-  const maxS = maxOf(scores);
+  const maxS = options.maxScore ?? maxScore(scores);
   const K = scaleFor(n, maxS);
   const st = initState(inst, scores, K, options.shrink !== undefined);
 
@@ -147,11 +149,6 @@ export function runAuction(inst: CompiledInstance, scores: Float64Array, options
   return out;
 }
 
-function maxOf(a: Float64Array): number {
-  let max = 0;
-  for (let e = 0; e < a.length; e++) if (a[e]! > max) max = a[e]!;
-  return max;
-}
 
 /** Rounding up by the final ε keeps every unmatched mentee priced out of its best mentor. */
 function roundedPrices(st: AuctionState, eps: number, K: number): Float64Array {

@@ -1,4 +1,5 @@
 import { runAuction, type ActiveEdges } from './auction';
+import { maxScore } from './auction-state';
 import { verifyCertificate } from './certificate';
 import { solveExact } from './exact';
 import type { CertificateCheck, CompiledInstance, CoreSolution } from './types';
@@ -83,12 +84,13 @@ export function solveCompiled(
   let subWork = 0;
   let tSub = t0;
   const E = inst.edgeMentor.length;
-  const warmStart = options.warmStart ?? maxScore(scores) > EXACT_ONLY_MAX_SCORE;
+  const maxS = maxScore(scores);
+  const warmStart = options.warmStart ?? maxS > EXACT_ONLY_MAX_SCORE;
   if (warmStart && E > 0) {
     const subset = options.candidateSubset ?? DEFAULT_SUBSET;
     const shrink = E > 2 * subset.k * inst.nMentees ? { first: subset.k, later: subset.later, minHosted: subset.minHosted, minReach: subset.minReach } : undefined;
     const onActive = inst.nMentees >= (subset.minMentees ?? 0);
-    const auction = runAuction(inst, scores, { finalEpsPoints: FINAL_EPS, finalEpsPointsByScore: onActive ? FINAL_EPS_ACTIVE : undefined, reprice: true, shrink });
+    const auction = runAuction(inst, scores, { finalEpsPoints: FINAL_EPS, finalEpsPointsByScore: onActive ? FINAL_EPS_ACTIVE : undefined, reprice: true, shrink, maxScore: maxS });
     bids = auction.bids;
     phases = auction.phases;
     warmMate = auction.mateEdge;
@@ -131,11 +133,6 @@ export function solveCompiled(
   };
 }
 
-function maxScore(scores: Float64Array): number {
-  let max = 0;
-  for (let e = 0; e < scores.length; e++) if (scores[e]! > max) max = scores[e]!;
-  return max;
-}
 
 function wallClock(): number {
   return globalThis.performance.now();
