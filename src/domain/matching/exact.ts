@@ -1,4 +1,4 @@
-import { BucketQueue, MinHeap } from './heap';
+import { onSinkArc, SearchState, searchRound } from './exact-search';
 import { augmentZeroPaths } from './zero-paths';
 import { ZeroPathScratch } from './zero-path-scratch';
 import { dropPrices, EXCESS, MATCHED, OPTED_OUT, removeHolder as removeHolderOf, type ExactState } from './price-drops';
@@ -98,78 +98,16 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
   excessMentees -= dropped.menteesMatched;
   let localRepairs = dropped.resolved;
 
-  const dist = new Float64Array(N);
-  const stamp = new Int32Array(N);
-  const settled = new Int32Array(N);
-  const link = new Int32Array(N);
-  const linkEdge = new Int32Array(N);
-  const settledList = new Int32Array(N);
+  const search = new SearchState(inst, scores, shared);
+  const { link, linkEdge } = search;
   const pathNode = new Int32Array(N + 1);
   const pathEdge = new Int32Array(N + 1);
-  // Search distances are small integers: a bucket queue pops in O(1).
-  const heap = new BucketQueue();
   let rounds = 0;
   let nextSource = 0;
   const sources: number[] = [];
-  let round = 0;
-  let nSettled = 0;
   let work = 0;
   let zeroScratch: ZeroPathScratch | undefined;
-
-  // A target reached at the key being expanded can't get closer: the round ends there
-  // instead of draining every other node at that distance (tied scores make many).
-  let curKey = 0;
-  let hit = -1;
-  const isTarget = (x: number): boolean => (x === T ? excessT < 0 : x >= n && load[x - n]! < flowOut[x - n]!);
-  const relax = (to: number, nd: number, via: number, edge: number): void => {
-    if (stamp[to] !== round || nd < dist[to]!) {
-      stamp[to] = round;
-      dist[to] = nd;
-      link[to] = via;
-      linkEdge[to] = edge;
-      heap.push(nd, to);
-      if (nd === curKey && hit < 0 && isTarget(to)) hit = to;
-    }
-  };
-  const start = (from: readonly number[]): void => {
-    heap.clear();
-    nSettled = 0;
-    for (const x of from) {
-      stamp[x] = round;
-      dist[x] = 0;
-      link[x] = -1;
-      heap.push(0, x);
-    }
-  };
-  /** Drops stale entries so the heap's top key is the smallest live tentative distance. */
-  const liveTop = (): number => {
-    while (heap.size > 0) {
-      const x = heap.topNode();
-      if (settled[x] !== round && heap.topKey() <= dist[x]!) return heap.topKey();
-      heap.pop();
-    }
-    return Infinity;
-  };
-
-  /**
-   * The sink has an arc to every opted-out mentee and every mentor with flow to it, with
-   * reduced cost phi(T) - phi(x). Pushing all of them each time the sink is settled would
-   * cost O(n + m) per round, so they live in a persistent heap keyed by -phi(x) instead:
-   * phi changes only on settled nodes, so an entry stays exact until its node is settled
-   * (then it is re-pushed) and stale entries are dropped when they surface.
-   */
-  const sinkHeap = new MinHeap(n + m + 16);
-  const moved: number[] = [];
-  const sinkArc = (x: number): boolean => (x < n ? state[x] === OPTED_OUT : flowOut[x - n]! > 0);
-  const rebuildSinkHeap = (): void => {
-    sinkHeap.clear();
-    for (let x = 0; x < T; x++) if (sinkArc(x)) sinkHeap.push(-phi[x]!, x);
-  };
-  // Built on first use: with no excess at the sink it is never expanded, and upkeep is wasted.
-  let sinkLive = false;
-  const onSinkArc = (x: number): void => {
-    if (sinkLive) sinkHeap.push(-phi[x]!, x);
-  };
+  const sinkArcAdded = (x: number): void => onSinkArc(search, x);
 
   while (excessMentees > 0 || excessT > 0) {
     // Most rounds would end on deficits reached along zero-cost chains, or explore the same
@@ -177,14 +115,15 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
     // region has no path left, so a search follows every pass and a pass every search (which
     // changed potentials and so the zero arcs).
     zeroScratch ??= new ZeroPathScratch(N, n);
-    const moved = augmentZeroPaths(inst, scores, shared, excessT, onSinkArc, zeroScratch);
+    const moved = augmentZeroPaths(inst, scores, shared, excessT, sinkArcAdded, zeroScratch);
     excessT += moved.excessT;
     excessMentees -= moved.menteesDone;
     localRepairs += moved.paths;
     work += moved.visited;
     if (excessMentees <= 0 && excessT <= 0) break;
     rounds++;
-    round = rounds;
+    search.round = rounds;
+    search.excessT = excessT;
     // All excess nodes at once: their zero regions overlap (on L tied 0.6× each of 28
     // excess mentees explored the same ~33k nodes before opting out at distance 1), and
     // after one search's potential update the zero-path pass settles the others.
@@ -192,8 +131,8 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
     sources.length = 0;
     for (let i = nextSource; i < n && sources.length < excessMentees; i++) if (state[i] === EXCESS) sources.push(i);
     if (excessT > 0) sources.push(T);
-    const target = searchRound(sources);
-    work += nSettled;
+    const target = searchRound(search, sources, excessMentees + Math.max(0, excessT));
+    work += search.nSettled;
     let len = 0;
     for (let y = target; y >= 0; y = link[y]!) len++;
     let k = len;
@@ -211,109 +150,8 @@ export function solveExact(inst: CompiledInstance, scores: Float64Array, warm: E
     if (Math.abs(phi[T]!) > 2 ** 40) {
       const shift = phi[T]!;
       for (let x = 0; x < N; x++) phi[x] = phi[x]! - shift;
-      sinkLive = false;
-    } else if (sinkHeap.size > 4 * (n + m) + 1024) sinkLive = false;
-  }
-
-  /**
-   * Dijkstra from every excess node at once to the nearest deficit; returns it. The search
-   * then goes on past it (up to twice the work spent so far, or until the deficits seen
-   * could take every excess unit): after the potential update every deficit it settled is
-   * reachable at zero reduced cost, so the zero-path pass that follows serves them all.
-   */
-  function searchRound(from: readonly number[]): number {
-    start(from);
-    moved.length = 0;
-    let sinkBase = Infinity;
-    let target = -1;
-    let limit = Infinity;
-    let unitsSeen = 0;
-    const unitsWanted = excessMentees + Math.max(0, excessT);
-    hit = -1;
-    for (;;) {
-      let x = -1;
-      if (hit >= 0) {
-        x = hit;
-        hit = -1;
-        if (settled[x] === round) continue;
-      }
-      // Once the sink is settled its arcs form a second queue; whichever top is nearer is
-      // settled next, one node at a time, so a round that ends early touches few of them.
-      const mainTop = x < 0 ? liveTop() : -Infinity;
-      while (x < 0 && sinkBase < Infinity && sinkHeap.size > 0) {
-        const k = sinkHeap.topKey();
-        const y = sinkHeap.topNode();
-        if (k !== -phi[y]! || !sinkArc(y)) {
-          sinkHeap.pop();
-          continue;
-        }
-        if (sinkBase + k > mainTop) break;
-        sinkHeap.pop();
-        moved.push(y);
-        if (settled[y] === round) continue;
-        // Nothing in the main heap is nearer, so this arc gives y its final distance.
-        stamp[y] = round;
-        dist[y] = sinkBase + k;
-        link[y] = T;
-        linkEdge[y] = -1;
-        x = y;
-        break;
-      }
-      if (x < 0) {
-        if (mainTop === Infinity) break;
-        x = heap.pop();
-      }
-      settled[x] = round;
-      settledList[nSettled++] = x;
-      const key = dist[x]!;
-      curKey = key;
-      if (isTarget(x)) {
-        if (target < 0) {
-          target = x;
-          limit = 2 * nSettled + 1024;
-        }
-        unitsSeen += x === T ? -excessT : flowOut[x - n]! - load[x - n]!;
-        if (unitsSeen >= unitsWanted) break;
-      }
-      if (target >= 0 && nSettled >= limit) break;
-      const px = phi[x]!;
-      if (x < n) {
-        const me = mate[x]!;
-        for (let e = rowStart[x]!, end = rowStart[x + 1]!; e < end; e++) {
-          if (e === me) continue;
-          const y = n + edgeMentor[e]!;
-          if (settled[y] !== round) relax(y, key - scores[e]! + px - phi[y]!, x, e);
-        }
-        if (state[x] !== OPTED_OUT && settled[T] !== round) relax(T, key + px - phi[T]!, x, -1);
-      } else if (x < T) {
-        const j = x - n;
-        for (let k = slotStart[j]!, end = k + load[j]!; k < end; k++) {
-          const h = slotHolder[k]!;
-          if (settled[h] !== round) relax(h, key + mateScore[h]! + px - phi[h]!, x, -1);
-        }
-        if (flowOut[j]! < capacity[j]! && settled[T] !== round) relax(T, key + px - phi[T]!, x, -1);
-      } else {
-        if (!sinkLive) rebuildSinkHeap();
-        sinkLive = true;
-        sinkBase = key + px;
-      }
-    }
-    if (target < 0) throw new Error('matching exact stage: imbalance with no augmenting path (internal error)');
-    // phi += d - D on settled nodes, with D the last settled distance, keeps every residual
-    // rc >= 0 and makes the tree paths to every settled deficit tight.
-    const D = dist[settledList[nSettled - 1]!]!;
-    for (let k = 0; k < nSettled; k++) {
-      const x = settledList[k]!;
-      phi[x] = phi[x]! + dist[x]! - D;
-    }
-    // Moved entries are still exact for unsettled nodes; settled ones get their new key.
-    if (!sinkLive) return target;
-    for (const x of moved) if (settled[x] !== round) sinkHeap.push(-phi[x]!, x);
-    for (let k = 0; k < nSettled; k++) {
-      const x = settledList[k]!;
-      if (x !== T) sinkHeap.push(-phi[x]!, x);
-    }
-    return target;
+      search.sinkLive = false;
+    } else if (search.sinkHeap.size > 4 * (n + m) + 1024) search.sinkLive = false;
   }
 
   /** Pushes one unit along residual arc a → b (edge = candidate edge for mentee → mentor arcs). */
