@@ -1,4 +1,4 @@
-import { EXCESS, OPTED_OUT, type ExactState } from './price-drops';
+import { EXCESS, MATCHED, OPTED_OUT, removeHolder, type ExactState } from './price-drops';
 import type { ZeroPathScratch } from './zero-path-scratch';
 import type { ZeroPathResult } from './zero-paths';
 
@@ -8,10 +8,6 @@ import type { ZeroPathResult } from './zero-paths';
 export interface ZeroContext {
   m: number;
   scratch: ZeroPathScratch;
-  /** Levels taken backwards from the deficits this phase (the sink has excess), else forwards from the sources. */
-  backward: boolean;
-  /** A backward pass's levelled sources (`sources` of them). */
-  sourceList: Int32Array;
   n: number;
   T: number;
   N: number;
@@ -74,4 +70,45 @@ export function enter(z: ZeroContext, x: number, lx: number, qLen: number): numb
   z.cursor[x] = x < z.n ? z.tightStart[x]! : x < z.T ? z.slotStart[x - z.n]! : 0;
   z.queue[qLen] = x;
   return qLen + 1;
+}
+
+/** Pushes one unit along stack[0] → … → stack[top], applying arcs from the end. */
+export function apply(z: ZeroContext, top: number, fromExcess: boolean): void {
+  const { n, T, stackNode, stackEdge, state, mate, slotStart, slotHolder, load, flowOut, capacity, result } = z;
+  result.paths++;
+  if (stackNode[top] === T) {
+    result.excessT++;
+    z.sinkUnits++;
+  }
+  for (let q = top; q >= 1; q--) {
+    const a = stackNode[q - 1]!;
+    const b = stackNode[q]!;
+    if (b === T) {
+      // Into the sink: a mentee opts out (its mentor lost it in the arc before) or a
+      // mentor sends the sink one unit more.
+      if (a < n) {
+        state[a] = OPTED_OUT;
+        mate[a] = -1;
+        z.mateScore[a] = 0;
+      } else flowOut[a - n]!++;
+      z.onSinkArc(a);
+    } else if (a === T) {
+      // Out of the sink: an opted-out mentee steps in (its next arc matches it), or a
+      // mentor sends the sink one unit less.
+      if (b >= n) flowOut[b - n]!--;
+    } else if (a < n) {
+      const j = b - n;
+      slotHolder[slotStart[j]! + load[j]!] = a;
+      load[j]!++;
+      mate[a] = stackEdge[q]!;
+      z.mateScore[a] = z.scores[mate[a]!]!;
+      state[a] = MATCHED;
+      if (load[j]! > capacity[j]!) throw new Error('matching exact stage: over-full mentor (internal error)');
+    } else removeHolder(z.exact, a - n, b);
+  }
+  if (fromExcess) result.menteesDone++;
+  else {
+    result.excessT--;
+    z.sinkUnits--;
+  }
 }

@@ -18,15 +18,13 @@ export class ZeroPathScratch {
   tightMentor: Int32Array;
   tightStale = true;
   /**
-   * The tight edges by mentor, for levels taken backwards from the deficits: `revStart` per
+   * The tight edges by mentor, for the searches back from the deficits (zero-back.ts): `revStart` per
    * mentor, `revMentee` and `revEdge` per entry. Built from the index when first wanted after a rebuild.
    */
   revStart: Int32Array;
   revMentee: Int32Array;
   revEdge: Int32Array;
   reverseStale = true;
-  /** Sources levelled by a backward pass, for its depth-first searches. */
-  readonly sourceList: Int32Array;
   constructor(nodes: number, mentees: number) {
     this.level = new Int32Array(nodes);
     this.cursor = new Int32Array(nodes);
@@ -39,7 +37,6 @@ export class ZeroPathScratch {
     this.revStart = new Int32Array(nodes - mentees);
     this.revMentee = new Int32Array(0);
     this.revEdge = new Int32Array(0);
-    this.sourceList = new Int32Array(mentees + 1);
   }
 
   /** The tight edges grouped by mentor (a counting sort of the index). */

@@ -1,7 +1,8 @@
-import { MATCHED, OPTED_OUT, removeHolder, type ExactState } from './price-drops';
+import type { ExactState } from './price-drops';
 import type { CompiledInstance } from './types';
-import { DEAD, intoSink, isDeficit, isSource, outOfSink, type ZeroContext } from './zero-context';
-import { levels, levelsBack } from './zero-levels';
+import { apply, DEAD, intoSink, isDeficit, isSource, outOfSink, type ZeroContext } from './zero-context';
+import { backPass } from './zero-back';
+import { levels } from './zero-levels';
 import type { ZeroPathScratch } from './zero-path-scratch';
 
 export interface ZeroPathResult {
@@ -52,8 +53,6 @@ export function augmentZeroPaths(
   const z: ZeroContext = {
     m: inst.nMentors,
     scratch,
-    backward: false,
-    sourceList: scratch.sourceList,
     n: s.n,
     T: s.T,
     N: s.T + 1,
@@ -91,9 +90,11 @@ export function augmentZeroPaths(
 /** One Dinic phase: hop levels over the zero region, then blocking paths; returns paths pushed. */
 function phase(z: ZeroContext): number {
   const before = z.result.paths;
-  z.backward = z.sinkUnits > 0;
-  if (z.backward && z.scratch.reverseStale) z.scratch.rebuildReverse(z.m);
-  const qLen = z.backward ? levelsBack(z) : levels(z);
+  if (z.sinkUnits > 0) {
+    if (z.scratch.reverseStale) z.scratch.rebuildReverse(z.m);
+    return backPass(z);
+  }
+  const qLen = levels(z);
   z.result.visited += qLen < 0 ? -qLen - 1 : qLen;
   if (qLen < 0) return 0;
   descendAll(z);
@@ -102,14 +103,7 @@ function phase(z: ZeroContext): number {
 
 /** Depth-first searches from every source, in the order `levels` seeded them (queue[0 … sources)). */
 function descendAll(z: ZeroContext): void {
-  const { level, queue, sourceList } = z;
-  if (z.backward) {
-    for (let q = 0, end = z.sources; q < end; q++) {
-      const r = sourceList[q]!;
-      while (level[r]! > 0 && isSource(z, r) && descend(z, r));
-    }
-    return;
-  }
+  const { level, queue } = z;
   for (let q = 0, end = z.sources; q < end; q++) {
     const r = queue[q]!;
     while (level[r] === 0 && isSource(z, r) && descend(z, r));
@@ -177,7 +171,7 @@ function descend(z: ZeroContext, r: number): boolean {
       apply(z, top, r < z.n);
       return true;
     }
-    const y = nextArc(z, x, cursor[x]!, z.backward ? level[x]! - 1 : level[x]! + 1);
+    const y = nextArc(z, x, cursor[x]!, level[x]! + 1);
     cursor[x] = z.nextCursor;
     if (y < 0) {
       level[x] = DEAD;
@@ -189,45 +183,4 @@ function descend(z: ZeroContext, r: number): boolean {
     stackEdge[top] = z.nextEdge;
   }
   return false;
-}
-
-/** Pushes one unit along stack[0] → … → stack[top], applying arcs from the end. */
-function apply(z: ZeroContext, top: number, fromExcess: boolean): void {
-  const { n, T, stackNode, stackEdge, state, mate, slotStart, slotHolder, load, flowOut, capacity, result } = z;
-  result.paths++;
-  if (stackNode[top] === T) {
-    result.excessT++;
-    z.sinkUnits++;
-  }
-  for (let q = top; q >= 1; q--) {
-    const a = stackNode[q - 1]!;
-    const b = stackNode[q]!;
-    if (b === T) {
-      // Into the sink: a mentee opts out (its mentor lost it in the arc before) or a
-      // mentor sends the sink one unit more.
-      if (a < n) {
-        state[a] = OPTED_OUT;
-        mate[a] = -1;
-        z.mateScore[a] = 0;
-      } else flowOut[a - n]!++;
-      z.onSinkArc(a);
-    } else if (a === T) {
-      // Out of the sink: an opted-out mentee steps in (its next arc matches it), or a
-      // mentor sends the sink one unit less.
-      if (b >= n) flowOut[b - n]!--;
-    } else if (a < n) {
-      const j = b - n;
-      slotHolder[slotStart[j]! + load[j]!] = a;
-      load[j]!++;
-      mate[a] = stackEdge[q]!;
-      z.mateScore[a] = z.scores[mate[a]!]!;
-      state[a] = MATCHED;
-      if (load[j]! > capacity[j]!) throw new Error('matching exact stage: over-full mentor (internal error)');
-    } else removeHolder(z.exact, a - n, b);
-  }
-  if (fromExcess) result.menteesDone++;
-  else {
-    result.excessT--;
-    z.sinkUnits--;
-  }
 }
