@@ -161,6 +161,24 @@ describe('Events: create, RSVP, invite, check-in, people met, cancel', () => {
     expect(mails.items.map((m) => m.subject)).toContain('Cancelled: Autumn panel');
     await snap(page, 'events-cancelled');
   });
+
+  it('a full event puts the member on the waitlist and says their place; they go up when a seat frees', async () => {
+    const when = Date.now() + 9 * 86_400_000;
+    const full = await callAs<{ id: string }>(coordinator.request, 'POST', `/programs/${programId}/events`, {
+      title: 'Resume clinic', kind: 'workshop', startsAt: new Date(when).toISOString(), endsAt: new Date(when + 3_600_000).toISOString(), timeZone: 'UTC', location: 'Room 4', capacity: 1,
+    });
+    await callAs(coordinator.request, 'POST', `/events/${full.id}/rsvp`, { status: 'going' });
+    await memberPage.goto(`${server.url}/events/${full.id}`);
+    await memberPage.getByRole('button', { name: 'Join the waitlist' }).click();
+    await memberPage.getByText('On the waitlist · no. 1').first().waitFor();
+    await memberPage.getByText('You’re next on the waitlist: the next place that opens up is yours, and we’ll tell you.').waitFor();
+    await snap(memberPage, 'events-waitlist-place');
+    // The coordinator gives the seat back: the member is going, and no place is shown any more.
+    await callAs(coordinator.request, 'POST', `/events/${full.id}/rsvp`, { status: 'not_going' });
+    await memberPage.reload();
+    await memberPage.getByText('Going', { exact: true }).first().waitFor();
+    expect(await memberPage.getByTestId('waitlist-place').count()).toBe(0);
+  });
 });
 
 describe('Events: a series, on a phone', () => {

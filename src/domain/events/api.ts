@@ -125,7 +125,8 @@ export const eventResponse = z.object({
   canManage: z.boolean(),
   /** Whether you are invited yourself. */
   inAudience: z.boolean(),
-  myRsvp: z.object({ status: rsvpStatus, listed: z.boolean() }).nullable(),
+  /** Your answer; `waitlistPlace` is your place in the queue while waitlisted (1 = the next seat that frees up is yours), else null. */
+  myRsvp: z.object({ status: rsvpStatus, listed: z.boolean(), waitlistPlace: z.number().int().nullable() }).nullable(),
   /** Why no new RSVPs are taken (null while open). */
   rsvpClosedReason: z.string().nullable(),
   checkedIn: z.boolean(),

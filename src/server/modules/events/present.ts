@@ -11,7 +11,13 @@ export async function presentEvents(db: DbOrTx, v: ProgramViewer, rows: q.EventR
   const ids = rows.map((r) => r.id);
   const wardUsers = v.wards.map((w) => w.userId);
   const seriesIds = [...new Set(rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])))];
-  const [counts, rsvps, checkIns, series] = await Promise.all([q.countsFor(db, ids), q.rsvpsOf(db, ids, [v.userId, ...wardUsers]), q.checkInsOf(db, ids, [v.userId]), q.seriesOf(db, seriesIds)]);
+  const [counts, rsvps, checkIns, series, places] = await Promise.all([
+    q.countsFor(db, ids),
+    q.rsvpsOf(db, ids, [v.userId, ...wardUsers]),
+    q.checkInsOf(db, ids, [v.userId]),
+    q.seriesOf(db, seriesIds),
+    q.waitlistPlaces(db, ids, v.userId),
+  ]);
   return rows.map((e) => {
     const c = counts.get(e.id) ?? { going: 0, waitlisted: 0 };
     const s = e.seriesId ? series.get(e.seriesId) : undefined;
@@ -42,7 +48,7 @@ export async function presentEvents(db: DbOrTx, v: ProgramViewer, rows: q.EventR
       spotsLeft: spotsLeft(e.capacity, c.going),
       canManage: v.isCoordinator,
       inAudience: inAudience(e, v.memberships),
-      myRsvp: mine ? { status: mine.status as RsvpStatus, listed: mine.listed } : null,
+      myRsvp: mine ? { status: mine.status as RsvpStatus, listed: mine.listed, waitlistPlace: places.get(e.id) ?? null } : null,
       rsvpClosedReason: rsvpClosedReason(e, now),
       checkedIn: checkIns.some((x) => x.eventId === e.id),
       listed: (mine?.listed ?? false) || checkIns.some((x) => x.eventId === e.id && x.walkIn && x.listed),

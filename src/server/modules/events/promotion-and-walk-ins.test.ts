@@ -51,6 +51,40 @@ describe('waitlist promotion of a minor', () => {
   });
 });
 
+describe('places on the waitlist', () => {
+  it('tells each waiting person their place, in the order seats are handed out, and moves them up', async () => {
+    const { programId } = await programOf(t, coord);
+    const seat = await memberPerson(t, programId, 'Sam Seat', 'mentee');
+    const [ann, bo, cy] = [await memberPerson(t, programId, 'Ann Wait', 'mentee'), await memberPerson(t, programId, 'Bo Wait', 'mentee'), await memberPerson(t, programId, 'Cy Wait', 'mentee')];
+    const e = await eventOf(t, coord, programId, { capacity: 1, audienceRoles: ['mentee'] });
+    const mine = async (s: Session) => (await ok<EventResponse>(s, 'GET', `/events/${e.id}`)).myRsvp;
+    expect(await ok<EventResponse>(seat.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' })).toMatchObject({ myRsvp: { status: 'going', waitlistPlace: null } });
+    for (const p of [ann, bo, cy]) await ok(p.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' });
+    expect([await mine(ann.s), await mine(bo.s), await mine(cy.s)].map((r) => [r?.status, r?.waitlistPlace])).toEqual([
+      ['waitlisted', 1],
+      ['waitlisted', 2],
+      ['waitlisted', 3],
+    ]);
+    // Saving the answer again keeps the place; the event list says the same.
+    await ok(bo.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going', listed: true });
+    expect((await mine(bo.s))?.waitlistPlace).toBe(2);
+    const listed = await ok<{ items: EventResponse[] }>(cy.s, 'GET', `/programs/${programId}/events`);
+    expect(listed.items.find((x) => x.id === e.id)?.myRsvp?.waitlistPlace).toBe(3);
+
+    // The seat is given back: Ann is promoted (the first place), and the others move up.
+    await ok(seat.s, 'POST', `/events/${e.id}/rsvp`, { status: 'not_going' });
+    expect([await mine(ann.s), await mine(bo.s), await mine(cy.s), await mine(seat.s)].map((r) => [r?.status, r?.waitlistPlace])).toEqual([
+      ['going', null],
+      ['waitlisted', 1],
+      ['waitlisted', 2],
+      ['not_going', null],
+    ]);
+    // Bo leaves the waitlist: Cy is next.
+    await ok(bo.s, 'POST', `/events/${e.id}/rsvp`, { status: 'not_going' });
+    expect(await mine(cy.s)).toMatchObject({ status: 'waitlisted', waitlistPlace: 1 });
+  });
+});
+
 describe('mail to a guardian without an account', () => {
   type MailList = { items: { id: string; to: string; subject: string }[] };
   const mailList = async (s: Session) => (await ok<MailList>(s, 'GET', '/mail?limit=100')).items;

@@ -159,6 +159,25 @@ export async function upsertRsvp(db: DbOrTx, v: { eventId: string; userId: strin
   return row!;
 }
 
+/**
+ * The user's place on each of these events' waitlists (1 = next to get a seat), in the order
+ * `firstWaitlisted` promotes; events where they are not waitlisted are absent.
+ */
+export async function waitlistPlaces(db: DbOrTx, eventIds: string[], userId: string) {
+  if (eventIds.length === 0) return new Map<string, number>();
+  const ranked = db
+    .select({
+      eventId: eventRsvps.eventId,
+      userId: eventRsvps.userId,
+      place: sql<number>`row_number() over (partition by ${eventRsvps.eventId} order by ${eventRsvps.waitlistedAt} asc, ${eventRsvps.id} asc)`.as('place'),
+    })
+    .from(eventRsvps)
+    .where(and(inArray(eventRsvps.eventId, eventIds), eq(eventRsvps.status, 'waitlisted')))
+    .as('ranked');
+  const rows = await db.select({ eventId: ranked.eventId, place: ranked.place }).from(ranked).where(eq(ranked.userId, userId));
+  return new Map(rows.map((r) => [r.eventId, Number(r.place)]));
+}
+
 /** The first `n` on the waitlist, in the order they joined it. */
 export async function firstWaitlisted(db: DbOrTx, eventId: string, n: number) {
   if (n <= 0) return [];

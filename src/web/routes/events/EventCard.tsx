@@ -2,7 +2,7 @@ import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { IconMapPin, IconUsers, IconVideo } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { EventResponse } from '../../../domain/events/api';
-import { KIND_COLORS, KIND_LABELS, RSVP_COLORS, RSVP_LABELS, whenLabel } from './labels';
+import { KIND_COLORS, KIND_LABELS, myRsvpLabel, RSVP_COLORS, RSVP_LABELS, whenLabel } from './labels';
 
 /** One event in a list: what, when (in your zone), where, seats and your answer. */
 export function EventCard({ e, zone, showProgram = false }: { e: EventResponse; zone: string; showProgram?: boolean }) {
@@ -35,7 +35,7 @@ export function EventCard({ e, zone, showProgram = false }: { e: EventResponse; 
           </Group>
         </Group>
         <Group gap={6}>
-          {e.myRsvp && <Badge color={RSVP_COLORS[e.myRsvp.status]} variant="dot">{RSVP_LABELS[e.myRsvp.status]}</Badge>}
+          {e.myRsvp && <Badge color={RSVP_COLORS[e.myRsvp.status]} variant="dot">{myRsvpLabel(e.myRsvp)}</Badge>}
           {e.wards.filter((w) => w.rsvp).map((w) => <Badge key={w.memberId} color={RSVP_COLORS[w.rsvp!]} variant="dot">{w.name}: {RSVP_LABELS[w.rsvp!]}</Badge>)}
           {e.spotsLeft === 0 && !cancelled && <Badge color="yellow" variant="light">Full</Badge>}
           {e.checkedIn && <Badge color="teal" variant="light">You were there</Badge>}

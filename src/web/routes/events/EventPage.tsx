@@ -11,7 +11,7 @@ import { useEvent, useRsvp } from './api';
 import { CancelDialog } from './CancelDialog';
 import { attendanceWindow, overSentence } from './attendance-window';
 import { EventFormModal } from './EventFormModal';
-import { dateTimeLabel, KIND_COLORS, KIND_LABELS, localToEvent, RSVP_COLORS, RSVP_LABELS, whenLabel } from './labels';
+import { dateTimeLabel, KIND_COLORS, KIND_LABELS, localToEvent, myRsvpLabel, RSVP_COLORS, RSVP_LABELS, waitlistSentence, whenLabel } from './labels';
 import { PeopleMetCard } from './PeopleMetCard';
 import { useViewerZone } from './useViewerZone';
 
@@ -44,7 +44,7 @@ function RsvpCard({ e }: { e: EventResponse }) {
       <Card withBorder radius="md">
         <Stack gap="xs">
           <Title order={2} size="h4">Your RSVP</Title>
-          {e.myRsvp && <Badge color={RSVP_COLORS[e.myRsvp.status]} variant="light">{RSVP_LABELS[e.myRsvp.status]}</Badge>}
+          {e.myRsvp && <Badge color={RSVP_COLORS[e.myRsvp.status]} variant="light">{myRsvpLabel(e.myRsvp)}</Badge>}
           <Text size="sm" c="dimmed">{e.rsvpClosedReason}</Text>
         </Stack>
       </Card>
@@ -55,8 +55,9 @@ function RsvpCard({ e }: { e: EventResponse }) {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={2} size="h4">Your RSVP</Title>
-          {e.myRsvp && <Badge color={RSVP_COLORS[e.myRsvp.status]} variant="light" size="lg">{RSVP_LABELS[e.myRsvp.status]}</Badge>}
+          {e.myRsvp && <Badge color={RSVP_COLORS[e.myRsvp.status]} variant="light" size="lg">{myRsvpLabel(e.myRsvp)}</Badge>}
         </Group>
+        {e.myRsvp?.waitlistPlace != null && <Text size="sm" data-testid="waitlist-place">{waitlistSentence(e.myRsvp.waitlistPlace)}</Text>}
         {e.inAudience ? (
           <>
             {e.canBeListed && (

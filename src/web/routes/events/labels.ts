@@ -5,6 +5,18 @@ export const KIND_COLORS: Record<EventKind, string> = { panel: 'grape', workshop
 export const RSVP_LABELS: Record<RsvpStatus, string> = { going: 'Going', waitlisted: 'On the waitlist', not_going: 'Not going' };
 export const RSVP_COLORS: Record<RsvpStatus, string> = { going: 'teal', waitlisted: 'yellow', not_going: 'gray' };
 
+/** Your answer's badge: "On the waitlist · no. 2" while you wait. */
+export function myRsvpLabel(r: { status: RsvpStatus; waitlistPlace: number | null }): string {
+  return r.status === 'waitlisted' && r.waitlistPlace !== null ? `${RSVP_LABELS.waitlisted} · no. ${r.waitlistPlace}` : RSVP_LABELS[r.status];
+}
+
+/** Where you stand on the waitlist, in a sentence. */
+export function waitlistSentence(place: number): string {
+  if (place === 1) return 'You’re next on the waitlist: the next place that opens up is yours, and we’ll tell you.';
+  const ahead = place - 1;
+  return `You’re number ${place} on the waitlist, with ${ahead} ${ahead === 1 ? 'person' : 'people'} ahead of you. If a place opens up for you, we’ll tell you.`;
+}
+
 /** "Tue 9 Dec, 18:00–21:00" in the viewer's zone; the event's own zone is added when it differs. */
 export function whenLabel(e: { startsAt: string; endsAt: string; timeZone: string }, viewerZone: string): string {
   const start = new Date(e.startsAt);
