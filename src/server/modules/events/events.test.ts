@@ -94,7 +94,7 @@ describe('RSVP, capacity and the waitlist', () => {
     await ok(b.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' });
     expect((await ok<EventResponse>(c.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' })).myRsvp?.status).toBe('waitlisted');
     const dv = await ok<EventResponse>(d.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' });
-    expect(dv).toMatchObject({ going: 2, waitlisted: 2, spotsLeft: 0, myRsvp: { status: 'waitlisted' } });
+    expect(dv).toMatchObject({ going: 2, waitlisted: 2, spotsLeft: 0, myRsvp: { status: 'waitlisted', waitlistPlace: 2 } });
 
     await ok(a.s, 'POST', `/events/${e.id}/rsvp`, { status: 'not_going' });
     expect((await ok<EventResponse>(c.s, 'GET', `/events/${e.id}`)).myRsvp?.status).toBe('going');
@@ -192,7 +192,7 @@ describe('RSVP, capacity and the waitlist', () => {
     const answered = await ok<EventResponse>(guardian.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going', forMemberId: teen.memberId, listed: true });
     expect(answered.wards[0]?.rsvp).toBe('going');
     // The minor's opt-in is never stored.
-    expect((await ok<EventResponse>(teen.s, 'GET', `/events/${e.id}`)).myRsvp).toEqual({ status: 'going', listed: false });
+    expect((await ok<EventResponse>(teen.s, 'GET', `/events/${e.id}`)).myRsvp).toEqual({ status: 'going', listed: false, waitlistPlace: null });
     problem(await call(stranger.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going', forMemberId: teen.memberId }), 404);
     expect((await ok<EventList>(guardian.s, 'GET', '/my-events')).items.map((x) => x.id)).toEqual([e.id]);
   });
