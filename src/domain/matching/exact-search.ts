@@ -101,10 +101,7 @@ function expandMentee(s: SearchState, x: number, key: number): void {
     const nd = key - scores[e]! + px - phi[y]!;
     if (relax(s, y, nd, x, e) && nd === key && s.hit < 0 && load[y - n]! < flowOut[y - n]!) s.hit = y;
   }
-  if (s.state[x] !== OPTED_OUT && settled[T] !== round) {
-    const nd = key + px - phi[T]!;
-    if (relax(s, T, nd, x, -1) && nd === key && s.hit < 0 && s.excessT < 0) s.hit = T;
-  }
+  if (s.state[x] !== OPTED_OUT && settled[T] !== round) relaxSink(s, x, key, px);
 }
 
 /** Relaxes settled mentor x's arcs: back to each mentee it holds, and on to the sink. */
@@ -116,10 +113,13 @@ function expandMentor(s: SearchState, x: number, key: number): void {
     const h = slotHolder[k]!;
     if (settled[h] !== round) relax(s, h, key + mateScore[h]! + px - phi[h]!, x, -1);
   }
-  if (s.flowOut[j]! < s.capacity[j]! && settled[T] !== round) {
-    const nd = key + px - phi[T]!;
-    if (relax(s, T, nd, x, -1) && nd === key && s.hit < 0 && s.excessT < 0) s.hit = T;
-  }
+  if (s.flowOut[j]! < s.capacity[j]! && settled[T] !== round) relaxSink(s, x, key, px);
+}
+
+/** The arc from settled x (potential px, distance key) into the sink. */
+function relaxSink(s: SearchState, x: number, key: number, px: number): void {
+  const nd = key + px - s.phi[s.T]!;
+  if (relax(s, s.T, nd, x, -1) && nd === key && s.hit < 0 && s.excessT < 0) s.hit = s.T;
 }
 
 function isTarget(s: SearchState, x: number): boolean {

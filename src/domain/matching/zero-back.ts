@@ -19,22 +19,19 @@ export function backPass(z: ZeroContext): number {
   const revStart = z.scratch.revStart;
   level.fill(-1);
   const before = z.result.paths;
-  let visited = 0;
   let excess = countExcess(z);
   for (let j = 0; j < m && (z.sinkUnits > 0 || excess > 0); j++) {
     if (load[j]! >= flowOut[j]!) continue;
     const d = n + j;
     level[d] = 0;
     cursor[d] = revStart[j]!;
-    visited++;
+    z.result.visited++;
     while (load[j]! < flowOut[j]! && (z.sinkUnits > 0 || excess > 0)) {
       const found = climb(z, d);
-      visited += z.nextCursor;
       if (found < 0) break;
       if (found < n) excess--;
     }
   }
-  z.result.visited += visited;
   return z.result.paths - before;
 }
 
@@ -47,18 +44,16 @@ function countExcess(z: ZeroContext): number {
 
 /**
  * Depth-first from deficit d back to a source; pushes the path and returns the source, or -1.
- * Leaves the number of nodes it newly visited in `z.nextCursor`.
+ * Every node it newly visits counts in `z.result.visited`.
  */
 function climb(z: ZeroContext, d: number): number {
-  const { stackNode, stackEdge } = z;
+  const { stackNode, stackEdge, result } = z;
   let top = 0;
-  let visited = 0;
   stackNode[0] = d;
   stackEdge[0] = -1;
   while (top >= 0) {
     const x = stackNode[top]!;
     if (top > 0 && isSource(z, x)) {
-      z.nextCursor = visited;
       forwards(z, top);
       return x;
     }
@@ -67,12 +62,11 @@ function climb(z: ZeroContext, d: number): number {
       top--;
       continue;
     }
-    if (y !== z.T) visited++;
+    if (y !== z.T) result.visited++;
     top++;
     stackNode[top] = y;
     stackEdge[top] = z.nextEdge;
   }
-  z.nextCursor = visited;
   return -1;
 }
 

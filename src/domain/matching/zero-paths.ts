@@ -27,8 +27,10 @@ export interface ZeroPathResult {
  * Here, phases in the manner of Dinic: a breadth-first pass over the zero region gives each
  * node its hop level, then depth-first searches along level-increasing arcs (a DAG, so dead
  * ends are pruned for good) find node-disjoint paths to many deficits for the price of one
- * exploration. Pushing flow along zero-cost paths keeps every residual reduced cost
- * non-negative, so the search stage continues from the result unchanged.
+ * exploration. When the sink has excess, passes search back from the deficits instead
+ * (`backPass`, zero-back.ts): forwards, the sink's zero arcs reach most of the graph. Pushing
+ * flow along zero-cost paths keeps every residual reduced cost non-negative, so the search
+ * stage continues from the result unchanged.
  *
  * Mentee arcs come from the tight-edge index (`ZeroPathScratch.rebuildTight`): ~1.4 of 50
  * candidate edges per mentee are tight on L instances, so a phase costs a few sweeps over
@@ -87,7 +89,7 @@ export function augmentZeroPaths(
   return z.result;
 }
 
-/** One Dinic phase: hop levels over the zero region, then blocking paths; returns paths pushed. */
+/** One pass: a Dinic phase (hop levels, then blocking paths), or `backPass` when the sink has excess; returns paths pushed. */
 function phase(z: ZeroContext): number {
   const before = z.result.paths;
   if (z.sinkUnits > 0) {

@@ -11,13 +11,10 @@ export async function presentEvents(db: DbOrTx, v: ProgramViewer, rows: q.EventR
   const ids = rows.map((r) => r.id);
   const wardUsers = v.wards.map((w) => w.userId);
   const seriesIds = [...new Set(rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])))];
-  const [counts, rsvps, checkIns, series, places] = await Promise.all([
-    q.countsFor(db, ids),
-    q.rsvpsOf(db, ids, [v.userId, ...wardUsers]),
-    q.checkInsOf(db, ids, [v.userId]),
-    q.seriesOf(db, seriesIds),
-    q.waitlistPlaces(db, ids, v.userId),
-  ]);
+  const [counts, rsvps, checkIns, series] = await Promise.all([q.countsFor(db, ids), q.rsvpsOf(db, ids, [v.userId, ...wardUsers]), q.checkInsOf(db, ids, [v.userId]), q.seriesOf(db, seriesIds)]);
+  // Places are counted only where the viewer waits: most views need no such query.
+  const waiting = rsvps.filter((r) => r.userId === v.userId && r.status === 'waitlisted').map((r) => r.eventId);
+  const places = waiting.length ? await q.waitlistPlaces(db, waiting, v.userId) : new Map<string, number>();
   return rows.map((e) => {
     const c = counts.get(e.id) ?? { going: 0, waitlisted: 0 };
     const s = e.seriesId ? series.get(e.seriesId) : undefined;
