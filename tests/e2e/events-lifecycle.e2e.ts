@@ -59,7 +59,7 @@ async function settled(dialog: Locator) {
 }
 type Row = { name: string; checkedIn: boolean; walkIn: boolean; listed: boolean };
 const attendance = async (eventId: string) =>
-  (await callAs<{ people: Row[] }>(coordinator.request, 'GET', `/events/${eventId}/attendance?show=everyone`)).people;
+  (await callAs<{ items: Row[] }>(coordinator.request, 'GET', `/events/${eventId}/attendance?show=everyone`)).items;
 const eventNow = (id: string) => callAs<{ title: string; startsAt: string; location: string | null; status: string }>(coordinator.request, 'GET', `/events/${id}`);
 
 describe('Events: over, at the door, and in a series', () => {
@@ -231,7 +231,7 @@ describe('Events: over, at the door, and in a series', () => {
     const ask = page.getByRole('dialog', { name: 'Check in Walt Walker as a walk-in' });
     await settled(ask);
     // Removed from the program while the coordinator was asking.
-    const { people } = await callAs<{ people: { memberId: string; name: string }[] }>(coordinator.request, 'GET', `/events/${e.id}/attendance?q=walt`);
+    const { items: people } = await callAs<{ items: { memberId: string; name: string }[] }>(coordinator.request, 'GET', `/events/${e.id}/attendance?q=walt`);
     await callAs(coordinator.request, 'DELETE', `/program-members/${people.find((x) => x.name === 'Walt Walker')!.memberId}`);
     const button = ask.getByRole('button', { name: 'Check in' });
     await button.click();

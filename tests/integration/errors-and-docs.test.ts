@@ -112,6 +112,25 @@ describe('health and API docs', () => {
     expect(signup.responses['201']).toBeDefined();
   });
 
+  it('every paged list answers the house shape: its rows under items, beside nextCursor', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema> };
+    const resolve = (s: Schema): Schema => (s.$ref ? (doc.components.schemas[s.$ref.split('/').pop()!] as Schema) : s);
+    const paged: string[] = [];
+    const offenders: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths as Record<string, { get?: { responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> } }>)) {
+      const schema = ops.get?.responses?.['200']?.content?.['application/json']?.schema;
+      if (!schema) continue;
+      const props = resolve(schema).properties ?? {};
+      if (!('nextCursor' in props)) continue;
+      paged.push(path);
+      if (resolve(props.items ?? {}).type !== 'array') offenders.push(`${path}: ${Object.keys(props).join(', ')}`);
+    }
+    expect(paged.length).toBeGreaterThan(10);
+    expect(paged).toEqual(expect.arrayContaining(['/api/v1/events/{id}/attendance', '/api/v1/programs/{id}/self-service/mentors']));
+    expect(offenders).toEqual([]);
+  });
+
   it('GET /api/docs renders the docs UI', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(res.statusCode).toBe(200);

@@ -165,7 +165,7 @@ export const attendeeRow = z.object({
 });
 export type AttendeeRow = z.infer<typeof attendeeRow>;
 /** The door list, one page: by RSVP then name (expected), or by name (search / everyone); `nextCursor` for more. */
-export const attendanceResponse = z.object({ summary: attendanceSummary, people: z.array(attendeeRow), nextCursor: z.string().nullable() });
+export const attendanceResponse = z.object({ summary: attendanceSummary, items: z.array(attendeeRow), nextCursor: z.string().nullable() });
 export type AttendanceResponse = z.infer<typeof attendanceResponse>;
 export const DOOR_PAGE = 50;
 export const attendanceQuery = z.object({

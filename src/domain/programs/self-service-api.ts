@@ -69,7 +69,7 @@ export const mentorChoiceResponse = z.object({
   openRequests: z.number().int(),
   maxOpenRequests: z.number().int(),
   /** One page of the list, in its order. */
-  mentors: z.array(candidateMentor),
+  items: z.array(candidateMentor),
   /** How many mentors match the filters, over every page. */
   total: z.number().int(),
   /** The next page of the same filters; null on the last page. */

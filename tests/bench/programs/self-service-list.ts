@@ -74,7 +74,7 @@ const timed = async (label: string, query: Parameters<typeof mentorChoice>[4]) =
   const ms = performance.now() - started;
   const used = process.cpuUsage(cpu);
   // CPU time too: on a shared, loaded machine wall time mostly measures the neighbours.
-  return { list, line: `${label} ${ms.toFixed(0)} ms (cpu ${((used.user + used.system) / 1000).toFixed(0)} ms, ${list.mentors.length} of ${list.total}${list.blocked ? `, blocked: ${list.blocked.code}` : ''})` };
+  return { list, line: `${label} ${ms.toFixed(0)} ms (cpu ${((used.user + used.system) / 1000).toFixed(0)} ms, ${list.items.length} of ${list.total}${list.blocked ? `, blocked: ${list.blocked.code}` : ''})` };
 };
 for (let i = 0; i < RUNS; i++) {
   const first = await timed('first page', { limit: 20 });

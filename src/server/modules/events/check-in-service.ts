@@ -77,7 +77,7 @@ export async function attendance(db: DbOrTx, ctx: EventContext, query: DoorQuery
   if (expected) rows.sort((a, b) => (ORDER[a.rsvp ?? ''] ?? 2) - (ORDER[b.rsvp ?? ''] ?? 2) || a.name.localeCompare(b.name));
   return {
     summary: summarizeAttendance(rsvps, checkIns),
-    people: rows,
+    items: rows,
     nextCursor: more && last ? Buffer.from(JSON.stringify({ name: last.name, id: last.id })).toString('base64url') : null,
   };
 }

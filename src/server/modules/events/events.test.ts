@@ -73,7 +73,7 @@ describe('creating and editing events', () => {
     problem(await call(mentor, 'POST', `/events/${e.id}/rsvp`, { status: 'going' }), 404);
     expect((await ok<EventResponse>(inCohort, 'POST', `/events/${e.id}/rsvp`, { status: 'going' })).myRsvp?.status).toBe('going');
     // A mentor who walked in anyway sees the event (and who they met) from then on, but cannot RSVP.
-    const mentorMember = (await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?q=Mo%20Mentor`)).people[0]!.memberId;
+    const mentorMember = (await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?q=Mo%20Mentor`)).items[0]!.memberId;
     await t.database.db.execute(`update events set starts_at = now() + interval '1 hour', ends_at = now() + interval '3 hours' where id = '${e.id}'`);
     await ok(coord, 'POST', `/events/${e.id}/check-ins`, { memberId: mentorMember });
     expect((await ok<EventResponse>(mentor, 'GET', `/events/${e.id}`)).checkedIn).toBe(true);
@@ -210,9 +210,9 @@ describe('check-in, attendance and people met', () => {
     await ok(coord, 'POST', `/events/${e.id}/check-ins`, { memberId: a.memberId });
     const after = await ok<AttendanceResponse>(coord, 'POST', `/events/${e.id}/check-ins`, { memberId: w.memberId });
     expect(after.summary).toEqual({ going: 2, waitlisted: 0, checkedIn: 2, noShows: 1, walkIns: 1 });
-    expect(after.people.find((p) => p.name === 'Walt Walkin')).toMatchObject({ checkedIn: true, walkIn: true, rsvp: null });
+    expect(after.items.find((p) => p.name === 'Walt Walkin')).toMatchObject({ checkedIn: true, walkIn: true, rsvp: null });
     const search = await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?q=amy`);
-    expect(search.people.map((p) => p.name)).toEqual(['Amy Arrives']);
+    expect(search.items.map((p) => p.name)).toEqual(['Amy Arrives']);
     expect((await call(coord, 'DELETE', `/events/${e.id}/check-ins/${w.memberId}`)).statusCode).toBe(204);
     expect((await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance`)).summary).toMatchObject({ checkedIn: 1, walkIns: 0 });
     problem(await call(coord, 'DELETE', `/events/${e.id}/check-ins/${w.memberId}`), 404);

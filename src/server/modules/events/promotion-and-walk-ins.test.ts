@@ -179,10 +179,10 @@ describe('walk-ins under People you met', () => {
     await ok(goer.s, 'POST', `/events/${e.id}/rsvp`, { status: 'going' });
     await ok(coord, 'POST', `/events/${e.id}/check-ins`, { memberId: goer.memberId });
     const door = await ok<AttendanceResponse>(coord, 'POST', `/events/${e.id}/check-ins`, { memberId: asked.memberId, listed: true });
-    expect(door.people.find((p) => p.memberId === asked.memberId)).toMatchObject({ walkIn: true, listed: true });
+    expect(door.items.find((p) => p.memberId === asked.memberId)).toMatchObject({ walkIn: true, listed: true });
     await ok(coord, 'POST', `/events/${e.id}/check-ins`, { memberId: later.memberId });
     const m = await ok<AttendanceResponse>(coord, 'POST', `/events/${e.id}/check-ins`, { memberId: minor.memberId, listed: true });
-    expect(m.people.find((p) => p.memberId === minor.memberId)).toMatchObject({ walkIn: true, listed: false });
+    expect(m.items.find((p) => p.memberId === minor.memberId)).toMatchObject({ walkIn: true, listed: false });
 
     const names = async () => (await ok<PeopleMetResponse>(goer.s, 'GET', `/events/${e.id}/people-met`)).items.map((p) => p.name);
     expect(await names()).toEqual(['Wes Walkin']);
@@ -207,21 +207,21 @@ describe('the door list at scale', () => {
     await t.database.db.execute(sql`insert into program_members (program_id, user_id, role) select ${programId}, id, 'mentee' from users where email like ${`%-${programId}@example.test`}`);
     const e = await eventOf(t, coord, programId, { startsAt: inHours(1), endsAt: inHours(3) });
     const first = await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?show=everyone`);
-    expect(first.people).toHaveLength(50);
+    expect(first.items).toHaveLength(50);
     expect(first.nextCursor).not.toBeNull();
     const second = await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?show=everyone&cursor=${first.nextCursor}`);
-    const names = [...first.people, ...second.people].map((p) => p.name);
+    const names = [...first.items, ...second.items].map((p) => p.name);
     expect(second.nextCursor).toBeNull();
     expect(names).toHaveLength(72);
     expect(new Set(names).size).toBe(72);
     expect(names.slice(0, 3)).toEqual(['Gina Coordinator', 'Member 001', 'Member 002']);
     // Substring, any case; % and _ are literal.
-    expect((await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?q=${encodeURIComponent('member 06')}`)).people.map((p) => p.name)).toEqual(
+    expect((await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?q=${encodeURIComponent('member 06')}`)).items.map((p) => p.name)).toEqual(
       ['Member 060', 'Member 061', 'Member 062', 'Member 063', 'Member 064', 'Member 065', 'Member 066', 'Member 067', 'Member 068', 'Member 069'],
     );
-    expect((await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?q=${encodeURIComponent('0%')}`)).people.map((p) => p.name)).toEqual(['Percy 100% Sure']);
+    expect((await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance?q=${encodeURIComponent('0%')}`)).items.map((p) => p.name)).toEqual(['Percy 100% Sure']);
     // Expected (the default): nobody RSVPed yet.
-    expect((await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance`)).people).toEqual([]);
+    expect((await ok<AttendanceResponse>(coord, 'GET', `/events/${e.id}/attendance`)).items).toEqual([]);
     const junk = await t.app.inject({ method: 'GET', url: `/api/v1/events/${e.id}/attendance?cursor=junk`, headers: coord.headers });
     expect(junk.statusCode).toBe(400);
     expect(junk.headers['content-type']).toContain('application/problem+json');

@@ -39,7 +39,7 @@ export async function mentorChoice(db: Db, access: Access, programId: string, no
   await expireStale(db, programId, now);
   const p = await programOf(db, programId);
   const mode = p.mode as MentorChoiceResponse['mode'];
-  const base = { mode, openRequests: 0, maxOpenRequests: MAX_OPEN_REQUESTS, mentors: [], total: 0, nextCursor: null, languages: [] };
+  const base = { mode, openRequests: 0, maxOpenRequests: MAX_OPEN_REQUESTS, items: [], total: 0, nextCursor: null, languages: [] };
   if (!selfServiceOpen(p.mode)) return { ...base, blocked: { code: 'self_service_off', detail: 'Your coordinators match mentees in this program; choosing a mentor yourself is not offered here.' } };
   const mentee = access.memberships.find((m) => m.role === 'mentee');
   if (!mentee) return { ...base, blocked: { code: 'not_a_mentee', detail: 'Only mentees of the program choose a mentor.' } };
@@ -114,7 +114,7 @@ export async function mentorChoice(db: Db, access: Access, programId: string, no
     ...base,
     openRequests: open.length,
     blocked: null,
-    mentors,
+    items: mentors,
     total: ranked.length,
     nextCursor: rest.length > page.length && last ? encodeCursor(ORDER, { key: keyOf(last), id: last.mentorId }) : null,
     languages: await sq.mentorLanguages(db, programId),

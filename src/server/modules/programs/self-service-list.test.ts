@@ -18,7 +18,7 @@ let me: Session;
 
 const ok = <T>(s: Session, method: Parameters<Call>[1], url: string, payload?: object, status = 200) => okJson<T>(t, s, method, url, payload, status);
 const list = (query = '') => ok<MentorChoiceResponse>(me, 'GET', `/programs/${programId}/self-service/mentors${query}`);
-const names = (r: MentorChoiceResponse) => r.mentors.map((m) => m.name);
+const names = (r: MentorChoiceResponse) => r.items.map((m) => m.name);
 
 async function mentor(name: string, over: object) {
   const user = await person(t, name);
@@ -59,8 +59,8 @@ describe('the Choose a mentor list, paged on the server', () => {
     const all = await list('?limit=100');
     expect(all.total).toBe(7);
     expect(all.nextCursor).toBeNull();
-    expect(all.mentors.at(-1)).toMatchObject({ name: 'Gus Full', full: true });
-    const open = all.mentors.filter((m) => !m.full);
+    expect(all.items.at(-1)).toMatchObject({ name: 'Gus Full', full: true });
+    const open = all.items.filter((m) => !m.full);
     for (let i = 1; i < open.length; i++) {
       const [a, b] = [open[i - 1]!, open[i]!];
       expect(a.score > b.score || (a.score === b.score && a.memberId < b.memberId)).toBe(true);
@@ -73,7 +73,7 @@ describe('the Choose a mentor list, paged on the server', () => {
     do {
       const page: MentorChoiceResponse = await list(`?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
       expect(page.total).toBe(7);
-      expect(page.mentors.length).toBeLessThanOrEqual(3);
+      expect(page.items.length).toBeLessThanOrEqual(3);
       walked.push(...names(page));
       cursor = page.nextCursor;
       pages += 1;
@@ -81,12 +81,12 @@ describe('the Choose a mentor list, paged on the server', () => {
     expect(pages).toBe(3);
     expect(walked).toEqual(names(all));
     // Twenty by default.
-    expect((await list()).mentors).toHaveLength(7);
+    expect((await list()).items).toHaveLength(7);
   });
 
   it('explains each mentor of the page in words, spelled as typed, and lists every language for the filter', async () => {
     const first = await list('?limit=1');
-    expect(first.mentors[0]!.reasons.map((r) => r.text)).toContain('shares your growth areas: Public speaking, negotiation');
+    expect(first.items[0]!.reasons.map((r) => r.text)).toContain('shares your growth areas: Public speaking, negotiation');
     expect(first.languages).toEqual(['de', 'en', 'FR']);
   });
 
@@ -96,7 +96,7 @@ describe('the Choose a mentor list, paged on the server', () => {
     expect(names(await list('?q=cleo'))).toEqual(['Cleo Coder']);
     expect(names(await list('?q=weekend'))).toEqual(['Dev Designer']);
     const some = await list('?q=writing&limit=1');
-    expect(some).toMatchObject({ total: 2, mentors: [{}] });
+    expect(some).toMatchObject({ total: 2, items: [{}] });
     const rest = await list(`?q=writing&limit=1&cursor=${encodeURIComponent(some.nextCursor!)}`);
     expect([...names(some), ...names(rest)].sort()).toEqual(['Eli Equal', 'Fay Equal']);
     expect(rest.nextCursor).toBeNull();
@@ -112,9 +112,9 @@ describe('the Choose a mentor list, paged on the server', () => {
   it('answers an empty page, not "no mentors", when only the filters find nobody; wildcards are plain text', async () => {
     for (const q of ['knitting', '%25', '_', 'a%5Cb']) {
       const r = await list(`?q=${q}`);
-      expect(r, q).toMatchObject({ blocked: null, mentors: [], total: 0, nextCursor: null });
+      expect(r, q).toMatchObject({ blocked: null, items: [], total: 0, nextCursor: null });
     }
-    expect(await list('?language=sw')).toMatchObject({ blocked: null, mentors: [], total: 0 });
+    expect(await list('?language=sw')).toMatchObject({ blocked: null, items: [], total: 0 });
   });
 
   it('refuses bad paging input with a 400 naming the field, never a 500', async () => {

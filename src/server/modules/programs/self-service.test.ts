@@ -52,7 +52,7 @@ describe('the program setting', () => {
     const m = await mentor(programId, 'Mia Mentor');
     const me = await mentee(programId, cohortId, 'Max Mentee');
     const list = await choice(me.user, programId);
-    expect(list).toMatchObject({ mode: 'coordinator', blocked: { code: 'self_service_off' }, mentors: [] });
+    expect(list).toMatchObject({ mode: 'coordinator', blocked: { code: 'self_service_off' }, items: [] });
     expect(problem(await ask(me.user, programId, m.memberId), 409).code).toBe('self_service_off');
     problem(await call(me.user, 'PUT', `/programs/${programId}/self-service/mode`, { mode: 'both' }), 404);
     expect(problem(await call(coord, 'PUT', `/programs/${programId}/self-service/mode`, { mode: 'anything' }), 400).errors?.[0]?.path).toBe('mode');
@@ -71,13 +71,13 @@ describe('an adult program', () => {
     const other = await mentor(programId, 'Olu Other', { skills: ['data analysis'], industries: ['finance'], timeZone: 'America/New_York' });
     const me = await mentee(programId, cohortId, 'Max Mentee');
     const list = await choice(me.user, programId);
-    expect(list.mentors.map((x) => x.name)).toEqual(['Bea Best', 'Olu Other']);
-    const top = list.mentors[0]!;
+    expect(list.items.map((x) => x.name)).toEqual(['Bea Best', 'Olu Other']);
+    const top = list.items[0]!;
     // Default weights: growth 5 × 10, industry 2 × 10, language 1 × 10, time zone 1 × 10 (same zone).
     expect(top.breakdown).toEqual({ growth: 50, industry: 20, language: 10, timeZone: 10 });
     expect(top.score).toBe(90);
     expect(top.reasons.map((r) => r.text)).toEqual(['shares your growth areas: Public speaking, negotiation', 'works in an industry you prefer: software', 'same language: en', 'same time zone']);
-    expect(list.mentors[1]!.reasons.find((r) => r.criterion === 'timeZone')?.text).toBe('5 h time-zone gap');
+    expect(list.items[1]!.reasons.find((r) => r.criterion === 'timeZone')?.text).toBe('5 h time-zone gap');
     expect(top).toMatchObject({ skills: ['public speaking', 'negotiation'], jobRole: 'engineer', availability: 'Tuesday evenings', full: false, capacityLeft: 2 });
     expect(top).not.toHaveProperty('email');
 
@@ -165,7 +165,7 @@ describe('an adult program', () => {
     const me = await mentee(programId, cohortId, 'Ian Intern');
     await ok(coord, 'PATCH', `/program-members/${me.memberId}`, { managerMemberId: boss.memberId });
     await ok(coord, 'POST', `/cohorts/${cohortId}/match-runs`, { forbidden: [{ mentee: me.memberId, mentor: ruled.memberId }] }, 201);
-    expect((await choice(me.user, programId)).mentors.map((m) => m.name)).toEqual(['Fay Fine']);
+    expect((await choice(me.user, programId)).items.map((m) => m.name)).toEqual(['Fay Fine']);
     expect(problem(await ask(me.user, programId, boss.memberId), 409)).toMatchObject({ code: 'manager_pair', detail: expect.stringContaining('manager') });
     expect(problem(await ask(me.user, programId, ruled.memberId), 409).code).toBe('forbidden_pair');
     // A rule that starts to hold after the request is still enforced when the mentor accepts.
@@ -197,7 +197,7 @@ describe('an adult program', () => {
     expect((await ok<{ items: unknown[] }>(coord, 'GET', `/cohorts/${cohortId}/matches`)).items).toHaveLength(1);
     // Either may win; the other now sees the mentor as full.
     const loser = answers[0]!.statusCode === 409 ? a : b;
-    const later = (await choice(loser.user, programId)).mentors[0]!;
+    const later = (await choice(loser.user, programId)).items[0]!;
     expect(later).toMatchObject({ name: 'Lou Lastplace', full: true, capacityLeft: 0 });
   });
 });
@@ -214,7 +214,7 @@ describe('a minors’ program', () => {
     expect((await choice(teen.user, programId)).blocked?.code).toBe('waiting_for_consent');
     expect(problem(await ask(teen.user, programId, screened.memberId), 409).code).toBe('waiting_for_consent');
     await ok(coord, 'PUT', `/program-members/${teen.memberId}/guardian-consent`, { guardianMemberId: guardian, consentGivenOn: '2026-11-20' });
-    expect((await choice(teen.user, programId)).mentors.map((m) => m.name)).toEqual(['Sam Screened']);
+    expect((await choice(teen.user, programId)).items.map((m) => m.name)).toEqual(['Sam Screened']);
     expect(problem(await ask(teen.user, programId, unscreened.memberId), 409).code).toBe('needs_screened_mentor');
 
     const r = await ok<SelfServiceRequestResponse>(teen.user, 'POST', `/programs/${programId}/self-service/requests`, { mentorMemberId: screened.memberId, message: MESSAGE }, 201);
@@ -248,11 +248,11 @@ describe('a minors’ program', () => {
     await ok(m.user, 'POST', `/self-service-requests/${r.id}/accept`, { message: 'Yes' });
     const other = await mentee(programId, cohortId, 'Ola Other', { isMinor: false });
     // The yes holds the mentor's only place while it waits.
-    expect((await choice(other.user, programId)).mentors[0]).toMatchObject({ full: true });
+    expect((await choice(other.user, programId)).items[0]).toMatchObject({ full: true });
     const no = await ok<SelfServiceRequestResponse>(coord, 'POST', `/self-service-requests/${r.id}/reject`, { note: 'Let us find a mentor closer to school.' });
     expect(no).toMatchObject({ status: 'declined_by_coordinator', coordinatorNote: 'Let us find a mentor closer to school.' });
     expect((await inbox(teen.user))[0]).toMatchObject({ title: 'A coordinator did not approve the match in Teen after-school' });
     expect((await inbox(m.user))[0]!.title).toBe('A coordinator did not approve the match in Teen after-school');
-    expect((await choice(other.user, programId)).mentors[0]).toMatchObject({ full: false });
+    expect((await choice(other.user, programId)).items[0]).toMatchObject({ full: false });
   });
 });

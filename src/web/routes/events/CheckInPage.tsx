@@ -74,7 +74,7 @@ function Door({ e }: { e: EventResponse }) {
   const [refusal, setRefusal] = useState<WalkInRefusal | null>(null);
   const [focusSearchAfterDialog, setFocusSearchAfterDialog] = useState(false);
   // Searching asks the server across every member, so a walk-in is found by name.
-  const people = att.data?.pages.flatMap((p) => p.people) ?? [];
+  const people = att.data?.pages.flatMap((p) => p.items) ?? [];
   const summary = att.data?.pages[0]?.summary;
   const door = attendanceWindow(e);
   const cancelled = e.status === 'cancelled';

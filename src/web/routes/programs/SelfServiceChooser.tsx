@@ -25,7 +25,7 @@ export function SelfServiceChooser({ p, o }: { p: ProgramResponse; o: SelfServic
   const pages = choice.data?.pages ?? [];
   const c = pages[0];
   // A mentor whose score moved between two pages could come twice; shown once.
-  const mentors = [...new Map(pages.flatMap((pg) => pg.mentors).map((m) => [m.memberId, m])).values()];
+  const mentors = [...new Map(pages.flatMap((pg) => pg.items).map((m) => [m.memberId, m])).values()];
   const total = c?.total ?? 0;
   const filtering = filters.q !== '' || language !== null || hideFull;
   const settling = search.trim() !== q.trim() || (choice.isFetching && !choice.isFetchingNextPage);
