@@ -2,6 +2,9 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 
 export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
 
+/** Today's date in the browser's time zone, as YYYY-MM-DD. */
+export const localToday = (): string => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+
 /** A short, human name for a browser's user-agent string ("Chrome on Linux"). */
 export function describeUserAgent(ua: string | null): string {
   if (!ua) return 'Unknown device';

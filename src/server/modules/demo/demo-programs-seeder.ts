@@ -42,14 +42,14 @@ async function sharedUser(tx: Db, p: (typeof PEOPLE)[number]) {
   }
 }
 
-const MENTOR_APP = (skills: string[], industries: string[], jobRole: string) => ({
+const MENTOR_APP = (skills: string[], industries: string[], jobRole: string, languages: string[], timeZone: string) => ({
   motivation: 'I had a mentor who opened doors for me; this is my turn.',
   skills,
   industries,
   jobRole,
-  languages: ['English'],
+  languages,
   availability: 'Two evenings a month',
-  timeZone: 'Europe/London',
+  timeZone,
   preferredStages: [],
   capacity: 2,
   backgroundCheck: 'cleared',
@@ -110,14 +110,18 @@ export const programsSeeder: DemoSeeder = {
     const amara = await member(ids.amara, 'mentor');
     const daniel = await member(ids.daniel, 'mentor');
     const sofiaMentor = await member(ids.sofia, 'mentor');
-    await pq.upsertApplication(tx, program.id, amara.id, MENTOR_APP(['Product strategy', 'Public speaking'], ['Health care'], 'Head of product'));
-    await pq.upsertApplication(tx, program.id, daniel.id, MENTOR_APP(['Data analysis', 'Leadership'], ['Software'], 'Engineering manager'));
-    await pq.upsertApplication(tx, program.id, sofiaMentor.id, MENTOR_APP(['Career change'], ['Design'], 'Product designer'));
+    await pq.upsertApplication(tx, program.id, amara.id, MENTOR_APP(['Product strategy', 'Public speaking'], ['Health care'], 'Head of product', ['English', 'Yoruba'], 'Europe/London'));
+    await pq.upsertApplication(tx, program.id, daniel.id, MENTOR_APP(['Data analysis', 'Leadership'], ['Software'], 'Engineering manager', ['English', 'Korean'], 'America/Los_Angeles'));
+    await pq.upsertApplication(tx, program.id, sofiaMentor.id, MENTOR_APP(['Career change', 'Product strategy'], ['Design'], 'Product designer', ['Italian', 'English'], 'Europe/Rome'));
     const sofia = await member(ids.sofia, 'mentee', { cohortId: ended.id });
     const lena = await member(ids.lena, 'mentee', { cohortId: ended.id });
     const jamal = await member(ids.jamal, 'mentee', { cohortId: current.id });
     const me = await member(ctx.userId, 'mentee', { cohortId: current.id });
-    await pq.updateMember(tx, program.id, me.id, { growthAreas: ['Product strategy', 'Leadership'], preferredIndustries: ['Health care'], preferredRoles: ['Product manager'] });
+    await pq.updateMember(tx, program.id, me.id, { growthAreas: ['Product strategy', 'Leadership'], preferredIndustries: ['Health care'], preferredRoles: ['Product manager'], languages: ['English'], timeZone: 'Europe/London', stage: 'early_career' });
+    // Profiles like the coordinator's invitations collect, so a run on the Match tab shows its reasons.
+    await pq.updateMember(tx, program.id, jamal.id, { growthAreas: ['Data analysis', 'Public speaking'], preferredIndustries: ['Software'], languages: ['English'], timeZone: 'America/New_York', stage: 'early_career' });
+    await pq.updateMember(tx, program.id, sofia.id, { growthAreas: ['Product strategy'], preferredIndustries: ['Health care'], languages: ['Italian', 'English'], timeZone: 'Europe/Rome', stage: 'career_changer' });
+    await pq.updateMember(tx, program.id, lena.id, { growthAreas: ['Leadership', 'Data analysis'], preferredIndustries: ['Software'], languages: ['German', 'English'], timeZone: 'Europe/Berlin', stage: 'early_career' });
     const at = new Date(ctx.now.getTime() - 50 * 86_400_000);
     await pq.replaceCohortMatches(tx, program.id, ended.id, null as unknown as string, [
       { mentee: sofia.id, mentor: amara.id, score: 82, breakdown: {} },

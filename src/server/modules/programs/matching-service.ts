@@ -18,19 +18,20 @@ type Participants = Awaited<ReturnType<typeof participants>>;
 /**
  * Who takes part in a cohort's run: its mentees, and every mentor of the program with an
  * application whose background check has not failed. A mentor's capacity is what the application
- * offers minus mentees already matched with them in other cohorts and minus the places held by a
+ * offers minus mentees already matched with them in other cohorts that have not ended (`currentMatch`)
+ * and minus the places held by a
  * mentor's self-service yes that waits for a coordinator's approval (or approving it later would
  * find the mentor full). Minors wait outside the run until a guardian's consent is recorded; a
  * mentee still matched in another cohort, or whose chosen mentor's yes waits for approval, is left out.
  */
-async function participants(db: DbOrTx, programId: string, cohortId: string) {
+async function participants(db: DbOrTx, programId: string, cohortId: string, now = new Date()) {
   // One after another: publishRun passes its transaction, and a transaction is one connection
   // (node-postgres warns "client is already executing a query" when queries overlap on it).
   const mentees = await q.listMembers(db, programId, { role: 'mentee' }, null, 100_000);
   const mentorMembers = await q.listMembers(db, programId, { role: 'mentor' }, null, 100_000);
   const applications = await q.allApplications(db, programId);
   const consents = await q.consentsFor(db, programId);
-  const matches = await q.matchesOfProgram(db, programId);
+  const matches = await q.matchesOfProgram(db, programId, { current: { cohortId, today: q.utcDate(now) } });
   const waiting = await sq.awaitingApproval(db, programId);
   const held = new Map<string, number>();
   for (const w of waiting) held.set(w.mentor, (held.get(w.mentor) ?? 0) + 1);
@@ -96,7 +97,7 @@ export async function runMatch(db: Db, userId: string, programId: string, cohort
   // A program on self-service alone has no coordinator's run; otherwise mentees' own choices are pinned.
   await assertRunAllowed(db, programId);
   const body = withSelfServicePins(given, await selfServicePins(db, cohortId));
-  const p = await participants(db, programId, cohortId);
+  const p = await participants(db, programId, cohortId, now);
   refuseWaitingPins(p, body.pinned);
   checkPairs(p, body.pinned, 'pinned');
   checkPairs(p, body.forbidden, 'forbidden');
@@ -251,7 +252,7 @@ export async function publishRun(db: Db, programId: string, cohortId: string, ru
     if (last.publishedAt) throw conflict('already_published', 'This run is already published.');
     if (last.result.pairs.length !== pairCount) throw conflict('pairs_changed', 'The run holds a different set of pairs than the one shown; reload it before publishing.');
     await assertRunKeepsSelfService(tx, cohortId, last.result.pairs);
-    const p = await participants(tx, programId, cohortId);
+    const p = await participants(tx, programId, cohortId, now);
     const mentors = new Map(p.mentors.map((m) => [m.member.id, m]));
     const eligible = new Set(p.eligible.map((m) => m.id));
     const assigned = new Map<string, number>();

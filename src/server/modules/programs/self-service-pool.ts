@@ -21,7 +21,8 @@ export async function poolFor(db: DbOrTx, programId: string, cohortId: string, n
   // One after another: inside a transaction they share one connection.
   const mentorMembers = await q.listMembers(db, programId, { role: 'mentor', ...(scope ? { onlyIds: scope.mentorIds } : {}) }, null, 100_000);
   const applications = await q.allApplications(db, programId);
-  const matches = await q.matchesOfProgram(db, programId, scope ? { memberIds: [...scope.mentorIds, ...scope.menteeIds] } : {});
+  const current = { cohortId, today: q.utcDate(now) };
+  const matches = await q.matchesOfProgram(db, programId, scope ? { memberIds: [...scope.mentorIds, ...scope.menteeIds], current } : { current });
   const latest = await mq.latestRun(db, cohortId);
   const consents = await q.consentsFor(db, programId, scope?.menteeIds);
   const reserved = await sq.reservedAt(db, programId, mentorMembers.map((m) => m.id), exceptRequest);
@@ -56,11 +57,12 @@ export type ChoiceMentor = { memberId: string; userId: string; name: string; app
 export async function choicePool(db: DbOrTx, programId: string, cohortId: string, mentee: q.MemberRow, now: Date, filter: { words: string[]; language?: string }) {
   // One after another: inside a transaction they share one connection.
   const rows = await sq.chooserMentors(db, programId, filter);
-  const used = await sq.matchCountsByMentor(db, programId);
+  const current = { cohortId, today: q.utcDate(now) };
+  const used = await sq.matchCountsByMentor(db, programId, current);
   const reserved = await sq.reservedByMentor(db, programId);
   const latest = await mq.latestRun(db, cohortId);
   const consents = await q.consentsFor(db, programId, [mentee.id]);
-  const matches = await q.matchesOfProgram(db, programId, { memberIds: [mentee.id] });
+  const matches = await q.matchesOfProgram(db, programId, { memberIds: [mentee.id], current });
   const mentors: ChoiceMentor[] = rows.map((r) => {
     const screened = isScreened(r);
     const capacityLeft = r.capacity - (used.get(r.memberId) ?? 0) - (reserved.get(r.memberId) ?? 0);

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, lt, ne, or, sql, type SQL } from 'drizzle-
 import type { DbOrTx } from '../../db/client';
 import { mentorApplications, programMatches, programMembers, programs, selfServiceRequests, users } from '../../db/schema/index';
 import { MATCHED_STATUSES, OPEN_STATUSES } from '../../../domain/programs/self-service';
+import { currentMatch, type CurrentFor } from './queries';
 
 /**
  * SQL of self-service matching. Callers pass a program the service has checked the caller belongs
@@ -210,12 +211,12 @@ export async function mentorLanguages(db: DbOrTx, programId: string): Promise<st
   return rows.map((r) => r.tag);
 }
 
-/** Current matches per mentor across the whole program (a mentor's capacity is one per program). */
-export async function matchCountsByMentor(db: DbOrTx, programId: string) {
+/** Current matches per mentor across the whole program (a mentor's capacity is one per program; see `currentMatch`). */
+export async function matchCountsByMentor(db: DbOrTx, programId: string, current: CurrentFor) {
   const rows = await db
     .select({ mentor: programMatches.mentorMemberId, n: sql<number>`count(*)`.mapWith(Number) })
     .from(programMatches)
-    .where(eq(programMatches.programId, programId))
+    .where(and(eq(programMatches.programId, programId), currentMatch(current)))
     .groupBy(programMatches.mentorMemberId);
   return new Map(rows.map((r) => [r.mentor, r.n]));
 }

@@ -6,6 +6,7 @@ import type { MentorshipResponse, ReviseAgreementBody } from '../../../domain/me
 import { ApiError, errorMessage } from '../../api/client';
 import { useAcceptAgreement, useReviseAgreement } from '../../api/mentoring';
 import { formatDay } from './labels';
+import { localToday } from '../../format';
 
 type Version = NonNullable<MentorshipResponse['agreement']['current']>;
 const TERMS = [
@@ -17,7 +18,6 @@ const TERMS = [
   ['duration', 'Duration', 'e.g. six months, then we decide together'],
 ] as const;
 type Key = (typeof TERMS)[number][0] | 'reviewOn';
-const localToday = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
 /** The expectations agreement: versioned, accepted by both; a prompt when its review date has come. */
 export function AgreementPanel({ m }: { m: MentorshipResponse }) {

@@ -7,9 +7,9 @@ import { ApiError, errorMessage } from '../../api/client';
 import { useAddActionItem, useCreateMeeting, useDeleteActionItem, useDeleteMeeting, useUpdateActionItem } from '../../api/mentoring';
 import { ConfirmModal } from '../interviews/ConfirmModal';
 import { formatDay } from './labels';
+import { localToday } from '../../format';
 
 type Draft = { text: string; owner: 'me' | 'mentor'; dueOn: string };
-const localToday = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
 /** Meetings with agenda, notes and action items; the newest first. */
 export function MeetingsPanel({ m }: { m: MentorshipResponse }) {

@@ -1,8 +1,10 @@
 import { Alert, Badge, Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { ProgramResponse } from '../../../domain/programs/api';
+import { cohortLabel, workingCohort } from '../../../domain/programs/cohorts';
 import type { MemberRole } from '../../../domain/programs/rules';
 import { ApiError } from '../../api/client';
+import { localToday } from '../../format';
 import { useInvitations, useInvite, useRevokeInvitation } from './api';
 import { ROLE_LABELS, roleOptions } from './labels';
 
@@ -13,7 +15,8 @@ export function InvitePanel({ p }: { p: ProgramResponse }) {
   const revoke = useRevokeInvitation();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<MemberRole>('mentee');
-  const [cohortId, setCohortId] = useState<string | null>(p.cohorts[0]?.id ?? null);
+  const [today] = useState(localToday);
+  const [cohortId, setCohortId] = useState<string | null>(() => workingCohort(p.cohorts, today)?.id ?? null);
   const [minor, setMinor] = useState(p.participantsAreMinors);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [sent, setSent] = useState<string | null>(null);
@@ -46,7 +49,7 @@ export function InvitePanel({ p }: { p: ProgramResponse }) {
               <TextInput label="E-mail" type="email" required value={email} onChange={(ev) => setEmail(ev.currentTarget.value)} error={errors.email} />
               <Select label="Role" allowDeselect={false} data={roleOptions} value={role} onChange={(v) => v && setRole(v as MemberRole)} error={errors.role} />
               {role === 'mentee' && (
-                <Select label="Cohort" placeholder={p.cohorts.length ? 'No cohort yet' : 'Add a cohort first (Overview)'} clearable data={p.cohorts.map((c) => ({ value: c.id, label: c.name }))} value={cohortId} onChange={setCohortId} error={errors.cohortId} />
+                <Select label="Cohort" placeholder={p.cohorts.length ? 'No cohort yet' : 'Add a cohort first (Overview)'} clearable data={p.cohorts.map((c) => ({ value: c.id, label: cohortLabel(c, today) }))} value={cohortId} onChange={setCohortId} error={errors.cohortId} />
               )}
             </SimpleGrid>
             {role === 'mentee' && <Checkbox label="This mentee is a minor" checked={minor} onChange={(ev) => setMinor(ev.currentTarget.checked)} />}

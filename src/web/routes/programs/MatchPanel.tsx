@@ -3,6 +3,8 @@ import { IconPin, IconPinnedOff, IconBan, IconPlayerPlay, IconSend } from '@tabl
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CRITERIA, DEFAULT_WEIGHTS } from '../../../domain/matching/profiles';
 import type { MatchRunResponse, ProgramResponse } from '../../../domain/programs/api';
+import { cohortLabel, workingCohort } from '../../../domain/programs/cohorts';
+import { localToday } from '../../format';
 import { ApiError } from '../../api/client';
 import { Loading } from '../../components/Loading';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -107,7 +109,8 @@ function Weights({ weights, onChange }: { weights: Record<string, number>; onCha
 
 /** The coordinator's matching run for one cohort: weights, pins, forbidden pairs, re-run, publish. */
 export function MatchPanel({ p }: { p: ProgramResponse }) {
-  const [cohortId, setCohortId] = useState<string | null>(p.cohorts[0]?.id ?? null);
+  const [today] = useState(localToday);
+  const [cohortId, setCohortId] = useState<string | null>(() => workingCohort(p.cohorts, today)?.id ?? null);
   const latest = useLatestRun(cohortId);
   const run = useRunMatch(cohortId ?? '');
   const publish = usePublishRun();
@@ -148,7 +151,7 @@ export function MatchPanel({ p }: { p: ProgramResponse }) {
         <Stack gap="sm">
           <Group justify="space-between" align="flex-end" wrap="wrap">
             <Title order={2} size="h4">Match mentees with mentors</Title>
-            {p.cohorts.length > 1 && <Select label="Cohort" allowDeselect={false} data={p.cohorts.map((c) => ({ value: c.id, label: c.name }))} value={cohortId} onChange={setCohortId} w={220} />}
+            {p.cohorts.length > 1 && <Select label="Cohort" allowDeselect={false} data={p.cohorts.map((c) => ({ value: c.id, label: cohortLabel(c, today) }))} value={cohortId} onChange={setCohortId} w={260} />}
           </Group>
           <Text size="sm" c="dimmed">
             The engine finds the assignment with the highest total score that matches as many mentees as possible, within each mentor’s capacity. Hard rules: minors only with screened mentors (and only after guardian consent), never a recorded manager, never a forbidden pair.
