@@ -6,7 +6,8 @@ import { application, joinAs, okJson, person, programOf, SCREENED, type Call } f
 
 /**
  * A mentor's capacity is one number for the whole program, but a cohort that has ended is over:
- * its matches no longer take the mentor's places, nor keep its mentees out of a later cohort's run.
+ * its matches no longer take the mentor's places, nor keep its mentees out of a later cohort's run,
+ * nor count as active on the Health tab.
  * (Every match of every cohort used to count, so a mentor of last year's cohort stayed full for good.)
  */
 let t: TestContext;
@@ -68,6 +69,8 @@ describe('an ended cohort’s matches', () => {
     expect(run.unmatched.map((u) => u.reason)).toEqual(['Every suitable mentor is full.']);
     const list = await ok<MentorChoiceResponse>(alum.user, 'GET', `/programs/${programId}/self-service/mentors`);
     expect(list.blocked).toBeNull();
+    // Nothing is published in the current cohort yet: no active match, and she waits like Nia.
+    expect(await ok(coord, 'GET', `/programs/${programId}/health`)).toMatchObject({ activeMatches: 0, mentees: 2, unmatchedMentees: 2 });
   });
 
   it('still count while the other cohort runs: a current match elsewhere takes the place', async () => {
@@ -80,5 +83,7 @@ describe('an ended cohort’s matches', () => {
     const lateRun = await ok<MatchRunResponse>(coord, 'POST', `/cohorts/${other}/match-runs`, {}, 201);
     expect(lateRun.pairs).toEqual([]);
     expect(lateRun.unmatched).toEqual([{ mentee: expect.objectContaining({ memberId: late.memberId }), reason: 'No mentor with room passes the hard rules.' }]);
+    // Health: Nia's match is the one active; the alumna's is her ended cohort's history; Lou waits.
+    expect(await ok(coord, 'GET', `/programs/${programId}/health`)).toMatchObject({ activeMatches: 1, mentees: 3, unmatchedMentees: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../../db/client';
 import type { HealthResponse } from '../../../domain/programs/api';
 import { isScreened } from '../../../domain/programs/rules';
-import { cohortOutcomes } from '../../../domain/programs/outcomes';
+import { cohortEnded, cohortOutcomes } from '../../../domain/programs/outcomes';
 import { matchActivityFigures } from '../../../domain/programs/match-activity';
 import { outcomeInputs } from './outcomes-service';
 import * as q from './queries';
@@ -17,7 +17,12 @@ export async function programHealth(db: DbOrTx, programId: string, userId: strin
     q.listCohorts(db, programId),
     outcomeInputs(db, userId, programId, now),
   ]);
-  const matched = new Set(matches.map((m) => m.menteeMemberId));
+  // A cohort that has ended is over: its matches are history (outcomes below), not active ones, and
+  // an alumna moved into a later cohort is unmatched there until she has a match of her own.
+  const ended = new Set(cohorts.filter((c) => cohortEnded(c, inputs.today)).map((c) => c.id));
+  const active = matches.filter((m) => !ended.has(m.cohortId));
+  const cohortOf = new Map(mentees.map((m) => [m.id, m.cohortId]));
+  const matched = new Set(matches.filter((m) => !ended.has(m.cohortId) || m.cohortId === cohortOf.get(m.menteeMemberId)).map((m) => m.menteeMemberId));
   const consented = new Set(consents.map((c) => c.menteeMemberId));
   const count = (s: string) => applications.filter((a) => a.backgroundCheck === s).length;
   const perCohort = cohortOutcomes(inputs);
@@ -30,7 +35,7 @@ export async function programHealth(db: DbOrTx, programId: string, userId: strin
     inputs.cohorts,
   );
   return {
-    activeMatches: matches.length,
+    activeMatches: active.length,
     mentees: mentees.length,
     unmatchedMentees: mentees.filter((m) => !matched.has(m.id)).length,
     mentors: mentors.length,
