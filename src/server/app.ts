@@ -9,7 +9,7 @@ import type { Config } from './config';
 import type { Database, Db } from './db/client';
 import { authenticate } from './auth/authenticate';
 import { usePasswordHashCost } from './auth/password';
-import { registerErrorHandling } from './error-handler';
+import { frameworkErrors, registerErrorHandling } from './error-handler';
 import { registerNulGuard } from './nul-guard';
 import { registerApiDocs } from './api-docs';
 import { registerWebApp } from './web-app';
@@ -41,6 +41,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}) {
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Kept so a test can walk every route and prove each one is guarded.

@@ -39,6 +39,17 @@ function frameworkProblem(err: FastifyError): Problem | null {
   return null;
 }
 
+/**
+ * Errors Fastify raises before any route or hook runs (Fastify's `frameworkErrors` option): a path
+ * segment that is not valid percent-encoding, or one longer than the router takes. Without this
+ * they were answered as Fastify's plain JSON, not problem+json.
+ */
+export function frameworkErrors(err: FastifyError, _req: FastifyRequest, reply: FastifyReply) {
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendProblem(reply, make(414, 'url_too_long', 'URL too long', 'A part of the URL is longer than any id or token this API uses.'));
+  if (err.code === 'FST_ERR_BAD_URL') return sendProblem(reply, make(400, 'bad_url', 'Bad URL', 'The URL is not valid: check its percent-encoding.'));
+  return sendProblem(reply, frameworkProblem(err) ?? make(400, 'bad_request', 'Bad request', err.message));
+}
+
 function formatPath(path: readonly string[], where: string): string {
   const p = path.join('.');
   return where === 'body' ? p : p ? `${where}.${p}` : where;
