@@ -146,6 +146,9 @@ describe('Programs: from an organisation to published matches', () => {
     const adult = await participant('Ada Adult', 'mentee', { growthAreas: ['coding'], languages: ['en'] }, false);
     await callAs(coordinator.request, 'PUT', `/program-members/${teen.memberId}/guardian-consent`, { guardianName: 'Gloria Teen', consentGivenOn: '2026-11-20' });
 
+    // A cohort that ended comes first by start date; the picker still starts on Spring 2027.
+    await callAs(coordinator.request, 'POST', `/programs/${programId}/cohorts`, { name: 'Autumn 2025', startsOn: '2025-09-01', endsOn: '2025-12-20' });
+    await page.reload();
     await page.getByRole('tab', { name: 'Match' }).click();
     await page.getByText('No run yet for Spring 2027').waitFor();
     await page.getByRole('button', { name: 'Run match' }).click();
@@ -183,6 +186,11 @@ describe('Programs: from an organisation to published matches', () => {
 
     const stored = await callAs<{ items: { mentee: { name: string }; mentor: { name: string } }[] }>(coordinator.request, 'GET', `/cohorts/${cohortId}/matches`);
     expect(stored.items.map((m) => `${m.mentee.name} → ${m.mentor.name}`).sort()).toEqual(['Ada Adult → Sam Mentor', 'Tia Teen → Sam Mentor']);
+    // The ended cohort is marked in the picker, and choosing it says what a run there would do.
+    await page.getByRole('combobox', { name: 'Cohort' }).click();
+    await page.getByRole('option', { name: 'Autumn 2025 (ended)' }).click();
+    await page.getByText(/Autumn 2025 ended on (20 December 2025|December 20, 2025)/).waitFor();
+    await page.getByText('No run yet for Autumn 2025').waitFor();
     await teen.ctx.close();
     adultContext = adult.ctx;
   });

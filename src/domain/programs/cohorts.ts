@@ -17,9 +17,9 @@ export function workingCohort<C extends CohortDates>(cohorts: readonly C[], toda
   return open ?? last;
 }
 
-/** "Autumn cohort (ended)", "Spring cohort (starts 2027-03-01)", or the name alone while it runs. */
-export function cohortLabel(c: CohortDates & { name: string }, today: string): string {
+/** "Autumn cohort (ended)", "Spring cohort (starts 2027-03-01)", or the name alone while it runs; `date` formats the start date. */
+export function cohortLabel(c: CohortDates & { name: string }, today: string, date: (d: string) => string = (d) => d): string {
   if (c.endsOn < today) return `${c.name} (ended)`;
-  if (c.startsOn > today) return `${c.name} (starts ${c.startsOn})`;
+  if (c.startsOn > today) return `${c.name} (starts ${date(c.startsOn)})`;
   return c.name;
 }

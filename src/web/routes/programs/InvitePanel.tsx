@@ -4,6 +4,7 @@ import type { ProgramResponse } from '../../../domain/programs/api';
 import { cohortLabel, workingCohort } from '../../../domain/programs/cohorts';
 import type { MemberRole } from '../../../domain/programs/rules';
 import { ApiError } from '../../api/client';
+import { formatOccasion } from '../../components/network/dates';
 import { localToday } from '../../format';
 import { useInvitations, useInvite, useRevokeInvitation } from './api';
 import { ROLE_LABELS, roleOptions } from './labels';
@@ -49,7 +50,7 @@ export function InvitePanel({ p }: { p: ProgramResponse }) {
               <TextInput label="E-mail" type="email" required value={email} onChange={(ev) => setEmail(ev.currentTarget.value)} error={errors.email} />
               <Select label="Role" allowDeselect={false} data={roleOptions} value={role} onChange={(v) => v && setRole(v as MemberRole)} error={errors.role} />
               {role === 'mentee' && (
-                <Select label="Cohort" placeholder={p.cohorts.length ? 'No cohort yet' : 'Add a cohort first (Overview)'} clearable data={p.cohorts.map((c) => ({ value: c.id, label: cohortLabel(c, today) }))} value={cohortId} onChange={setCohortId} error={errors.cohortId} />
+                <Select label="Cohort" placeholder={p.cohorts.length ? 'No cohort yet' : 'Add a cohort first (Overview)'} clearable data={p.cohorts.map((c) => ({ value: c.id, label: cohortLabel(c, today, formatOccasion) }))} value={cohortId} onChange={setCohortId} error={errors.cohortId} />
               )}
             </SimpleGrid>
             {role === 'mentee' && <Checkbox label="This mentee is a minor" checked={minor} onChange={(ev) => setMinor(ev.currentTarget.checked)} />}

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CRITERIA, DEFAULT_WEIGHTS } from '../../../domain/matching/profiles';
 import type { MatchRunResponse, ProgramResponse } from '../../../domain/programs/api';
 import { cohortLabel, workingCohort } from '../../../domain/programs/cohorts';
+import { formatOccasion } from '../../components/network/dates';
 import { localToday } from '../../format';
 import { ApiError } from '../../api/client';
 import { Loading } from '../../components/Loading';
@@ -143,7 +144,8 @@ export function MatchPanel({ p }: { p: ProgramResponse }) {
   };
   const name = (id: string) => shown?.pairs.flatMap((x) => [x.mentee, x.mentor]).find((x) => x.memberId === id)?.name ?? shown?.unmatched.find((u) => u.mentee.memberId === id)?.mentee.name ?? 'someone';
   const runError = run.error instanceof ApiError ? run.error : null;
-  const cohortName = p.cohorts.find((c) => c.id === cohortId)?.name ?? '';
+  const cohort = p.cohorts.find((c) => c.id === cohortId);
+  const cohortName = cohort?.name ?? '';
 
   return (
     <Stack gap="lg">
@@ -151,11 +153,16 @@ export function MatchPanel({ p }: { p: ProgramResponse }) {
         <Stack gap="sm">
           <Group justify="space-between" align="flex-end" wrap="wrap">
             <Title order={2} size="h4">Match mentees with mentors</Title>
-            {p.cohorts.length > 1 && <Select label="Cohort" allowDeselect={false} data={p.cohorts.map((c) => ({ value: c.id, label: cohortLabel(c, today) }))} value={cohortId} onChange={setCohortId} w={260} />}
+            {p.cohorts.length > 1 && <Select label="Cohort" allowDeselect={false} data={p.cohorts.map((c) => ({ value: c.id, label: cohortLabel(c, today, formatOccasion) }))} value={cohortId} onChange={setCohortId} w={260} />}
           </Group>
           <Text size="sm" c="dimmed">
             The engine finds the assignment with the highest total score that matches as many mentees as possible, within each mentor’s capacity. Hard rules: minors only with screened mentors (and only after guardian consent), never a recorded manager, never a forbidden pair.
           </Text>
+          {cohort && cohort.endsOn < today && (
+            <Alert color="yellow" role="status" title={`${cohort.name} ended on ${formatOccasion(cohort.endsOn)}`}>
+              Its matches are history: they no longer hold mentors’ places. Publishing a run here replaces its recorded matches and opens mentorships for the new pairs, as for a running cohort.
+            </Alert>
+          )}
           <Text fw={500} size="sm">Criterion weights (0–10)</Text>
           <Weights weights={weights} onChange={setWeights} />
           {(pinned.length > 0 || forbidden.length > 0) && (
