@@ -46,6 +46,58 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
+type Schema = {
+  $ref?: string; type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; enum?: unknown[]; format?: string;
+  minLength?: number; maxLength?: number; minimum?: number; maximum?: number; exclusiveMaximum?: number; minItems?: number; maxItems?: number;
+  anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[]; const?: unknown; default?: unknown;
+};
+
+/**
+ * A body that passes the route's schema with every value at the edge of its range ('max': the
+ * longest strings, largest numbers and most items the schema allows, and 2^31 where it sets no
+ * bound, past a PostgreSQL integer column; 'min': the shortest and smallest). What a schema lets
+ * through must not break the database.
+ */
+function edgeValue(schema: Schema, resolve: (s: Schema) => Schema, edge: 'max' | 'min', depth = 0): unknown {
+  const s = resolve(schema);
+  if (s.const !== undefined) return s.const;
+  if (s.enum) return edge === 'max' ? s.enum[s.enum.length - 1] : s.enum[0];
+  const alt = s.anyOf ?? s.oneOf;
+  if (alt) return edgeValue(alt.find((a) => resolve(a).type !== 'null') ?? alt[0]!, resolve, edge, depth);
+  if (s.allOf) return edgeValue(s.allOf[0]!, resolve, edge, depth);
+  const type = Array.isArray(s.type) ? s.type.find((x) => x !== 'null') : s.type;
+  switch (type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      if (depth > 4) return out;
+      for (const [k, v] of Object.entries(s.properties ?? {})) if (edge === 'max' || s.required?.includes(k)) out[k] = edgeValue(v, resolve, edge, depth + 1);
+      return out;
+    }
+    case 'array': {
+      const n = edge === 'max' ? Math.min(s.maxItems ?? 3, 60) : (s.minItems ?? 0);
+      return Array.from({ length: n }, () => (s.items ? edgeValue(s.items, resolve, edge, depth + 1) : null));
+    }
+    case 'integer':
+    case 'number': {
+      if (edge === 'min') return s.minimum ?? -(2 ** 31);
+      return s.maximum ?? (s.exclusiveMaximum !== undefined ? s.exclusiveMaximum - 1 : 2 ** 31);
+    }
+    case 'boolean':
+      return edge === 'max';
+    case 'string': {
+      if (s.format === 'date') return edge === 'max' ? '9999-12-31' : '0001-01-01';
+      if (s.format === 'date-time') return edge === 'max' ? '9999-12-31T23:59:59.999Z' : '0001-01-01T00:00:00.000Z';
+      if (s.format === 'email') return `${'e'.repeat(edge === 'max' ? 60 : 1)}@example.test`;
+      if (s.format === 'uuid') return '00000000-0000-4000-8000-000000000000';
+      if (s.format === 'uri') return `https://example.test/${'u'.repeat(edge === 'max' ? 1500 : 0)}`;
+      const len = edge === 'max' ? Math.min(s.maxLength ?? 100_000, 100_000) : Math.max(s.minLength ?? 0, 0);
+      return 'ä'.repeat(len);
+    }
+    default:
+      return null;
+  }
+}
+
 describe('malformed input on every /api/v1 route', () => {
   it('never answers 500, and answers errors as problem+json', { timeout: 600_000 }, async () => {
     const failures: string[] = [];
@@ -70,6 +122,27 @@ describe('malformed input on every /api/v1 route', () => {
       if (hasBody) for (const b of BAD_BODIES) check(`${r.method} ${r.url} body ${b!.slice(0, 40)}`, await send(r.method, url, b));
     }
     expect(calls).toBeGreaterThan(500);
+    expect(failures).toEqual([]);
+  });
+
+  it('never answers 500 to bodies at the edges of what each schema allows', { timeout: 300_000 }, async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const resolve = (x: Schema): Schema => (x.$ref ? (doc.components.schemas[x.$ref.split('/').pop()!] as Schema) : x);
+    const failures: string[] = [];
+    let sent = 0;
+    for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        if (!schema || /logout|\/me$/.test(path)) continue;
+        const url = path.replace(/\{(\w+)\}/g, '00000000-0000-4000-8000-000000000000');
+        for (const edge of ['max', 'min'] as const) {
+          const res = await send(method.toUpperCase(), url, JSON.stringify(edgeValue(schema, resolve, edge)));
+          sent += 1;
+          if (res.statusCode >= 500) failures.push(`${method.toUpperCase()} ${path} (${edge}) → ${res.statusCode} ${res.body.slice(0, 160)}`);
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(100);
     expect(failures).toEqual([]);
   });
 });
