@@ -1,6 +1,9 @@
 /** Cohort dates are YYYY-MM-DD strings, which compare in date order. */
 export type CohortDates = { startsOn: string; endsOn: string };
 
+/** A cohort has ended once its end date is before `today` (its last day still counts). */
+export const cohortEnded = (c: Pick<CohortDates, 'endsOn'>, today: string) => c.endsOn < today;
+
 /**
  * The cohort a coordinator works on now, for pickers that default to one (matching, inviting):
  * the earliest-starting cohort that has not ended by `today`, else the one that ended last.
@@ -10,7 +13,7 @@ export function workingCohort<C extends CohortDates>(cohorts: readonly C[], toda
   let open: C | undefined;
   let last: C | undefined;
   for (const c of cohorts) {
-    if (c.endsOn >= today) {
+    if (!cohortEnded(c, today)) {
       if (!open || c.startsOn < open.startsOn) open = c;
     } else if (!last || c.endsOn > last.endsOn) last = c;
   }
@@ -19,7 +22,7 @@ export function workingCohort<C extends CohortDates>(cohorts: readonly C[], toda
 
 /** "Autumn cohort (ended)", "Spring cohort (starts 2027-03-01)", or the name alone while it runs; `date` formats the start date. */
 export function cohortLabel(c: CohortDates & { name: string }, today: string, date: (d: string) => string = (d) => d): string {
-  if (c.endsOn < today) return `${c.name} (ended)`;
+  if (cohortEnded(c, today)) return `${c.name} (ended)`;
   if (c.startsOn > today) return `${c.name} (starts ${date(c.startsOn)})`;
   return c.name;
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { cohortEnded } from './cohorts';
 import { matchState, type MatchActivity, type MatchState } from './match-activity';
 
 /**
@@ -31,7 +32,7 @@ export type OutcomeInputs = {
   applicationsByUser: Map<string, number>;
 };
 
-export const cohortEnded = (c: Pick<OutcomeCohort, 'endsOn'>, today: string) => c.endsOn < today;
+export { cohortEnded };
 
 /** A mentee alumnus: a mentee of a cohort that has ended. Only adults may be asked to mentor. */
 export function alumniOf(cohortId: string, members: OutcomeMember[]) {

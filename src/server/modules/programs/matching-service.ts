@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { todayIn } from '../../../domain/follow-through/local-time';
 import type { Db, DbOrTx } from '../../db/client';
 import type { StoredRunResult } from '../../db/schema/index';
 import { DEFAULT_WEIGHTS, hardRuleViolation, MatchingInputError, scoreProfiles, solveMatching, type HardRules, type PairRef } from '../../../domain/matching/index';
@@ -31,7 +32,7 @@ async function participants(db: DbOrTx, programId: string, cohortId: string, now
   const mentorMembers = await q.listMembers(db, programId, { role: 'mentor' }, null, 100_000);
   const applications = await q.allApplications(db, programId);
   const consents = await q.consentsFor(db, programId);
-  const matches = await q.matchesOfProgram(db, programId, { current: { cohortId, today: q.utcDate(now) } });
+  const matches = await q.matchesOfProgram(db, programId, { current: { cohortId, today: todayIn('UTC', now) } });
   const waiting = await sq.awaitingApproval(db, programId);
   const held = new Map<string, number>();
   for (const w of waiting) held.set(w.mentor, (held.get(w.mentor) ?? 0) + 1);

@@ -346,7 +346,7 @@ export async function programOfApplication(db: DbOrTx, userId: string, id: strin
 
 /**
  * Which matches still hold, seen from one cohort on a given day: every match of that cohort, and
- * those of other cohorts that have not ended (their end date on or after `today`, a UTC date, so
+ * those of other cohorts that have not ended (their end date on or after `today`, the UTC date, so
  * a coordinator's run and a mentee's choice agree on a mentor's places). An ended cohort's
  * matches no longer take a mentor's places or keep its mentees from a later cohort's run.
  */
@@ -355,9 +355,6 @@ export type CurrentFor = { cohortId: string; today: string };
 export function currentMatch(current: CurrentFor): SQL {
   return sql`(${programMatches.cohortId} = ${current.cohortId} or exists (select 1 from ${cohorts} where ${cohorts.id} = ${programMatches.cohortId} and ${cohorts.endsOn} >= ${current.today}))`;
 }
-
-/** The UTC date of `now`, for `CurrentFor`. */
-export const utcDate = (now: Date): string => now.toISOString().slice(0, 10);
 
 export async function matchesOfProgram(db: DbOrTx, programId: string, f: { cohortId?: string; memberIds?: string[]; current?: CurrentFor } = {}) {
   const conds: (SQL | undefined)[] = [eq(programMatches.programId, programId)];

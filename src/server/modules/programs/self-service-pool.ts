@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../db/client';
 import type { MenteeProfile, MentorProfile } from '../../../domain/matching/index';
+import { todayIn } from '../../../domain/follow-through/local-time';
 import { isScreened, menteeProfile, mentorProfile } from '../../../domain/programs/rules';
 import { hardRuleRefusal, type Refusal } from '../../../domain/programs/self-service';
 import { conflict } from '../../errors';
@@ -21,8 +22,8 @@ export async function poolFor(db: DbOrTx, programId: string, cohortId: string, n
   // One after another: inside a transaction they share one connection.
   const mentorMembers = await q.listMembers(db, programId, { role: 'mentor', ...(scope ? { onlyIds: scope.mentorIds } : {}) }, null, 100_000);
   const applications = await q.allApplications(db, programId);
-  const current = { cohortId, today: q.utcDate(now) };
-  const matches = await q.matchesOfProgram(db, programId, scope ? { memberIds: [...scope.mentorIds, ...scope.menteeIds], current } : { current });
+  const current = { cohortId, today: todayIn('UTC', now) };
+  const matches = await q.matchesOfProgram(db, programId, { ...(scope ? { memberIds: [...scope.mentorIds, ...scope.menteeIds] } : {}), current });
   const latest = await mq.latestRun(db, cohortId);
   const consents = await q.consentsFor(db, programId, scope?.menteeIds);
   const reserved = await sq.reservedAt(db, programId, mentorMembers.map((m) => m.id), exceptRequest);
@@ -57,7 +58,7 @@ export type ChoiceMentor = { memberId: string; userId: string; name: string; app
 export async function choicePool(db: DbOrTx, programId: string, cohortId: string, mentee: q.MemberRow, now: Date, filter: { words: string[]; language?: string }) {
   // One after another: inside a transaction they share one connection.
   const rows = await sq.chooserMentors(db, programId, filter);
-  const current = { cohortId, today: q.utcDate(now) };
+  const current = { cohortId, today: todayIn('UTC', now) };
   const used = await sq.matchCountsByMentor(db, programId, current);
   const reserved = await sq.reservedByMentor(db, programId);
   const latest = await mq.latestRun(db, cohortId);

@@ -3,7 +3,7 @@ import { IconPin, IconPinnedOff, IconBan, IconPlayerPlay, IconSend } from '@tabl
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { CRITERIA, DEFAULT_WEIGHTS } from '../../../domain/matching/profiles';
 import type { MatchRunResponse, ProgramResponse } from '../../../domain/programs/api';
-import { cohortLabel, workingCohort } from '../../../domain/programs/cohorts';
+import { cohortEnded, cohortLabel, workingCohort } from '../../../domain/programs/cohorts';
 import { formatOccasion } from '../../components/network/dates';
 import { localToday } from '../../format';
 import { ApiError } from '../../api/client';
@@ -158,7 +158,7 @@ export function MatchPanel({ p }: { p: ProgramResponse }) {
           <Text size="sm" c="dimmed">
             The engine finds the assignment with the highest total score that matches as many mentees as possible, within each mentor’s capacity. Hard rules: minors only with screened mentors (and only after guardian consent), never a recorded manager, never a forbidden pair.
           </Text>
-          {cohort && cohort.endsOn < today && (
+          {cohort && cohortEnded(cohort, today) && (
             <Alert color="yellow" role="status" title={`${cohort.name} ended on ${formatOccasion(cohort.endsOn)}`}>
               Its matches are history: they no longer hold mentors’ places. Publishing a run here replaces its recorded matches and opens mentorships for the new pairs, as for a running cohort.
             </Alert>
